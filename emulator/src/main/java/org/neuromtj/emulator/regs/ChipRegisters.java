@@ -1,0 +1,157 @@
+// Generated from isa/src/main/resources/org/neuromtj/isa/registers.yaml by `./neuromtj regen`. Do not edit.
+package org.neuromtj.emulator.regs;
+
+/** Register definitions of the NeuroMTJ chip, description version 1. */
+public final class ChipRegisters {
+    /** Main memory of the control core; code, data and stack of the firmware. */
+    public static final long RAM_BASE = 0x80000000L;
+    public static final long RAM_SIZE = 0x01000000L;
+
+    /** Interrupt controller source ids. */
+    public static final class Irq {
+        public static final int UART0 = 10;
+
+        private Irq() {
+        }
+    }
+
+    /** Test finisher, compatible with QEMU virt's sifive_test device. A 32-bit write ends the simulation. */
+    public static final class Finisher {
+        public static final long BASE = 0x00100000L;
+        public static final long SIZE = 0x00001000L;
+        /** CTRL (WO): Writing a status code ends the simulation. */
+        public static final int CTRL = 0x0;
+        public static final int CTRL_RESET = 0x0;
+        public static final int CTRL_STATUS_LSB = 0;
+        public static final int CTRL_STATUS = 0xFFFF;
+        public static final int CTRL_CODE_LSB = 16;
+        public static final int CTRL_CODE = 0xFFFF0000;
+        public static final int PASS = 0x5555;
+        public static final int FAIL = 0x3333;
+        public static final int RESET = 0x7777;
+
+        private Finisher() {
+        }
+    }
+
+    /** Core-local interruptor, compatible with SiFive's CLINT: software interrupt, machine timer and the 64-bit time base. mtime counts at the timebase frequency (core clock divided by 10). */
+    public static final class Clint {
+        public static final long BASE = 0x02000000L;
+        public static final long SIZE = 0x00010000L;
+        /** MSIP (RW): Machine software interrupt pending for hart 0. */
+        public static final int MSIP = 0x0;
+        public static final int MSIP_RESET = 0x0;
+        public static final int MSIP_MSIP_LSB = 0;
+        public static final int MSIP_MSIP = 0x1;
+        /** MTIMECMP (RW): Timer compare for hart 0; the machine timer interrupt is pending while MTIME >= MTIMECMP. Accessible as two 32-bit halves. */
+        public static final int MTIMECMP = 0x4000;
+        public static final long MTIMECMP_RESET = 0xFFFFFFFFFFFFFFFFL;
+        /** MTIME (RW): Time base counting at the timebase frequency. Accessible as two 32-bit halves. */
+        public static final int MTIME = 0xBFF8;
+        public static final long MTIME_RESET = 0x0L;
+        public static final int TIMEBASE_HZ = 0x989680;
+
+        private Clint() {
+        }
+    }
+
+    /** Platform-level interrupt controller (subset compatible with QEMU virt's PLIC): 31 sources, one context (hart 0, machine mode). Source 0 does not exist. */
+    public static final class Plic {
+        public static final long BASE = 0x0C000000L;
+        public static final long SIZE = 0x00400000L;
+        /** PRIORITY (RW): Priority of source n (0 disables it); element 0 is reserved. */
+        public static final int PRIORITY = 0x0;
+        public static final int PRIORITY_RESET = 0x0;
+        public static final int PRIORITY_COUNT = 32;
+        public static final int PRIORITY_STRIDE = 4;
+        public static final int PRIORITY_PRIO_LSB = 0;
+        public static final int PRIORITY_PRIO = 0x7;
+        /** PENDING (RO): One pending bit per source. */
+        public static final int PENDING = 0x1000;
+        public static final int PENDING_RESET = 0x0;
+        /** ENABLE (RW): One enable bit per source for context 0. */
+        public static final int ENABLE = 0x2000;
+        public static final int ENABLE_RESET = 0x0;
+        /** THRESHOLD (RW): Sources whose priority is not above the threshold are masked. */
+        public static final int THRESHOLD = 0x200000;
+        public static final int THRESHOLD_RESET = 0x0;
+        public static final int THRESHOLD_THRESHOLD_LSB = 0;
+        public static final int THRESHOLD_THRESHOLD = 0x7;
+        /** CLAIM (RW): Reading claims the highest-priority pending enabled source (0 if none) and clears its pending bit; writing the claimed id completes it. */
+        public static final int CLAIM = 0x200004;
+        public static final int CLAIM_RESET = 0x0;
+
+        private Plic() {
+        }
+    }
+
+    /** Serial port, a subset of the NS16550A compatible with QEMU virt's: byte registers, no FIFO timing; transmission is instant, so THRE and TEMT always read as 1. */
+    public static final class Uart0 {
+        public static final long BASE = 0x10000000L;
+        public static final long SIZE = 0x00000100L;
+        /** RBR (RC): Receive buffer; reading takes the oldest received byte. */
+        public static final int RBR = 0x0;
+        public static final int RBR_RESET = 0x0;
+        /** THR (WO): Transmit holding register; writing sends one byte. */
+        public static final int THR = 0x0;
+        public static final int THR_RESET = 0x0;
+        /** DLL (RW): Divisor latch, low byte. */
+        public static final int DLL = 0x0;
+        public static final int DLL_RESET = 0x0;
+        /** IER (RW): Interrupt enable. */
+        public static final int IER = 0x1;
+        public static final int IER_RESET = 0x0;
+        public static final int IER_ERBFI_LSB = 0;
+        public static final int IER_ERBFI = 0x1;
+        public static final int IER_ETBEI_LSB = 1;
+        public static final int IER_ETBEI = 0x2;
+        /** DLM (RW): Divisor latch, high byte. */
+        public static final int DLM = 0x1;
+        public static final int DLM_RESET = 0x0;
+        /** IIR (RC): Interrupt identification; reading it acknowledges a THR-empty interrupt. */
+        public static final int IIR = 0x2;
+        public static final int IIR_RESET = 0x1;
+        public static final int IIR_NOPEND_LSB = 0;
+        public static final int IIR_NOPEND = 0x1;
+        public static final int IIR_IID_LSB = 1;
+        public static final int IIR_IID = 0xE;
+        /** FCR (WO): FIFO control; accepted and ignored. */
+        public static final int FCR = 0x2;
+        public static final int FCR_RESET = 0x0;
+        /** LCR (RW): Line control. */
+        public static final int LCR = 0x3;
+        public static final int LCR_RESET = 0x0;
+        public static final int LCR_WLS_LSB = 0;
+        public static final int LCR_WLS = 0x3;
+        public static final int LCR_STB_LSB = 2;
+        public static final int LCR_STB = 0x4;
+        public static final int LCR_PEN_LSB = 3;
+        public static final int LCR_PEN = 0x8;
+        public static final int LCR_DLAB_LSB = 7;
+        public static final int LCR_DLAB = 0x80;
+        /** MCR (RW): Modem control; stored, no effect. */
+        public static final int MCR = 0x4;
+        public static final int MCR_RESET = 0x0;
+        /** LSR (RO): Line status. */
+        public static final int LSR = 0x5;
+        public static final int LSR_RESET = 0x60;
+        public static final int LSR_DR_LSB = 0;
+        public static final int LSR_DR = 0x1;
+        public static final int LSR_THRE_LSB = 5;
+        public static final int LSR_THRE = 0x20;
+        public static final int LSR_TEMT_LSB = 6;
+        public static final int LSR_TEMT = 0x40;
+        /** MSR (RO): Modem status; always 0. */
+        public static final int MSR = 0x6;
+        public static final int MSR_RESET = 0x0;
+        /** SCR (RW): Scratch register. */
+        public static final int SCR = 0x7;
+        public static final int SCR_RESET = 0x0;
+
+        private Uart0() {
+        }
+    }
+
+    private ChipRegisters() {
+    }
+}

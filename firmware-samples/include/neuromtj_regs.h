@@ -1,0 +1,137 @@
+/* Generated from isa/src/main/resources/org/neuromtj/isa/registers.yaml by `./neuromtj regen`. Do not edit. */
+#ifndef NMTJ_REGS_H
+#define NMTJ_REGS_H
+
+#include <stdint.h>
+
+#define NMTJ_REGS_VERSION 1
+
+/* RAM: Main memory of the control core; code, data and stack of the firmware. */
+#define NMTJ_RAM_BASE 0x80000000u
+#define NMTJ_RAM_SIZE 0x01000000u
+
+/* FINISHER: Test finisher, compatible with QEMU virt's sifive_test device. A 32-bit write ends the simulation. */
+#define NMTJ_FINISHER_BASE 0x00100000u
+#define NMTJ_FINISHER_SIZE 0x00001000u
+#define NMTJ_FINISHER_CTRL_OFFSET 0x0u
+#define NMTJ_FINISHER_CTRL_RESET 0x00000000u
+#define NMTJ_FINISHER_CTRL (*(volatile uint32_t *)(NMTJ_FINISHER_BASE + NMTJ_FINISHER_CTRL_OFFSET))
+#define NMTJ_FINISHER_CTRL_STATUS_LSB 0
+#define NMTJ_FINISHER_CTRL_STATUS_MASK 0x0000FFFFu
+#define NMTJ_FINISHER_CTRL_CODE_LSB 16
+#define NMTJ_FINISHER_CTRL_CODE_MASK 0xFFFF0000u
+#define NMTJ_FINISHER_PASS 0x5555u
+#define NMTJ_FINISHER_FAIL 0x3333u
+#define NMTJ_FINISHER_RESET 0x7777u
+
+/* CLINT: Core-local interruptor, compatible with SiFive's CLINT: software interrupt, machine timer and the 64-bit time base. mtime counts at the timebase frequency (core clock divided by 10). */
+#define NMTJ_CLINT_BASE 0x02000000u
+#define NMTJ_CLINT_SIZE 0x00010000u
+#define NMTJ_CLINT_MSIP_OFFSET 0x0u
+#define NMTJ_CLINT_MSIP_RESET 0x00000000u
+#define NMTJ_CLINT_MSIP (*(volatile uint32_t *)(NMTJ_CLINT_BASE + NMTJ_CLINT_MSIP_OFFSET))
+#define NMTJ_CLINT_MSIP_MSIP_LSB 0
+#define NMTJ_CLINT_MSIP_MSIP_MASK 0x00000001u
+#define NMTJ_CLINT_MTIMECMP_OFFSET 0x4000u
+#define NMTJ_CLINT_MTIMECMP_RESET 0xFFFFFFFFFFFFFFFFull
+#define NMTJ_CLINT_MTIMECMP (*(volatile uint64_t *)(NMTJ_CLINT_BASE + NMTJ_CLINT_MTIMECMP_OFFSET))
+#define NMTJ_CLINT_MTIMECMP_LO (*(volatile uint32_t *)(NMTJ_CLINT_BASE + NMTJ_CLINT_MTIMECMP_OFFSET))
+#define NMTJ_CLINT_MTIMECMP_HI (*(volatile uint32_t *)(NMTJ_CLINT_BASE + NMTJ_CLINT_MTIMECMP_OFFSET + 4u))
+#define NMTJ_CLINT_MTIME_OFFSET 0xBFF8u
+#define NMTJ_CLINT_MTIME_RESET 0x0000000000000000ull
+#define NMTJ_CLINT_MTIME (*(volatile uint64_t *)(NMTJ_CLINT_BASE + NMTJ_CLINT_MTIME_OFFSET))
+#define NMTJ_CLINT_MTIME_LO (*(volatile uint32_t *)(NMTJ_CLINT_BASE + NMTJ_CLINT_MTIME_OFFSET))
+#define NMTJ_CLINT_MTIME_HI (*(volatile uint32_t *)(NMTJ_CLINT_BASE + NMTJ_CLINT_MTIME_OFFSET + 4u))
+#define NMTJ_CLINT_TIMEBASE_HZ 0x989680u
+
+/* PLIC: Platform-level interrupt controller (subset compatible with QEMU virt's PLIC): 31 sources, one context (hart 0, machine mode). Source 0 does not exist. */
+#define NMTJ_PLIC_BASE 0x0C000000u
+#define NMTJ_PLIC_SIZE 0x00400000u
+#define NMTJ_PLIC_PRIORITY_OFFSET 0x0u
+#define NMTJ_PLIC_PRIORITY_RESET 0x00000000u
+#define NMTJ_PLIC_PRIORITY_COUNT 32
+#define NMTJ_PLIC_PRIORITY_STRIDE 4
+#define NMTJ_PLIC_PRIORITY(n) (*(volatile uint32_t *)(NMTJ_PLIC_BASE + NMTJ_PLIC_PRIORITY_OFFSET + (uint32_t)(n) * NMTJ_PLIC_PRIORITY_STRIDE))
+#define NMTJ_PLIC_PRIORITY_PRIO_LSB 0
+#define NMTJ_PLIC_PRIORITY_PRIO_MASK 0x00000007u
+#define NMTJ_PLIC_PENDING_OFFSET 0x1000u
+#define NMTJ_PLIC_PENDING_RESET 0x00000000u
+#define NMTJ_PLIC_PENDING (*(volatile uint32_t *)(NMTJ_PLIC_BASE + NMTJ_PLIC_PENDING_OFFSET))
+#define NMTJ_PLIC_ENABLE_OFFSET 0x2000u
+#define NMTJ_PLIC_ENABLE_RESET 0x00000000u
+#define NMTJ_PLIC_ENABLE (*(volatile uint32_t *)(NMTJ_PLIC_BASE + NMTJ_PLIC_ENABLE_OFFSET))
+#define NMTJ_PLIC_THRESHOLD_OFFSET 0x200000u
+#define NMTJ_PLIC_THRESHOLD_RESET 0x00000000u
+#define NMTJ_PLIC_THRESHOLD (*(volatile uint32_t *)(NMTJ_PLIC_BASE + NMTJ_PLIC_THRESHOLD_OFFSET))
+#define NMTJ_PLIC_THRESHOLD_THRESHOLD_LSB 0
+#define NMTJ_PLIC_THRESHOLD_THRESHOLD_MASK 0x00000007u
+#define NMTJ_PLIC_CLAIM_OFFSET 0x200004u
+#define NMTJ_PLIC_CLAIM_RESET 0x00000000u
+#define NMTJ_PLIC_CLAIM (*(volatile uint32_t *)(NMTJ_PLIC_BASE + NMTJ_PLIC_CLAIM_OFFSET))
+
+/* UART0: Serial port, a subset of the NS16550A compatible with QEMU virt's: byte registers, no FIFO timing; transmission is instant, so THRE and TEMT always read as 1. */
+#define NMTJ_UART0_BASE 0x10000000u
+#define NMTJ_UART0_SIZE 0x00000100u
+#define NMTJ_UART0_RBR_OFFSET 0x0u
+#define NMTJ_UART0_RBR_RESET 0x00u
+#define NMTJ_UART0_RBR (*(volatile uint8_t *)(NMTJ_UART0_BASE + NMTJ_UART0_RBR_OFFSET))
+#define NMTJ_UART0_THR_OFFSET 0x0u
+#define NMTJ_UART0_THR_RESET 0x00u
+#define NMTJ_UART0_THR (*(volatile uint8_t *)(NMTJ_UART0_BASE + NMTJ_UART0_THR_OFFSET))
+#define NMTJ_UART0_DLL_OFFSET 0x0u
+#define NMTJ_UART0_DLL_RESET 0x00u
+#define NMTJ_UART0_DLL (*(volatile uint8_t *)(NMTJ_UART0_BASE + NMTJ_UART0_DLL_OFFSET))
+#define NMTJ_UART0_IER_OFFSET 0x1u
+#define NMTJ_UART0_IER_RESET 0x00u
+#define NMTJ_UART0_IER (*(volatile uint8_t *)(NMTJ_UART0_BASE + NMTJ_UART0_IER_OFFSET))
+#define NMTJ_UART0_IER_ERBFI_LSB 0
+#define NMTJ_UART0_IER_ERBFI_MASK 0x01u
+#define NMTJ_UART0_IER_ETBEI_LSB 1
+#define NMTJ_UART0_IER_ETBEI_MASK 0x02u
+#define NMTJ_UART0_DLM_OFFSET 0x1u
+#define NMTJ_UART0_DLM_RESET 0x00u
+#define NMTJ_UART0_DLM (*(volatile uint8_t *)(NMTJ_UART0_BASE + NMTJ_UART0_DLM_OFFSET))
+#define NMTJ_UART0_IIR_OFFSET 0x2u
+#define NMTJ_UART0_IIR_RESET 0x01u
+#define NMTJ_UART0_IIR (*(volatile uint8_t *)(NMTJ_UART0_BASE + NMTJ_UART0_IIR_OFFSET))
+#define NMTJ_UART0_IIR_NOPEND_LSB 0
+#define NMTJ_UART0_IIR_NOPEND_MASK 0x01u
+#define NMTJ_UART0_IIR_IID_LSB 1
+#define NMTJ_UART0_IIR_IID_MASK 0x0Eu
+#define NMTJ_UART0_FCR_OFFSET 0x2u
+#define NMTJ_UART0_FCR_RESET 0x00u
+#define NMTJ_UART0_FCR (*(volatile uint8_t *)(NMTJ_UART0_BASE + NMTJ_UART0_FCR_OFFSET))
+#define NMTJ_UART0_LCR_OFFSET 0x3u
+#define NMTJ_UART0_LCR_RESET 0x00u
+#define NMTJ_UART0_LCR (*(volatile uint8_t *)(NMTJ_UART0_BASE + NMTJ_UART0_LCR_OFFSET))
+#define NMTJ_UART0_LCR_WLS_LSB 0
+#define NMTJ_UART0_LCR_WLS_MASK 0x03u
+#define NMTJ_UART0_LCR_STB_LSB 2
+#define NMTJ_UART0_LCR_STB_MASK 0x04u
+#define NMTJ_UART0_LCR_PEN_LSB 3
+#define NMTJ_UART0_LCR_PEN_MASK 0x08u
+#define NMTJ_UART0_LCR_DLAB_LSB 7
+#define NMTJ_UART0_LCR_DLAB_MASK 0x80u
+#define NMTJ_UART0_MCR_OFFSET 0x4u
+#define NMTJ_UART0_MCR_RESET 0x00u
+#define NMTJ_UART0_MCR (*(volatile uint8_t *)(NMTJ_UART0_BASE + NMTJ_UART0_MCR_OFFSET))
+#define NMTJ_UART0_LSR_OFFSET 0x5u
+#define NMTJ_UART0_LSR_RESET 0x60u
+#define NMTJ_UART0_LSR (*(volatile uint8_t *)(NMTJ_UART0_BASE + NMTJ_UART0_LSR_OFFSET))
+#define NMTJ_UART0_LSR_DR_LSB 0
+#define NMTJ_UART0_LSR_DR_MASK 0x01u
+#define NMTJ_UART0_LSR_THRE_LSB 5
+#define NMTJ_UART0_LSR_THRE_MASK 0x20u
+#define NMTJ_UART0_LSR_TEMT_LSB 6
+#define NMTJ_UART0_LSR_TEMT_MASK 0x40u
+#define NMTJ_UART0_MSR_OFFSET 0x6u
+#define NMTJ_UART0_MSR_RESET 0x00u
+#define NMTJ_UART0_MSR (*(volatile uint8_t *)(NMTJ_UART0_BASE + NMTJ_UART0_MSR_OFFSET))
+#define NMTJ_UART0_SCR_OFFSET 0x7u
+#define NMTJ_UART0_SCR_RESET 0x00u
+#define NMTJ_UART0_SCR (*(volatile uint8_t *)(NMTJ_UART0_BASE + NMTJ_UART0_SCR_OFFSET))
+
+/* Interrupt controller source ids. */
+#define NMTJ_IRQ_UART0 10
+
+#endif /* NMTJ_REGS_H */

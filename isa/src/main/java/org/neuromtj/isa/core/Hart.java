@@ -1,0 +1,580 @@
+package org.neuromtj.isa.core;
+
+import static org.neuromtj.isa.core.Csr.MSTATUS_MIE;
+import static org.neuromtj.isa.core.Csr.MSTATUS_MPIE;
+import static org.neuromtj.isa.core.Csr.MSTATUS_MPP;
+
+import java.util.Optional;
+import java.util.function.LongSupplier;
+
+/**
+ * The control core: one RV32IM + Zicsr + Zifencei hart in machine mode. It executes from its {@link Ram}
+ * through a decode cache and reaches devices through a {@link Bus}. Time is counted in core cycles
+ * following the {@link Timing} table; the simulation kernel runs the hart in batches up to its next event.
+ */
+public final class Hart {
+    private static final Op[] OPS = Op.values();
+    private static final int MIP_WRITABLE_BY_DEVICES = (1 << Csr.MSI) | (1 << Csr.MTI) | (1 << Csr.MEI);
+    private static final int TIMING_SHIFT = 24;
+
+    private final Ram ram;
+    private final Bus bus;
+    private final int[] x = new int[32];
+    private int pc;
+
+    private long cycle;
+    private long instret;
+    private long mcycleOffset;
+    private long minstretOffset;
+    private LongSupplier time = () -> cycle / 10;
+
+    private int mstatus = MSTATUS_MPP;
+    private int mie;
+    private int mip;
+    private int mtvec;
+    private int mscratch;
+    private int mepc;
+    private int mcause;
+    private int mtval;
+
+    private boolean waiting;
+    private TrapReport halted;
+    private boolean stopRequested;
+    private boolean irqDirty;
+    private Tracer tracer;
+    /** Non-zero while any of stop, interrupt re-check, halt or tracing needs the slow path. */
+    private boolean attention;
+    private long limit;
+
+    /**
+     * @param ram main memory, from which the core fetches
+     * @param bus everything else on the address map
+     */
+    public Hart(Ram ram, Bus bus) {
+        this.ram = ram;
+        this.bus = bus;
+    }
+
+    /**
+     * Resets architectural state (not memory): registers, CSRs, counters and wait/halt state.
+     *
+     * @param resetPc first instruction address
+     */
+    public void reset(int resetPc) {
+        java.util.Arrays.fill(x, 0);
+        pc = resetPc;
+        cycle = 0;
+        instret = 0;
+        mcycleOffset = 0;
+        minstretOffset = 0;
+        mstatus = MSTATUS_MPP;
+        mie = 0;
+        mip = 0;
+        mtvec = 0;
+        mscratch = 0;
+        mepc = 0;
+        mcause = 0;
+        mtval = 0;
+        waiting = false;
+        halted = null;
+        stopRequested = false;
+        irqDirty = false;
+        updateAttention();
+    }
+
+    /**
+     * Executes instructions until the cycle count reaches {@code untilCycle}, or the core waits in
+     * {@code wfi}, halts on an unhandled trap, or is asked to stop.
+     *
+     * @param untilCycle cycle at which to return
+     */
+    public void run(long untilCycle) {
+        if (waiting || halted != null) {
+            return;
+        }
+        limit = untilCycle;
+        final int[] x = this.x;
+        final Ram ram = this.ram;
+        final long[] cache = ram.decoded;
+        final int ramBase = ram.base();
+        final int ramSize = ram.size();
+        loop:
+        while (cycle < limit) {
+            if (attention && !serviceAttention()) {
+                break;
+            }
+            final int pc = this.pc;
+            final int off = pc - ramBase;
+            if (Integer.compareUnsigned(off, ramSize) >= 0) {
+                trap(TrapCause.INSTRUCTION_ACCESS_FAULT, pc, 0);
+                continue;
+            }
+            long d = cache[off >>> 2];
+            if (d == 0) {
+                d = decodeForCache(ram.word(off));
+                cache[off >>> 2] = d;
+            }
+            final int rd = (int) (d >>> 9) & 31;
+            final int rs1 = (int) (d >>> 14) & 31;
+            final int rs2 = (int) (d >>> 19) & 31;
+            final int imm = (int) (d >> 32);
+            final int cost = (int) (d >>> TIMING_SHIFT) & 0xFF;
+            int next = pc + 4;
+            switch (OPS[(int) d & 0xFF]) {
+                case LUI -> x[rd] = imm;
+                case AUIPC -> x[rd] = pc + imm;
+                case JAL -> {
+                    int target = pc + imm;
+                    if ((target & 3) != 0) {
+                        trap(TrapCause.INSTRUCTION_MISALIGNED, target, cost);
+                        continue;
+                    }
+                    x[rd] = next;
+                    next = target;
+                }
+                case JALR -> {
+                    int target = (x[rs1] + imm) & ~1;
+                    if ((target & 3) != 0) {
+                        trap(TrapCause.INSTRUCTION_MISALIGNED, target, cost);
+                        continue;
+                    }
+                    x[rd] = next;
+                    next = target;
+                }
+                case BEQ, BNE, BLT, BGE, BLTU, BGEU -> {
+                    int a = x[rs1];
+                    int b = x[rs2];
+                    boolean taken = switch (OPS[(int) d & 0xFF]) {
+                        case BEQ -> a == b;
+                        case BNE -> a != b;
+                        case BLT -> a < b;
+                        case BGE -> a >= b;
+                        case BLTU -> Integer.compareUnsigned(a, b) < 0;
+                        default -> Integer.compareUnsigned(a, b) >= 0;
+                    };
+                    if (taken) {
+                        int target = pc + imm;
+                        if ((target & 3) != 0) {
+                            trap(TrapCause.INSTRUCTION_MISALIGNED, target, cost);
+                            continue;
+                        }
+                        next = target;
+                        cycle += Timing.TAKEN_BRANCH - Timing.BRANCH.cycles();
+                    }
+                }
+                case LB, LBU -> {
+                    int a = x[rs1] + imm;
+                    int o = a - ramBase;
+                    int v;
+                    if (Integer.compareUnsigned(o, ramSize) < 0) {
+                        v = ram.signedByte(o);
+                    } else {
+                        try {
+                            v = (byte) bus.load(a, 1);
+                        } catch (BusFault f) {
+                            trap(TrapCause.LOAD_ACCESS_FAULT, a, cost);
+                            continue;
+                        }
+                    }
+                    x[rd] = (d & 0xFF) == Op.LB.ordinal() ? v : v & 0xFF;
+                }
+                case LH, LHU -> {
+                    int a = x[rs1] + imm;
+                    if ((a & 1) != 0) {
+                        trap(TrapCause.LOAD_MISALIGNED, a, cost);
+                        continue;
+                    }
+                    int o = a - ramBase;
+                    int v;
+                    if (Integer.compareUnsigned(o, ramSize) < 0) {
+                        v = ram.half(o);
+                    } else {
+                        try {
+                            v = (short) bus.load(a, 2);
+                        } catch (BusFault f) {
+                            trap(TrapCause.LOAD_ACCESS_FAULT, a, cost);
+                            continue;
+                        }
+                    }
+                    x[rd] = (d & 0xFF) == Op.LH.ordinal() ? v : v & 0xFFFF;
+                }
+                case LW -> {
+                    int a = x[rs1] + imm;
+                    if ((a & 3) != 0) {
+                        trap(TrapCause.LOAD_MISALIGNED, a, cost);
+                        continue;
+                    }
+                    int o = a - ramBase;
+                    if (Integer.compareUnsigned(o, ramSize) < 0) {
+                        x[rd] = ram.word(o);
+                    } else {
+                        try {
+                            x[rd] = bus.load(a, 4);
+                        } catch (BusFault f) {
+                            trap(TrapCause.LOAD_ACCESS_FAULT, a, cost);
+                            continue;
+                        }
+                    }
+                }
+                case SB -> {
+                    int a = x[rs1] + imm;
+                    int o = a - ramBase;
+                    if (Integer.compareUnsigned(o, ramSize) < 0) {
+                        ram.storeByte(o, x[rs2]);
+                    } else if (!storeToBus(a, 1, x[rs2], cost)) {
+                        continue;
+                    }
+                }
+                case SH -> {
+                    int a = x[rs1] + imm;
+                    if ((a & 1) != 0) {
+                        trap(TrapCause.STORE_MISALIGNED, a, cost);
+                        continue;
+                    }
+                    int o = a - ramBase;
+                    if (Integer.compareUnsigned(o, ramSize) < 0) {
+                        ram.storeHalf(o, x[rs2]);
+                    } else if (!storeToBus(a, 2, x[rs2], cost)) {
+                        continue;
+                    }
+                }
+                case SW -> {
+                    int a = x[rs1] + imm;
+                    if ((a & 3) != 0) {
+                        trap(TrapCause.STORE_MISALIGNED, a, cost);
+                        continue;
+                    }
+                    int o = a - ramBase;
+                    if (Integer.compareUnsigned(o, ramSize) < 0) {
+                        ram.storeWord(o, x[rs2]);
+                    } else if (!storeToBus(a, 4, x[rs2], cost)) {
+                        continue;
+                    }
+                }
+                case ADDI -> x[rd] = x[rs1] + imm;
+                case SLTI -> x[rd] = x[rs1] < imm ? 1 : 0;
+                case SLTIU -> x[rd] = Integer.compareUnsigned(x[rs1], imm) < 0 ? 1 : 0;
+                case XORI -> x[rd] = x[rs1] ^ imm;
+                case ORI -> x[rd] = x[rs1] | imm;
+                case ANDI -> x[rd] = x[rs1] & imm;
+                case SLLI -> x[rd] = x[rs1] << imm;
+                case SRLI -> x[rd] = x[rs1] >>> imm;
+                case SRAI -> x[rd] = x[rs1] >> imm;
+                case ADD -> x[rd] = x[rs1] + x[rs2];
+                case SUB -> x[rd] = x[rs1] - x[rs2];
+                case SLL -> x[rd] = x[rs1] << x[rs2];
+                case SLT -> x[rd] = x[rs1] < x[rs2] ? 1 : 0;
+                case SLTU -> x[rd] = Integer.compareUnsigned(x[rs1], x[rs2]) < 0 ? 1 : 0;
+                case XOR -> x[rd] = x[rs1] ^ x[rs2];
+                case SRL -> x[rd] = x[rs1] >>> x[rs2];
+                case SRA -> x[rd] = x[rs1] >> x[rs2];
+                case OR -> x[rd] = x[rs1] | x[rs2];
+                case AND -> x[rd] = x[rs1] & x[rs2];
+                case MUL -> x[rd] = x[rs1] * x[rs2];
+                case MULH -> x[rd] = (int) (((long) x[rs1] * x[rs2]) >> 32);
+                case MULHSU -> x[rd] = (int) (((long) x[rs1] * Integer.toUnsignedLong(x[rs2])) >> 32);
+                case MULHU -> x[rd] = (int) ((Integer.toUnsignedLong(x[rs1]) * Integer.toUnsignedLong(x[rs2])) >>> 32);
+                case DIV -> x[rd] = Arithmetic.div(x[rs1], x[rs2]);
+                case DIVU -> x[rd] = Arithmetic.divu(x[rs1], x[rs2]);
+                case REM -> x[rd] = Arithmetic.rem(x[rs1], x[rs2]);
+                case REMU -> x[rd] = Arithmetic.remu(x[rs1], x[rs2]);
+                case FENCE, FENCE_I -> {
+                    // Memory is sequentially consistent and the decode cache snoops every write.
+                }
+                case CSRRW, CSRRS, CSRRC, CSRRWI, CSRRSI, CSRRCI -> {
+                    if (!csrInstruction(OPS[(int) d & 0xFF], rd, rs1, imm, ram.word(off), cost)) {
+                        continue;
+                    }
+                }
+                case ECALL -> {
+                    trap(TrapCause.ECALL_M, 0, cost);
+                    continue;
+                }
+                case EBREAK -> {
+                    trap(TrapCause.BREAKPOINT, pc, cost);
+                    continue;
+                }
+                case MRET -> {
+                    next = mepc;
+                    mstatus = (mstatus & MSTATUS_MPIE) != 0 ? mstatus | MSTATUS_MIE : mstatus & ~MSTATUS_MIE;
+                    mstatus |= MSTATUS_MPIE;
+                    irqChanged();
+                }
+                case WFI -> {
+                    if ((mip & mie) == 0) {
+                        this.pc = next;
+                        cycle += cost;
+                        instret++;
+                        waiting = true;
+                        break loop;
+                    }
+                }
+                case ILLEGAL -> {
+                    trap(TrapCause.ILLEGAL_INSTRUCTION, ram.word(off), cost);
+                    continue;
+                }
+            }
+            x[0] = 0;
+            this.pc = next;
+            cycle += cost;
+            instret++;
+        }
+    }
+
+    /** Packs the decoded word with its base cycle count in the otherwise unused bits 24-31. */
+    private static long decodeForCache(int word) {
+        long packed = Decoder.pack(word);
+        return packed | ((long) Decoder.op(packed).timing().cycles() << TIMING_SHIFT);
+    }
+
+    private boolean storeToBus(int address, int size, int value, int cost) {
+        try {
+            bus.store(address, size, value);
+            return true;
+        } catch (BusFault f) {
+            trap(TrapCause.STORE_ACCESS_FAULT, address, cost);
+            return false;
+        }
+    }
+
+    /** @return false if the instruction trapped */
+    private boolean csrInstruction(Op op, int rd, int rs1, int csr, int word, int cost) {
+        boolean immediate = op == Op.CSRRWI || op == Op.CSRRSI || op == Op.CSRRCI;
+        boolean swap = op == Op.CSRRW || op == Op.CSRRWI;
+        boolean writes = swap || rs1 != 0;
+        if (!Csr.exists(csr) || (writes && Csr.readOnly(csr))) {
+            trap(TrapCause.ILLEGAL_INSTRUCTION, word, cost);
+            return false;
+        }
+        int old = readCsr(csr);
+        if (writes) {
+            int source = immediate ? rs1 : x[rs1];
+            int value = switch (op) {
+                case CSRRW, CSRRWI -> source;
+                case CSRRS, CSRRSI -> old | source;
+                default -> old & ~source;
+            };
+            writeCsr(csr, value);
+        }
+        x[rd] = old;
+        return true;
+    }
+
+    private int readCsr(int csr) {
+        return switch (csr) {
+            case Csr.MSTATUS -> mstatus;
+            case Csr.MISA -> Csr.MISA_VALUE;
+            case Csr.MIE -> mie;
+            case Csr.MIP -> mip;
+            case Csr.MTVEC -> mtvec;
+            case Csr.MSCRATCH -> mscratch;
+            case Csr.MEPC -> mepc;
+            case Csr.MCAUSE -> mcause;
+            case Csr.MTVAL -> mtval;
+            case Csr.MCYCLE, Csr.CYCLE -> (int) mcycle();
+            case Csr.MCYCLEH, Csr.CYCLEH -> (int) (mcycle() >>> 32);
+            case Csr.MINSTRET, Csr.INSTRET -> (int) minstret();
+            case Csr.MINSTRETH, Csr.INSTRETH -> (int) (minstret() >>> 32);
+            case Csr.TIME -> (int) time.getAsLong();
+            case Csr.TIMEH -> (int) (time.getAsLong() >>> 32);
+            default -> 0; // hardwired-zero counters, events, ids and mstatush
+        };
+    }
+
+    private void writeCsr(int csr, int value) {
+        switch (csr) {
+            case Csr.MSTATUS -> {
+                mstatus = (value & (MSTATUS_MIE | MSTATUS_MPIE)) | MSTATUS_MPP;
+                irqChanged();
+            }
+            case Csr.MIE -> {
+                mie = value & MIP_WRITABLE_BY_DEVICES;
+                irqChanged();
+            }
+            case Csr.MTVEC -> mtvec = (value & 3) <= 1 ? value : value & ~3;
+            case Csr.MSCRATCH -> mscratch = value;
+            case Csr.MEPC -> mepc = value & ~3;
+            case Csr.MCAUSE -> mcause = value;
+            case Csr.MTVAL -> mtval = value;
+            case Csr.MCYCLE -> mcycleOffset = ((mcycle() & 0xFFFFFFFF00000000L) | Integer.toUnsignedLong(value)) - cycle;
+            case Csr.MCYCLEH -> mcycleOffset = (((long) value << 32) | (mcycle() & 0xFFFFFFFFL)) - cycle;
+            case Csr.MINSTRET -> minstretOffset = ((minstret() & 0xFFFFFFFF00000000L) | Integer.toUnsignedLong(value))
+                    - instret - 1;
+            case Csr.MINSTRETH -> minstretOffset = (((long) value << 32) | (minstret() & 0xFFFFFFFFL)) - instret - 1;
+            default -> {
+                // mip's bits are driven by devices; the rest are read-only zero or WARL fields fixed here.
+            }
+        }
+    }
+
+    private long mcycle() {
+        return cycle + mcycleOffset;
+    }
+
+    private long minstret() {
+        return instret + minstretOffset;
+    }
+
+    /** Enters the trap handler for a synchronous exception raised by the instruction at pc. */
+    private void trap(int cause, int tval, int cost) {
+        cycle += cost;
+        enterTrap(cause, tval, pc);
+    }
+
+    private void enterTrap(int cause, int tval, int epc) {
+        int base = mtvec & ~3;
+        int handler = (mtvec & 1) != 0 && (cause & TrapCause.INTERRUPT) != 0 ? base + 4 * (cause & 0x1F) : base;
+        if (mtvec == 0 || !ram.contains(Integer.toUnsignedLong(handler), 4)) {
+            halted = new TrapReport(epc, cause, tval);
+            updateAttention();
+            return;
+        }
+        mepc = epc;
+        mcause = cause;
+        mtval = tval;
+        mstatus = ((mstatus & MSTATUS_MIE) != 0 ? mstatus | MSTATUS_MPIE : mstatus & ~MSTATUS_MPIE) & ~MSTATUS_MIE;
+        pc = handler;
+        cycle += Timing.TRAP_ENTRY;
+        irqChanged();
+    }
+
+    /** @return false if the run loop must return */
+    private boolean serviceAttention() {
+        if (halted != null || stopRequested) {
+            stopRequested = false;
+            updateAttention();
+            return false;
+        }
+        if (irqDirty) {
+            irqDirty = false;
+            int pending = mip & mie;
+            if (pending != 0 && (mstatus & MSTATUS_MIE) != 0) {
+                int code = (pending & (1 << Csr.MEI)) != 0 ? Csr.MEI
+                        : (pending & (1 << Csr.MSI)) != 0 ? Csr.MSI : Csr.MTI;
+                enterTrap(TrapCause.INTERRUPT | code, 0, pc);
+                if (halted != null) {
+                    return false;
+                }
+            }
+            updateAttention();
+        }
+        if (tracer != null) {
+            int off = pc - ram.base();
+            if (Integer.compareUnsigned(off, ram.size()) < 0) {
+                tracer.instruction(cycle, pc, ram.word(off));
+            }
+        }
+        return true;
+    }
+
+    private void irqChanged() {
+        irqDirty = true;
+        attention = true;
+    }
+
+    private void updateAttention() {
+        attention = halted != null || stopRequested || irqDirty || tracer != null;
+    }
+
+    /**
+     * Sets or clears one of the interrupt-pending bits devices drive (MSIP, MTIP, MEIP). A pending enabled
+     * interrupt ends a wait in {@code wfi} and is taken before the next instruction if enabled globally.
+     *
+     * @param bit   {@link Csr#MSI}, {@link Csr#MTI} or {@link Csr#MEI}
+     * @param level whether the line is asserted
+     */
+    public void setInterruptPending(int bit, boolean level) {
+        if (((1 << bit) & MIP_WRITABLE_BY_DEVICES) == 0) {
+            throw new IllegalArgumentException("mip bit " + bit + " is not driven by devices");
+        }
+        int updated = level ? mip | (1 << bit) : mip & ~(1 << bit);
+        if (updated != mip) {
+            mip = updated;
+            irqChanged();
+        }
+        if ((mip & mie) != 0) {
+            waiting = false;
+        }
+    }
+
+    /** Makes {@link #run} return before the next instruction, as when the firmware ends the simulation. */
+    public void requestStop() {
+        stopRequested = true;
+        attention = true;
+    }
+
+    /**
+     * Moves the clock forward while the core waits, as when it sleeps in {@code wfi} until the next event.
+     *
+     * @param targetCycle the new cycle count; ignored if not ahead of the current one
+     */
+    public void idleUntil(long targetCycle) {
+        cycle = Math.max(cycle, targetCycle);
+    }
+
+    /** @param tracer observer of every executed instruction, or null for none */
+    public void setTracer(Tracer tracer) {
+        this.tracer = tracer;
+        updateAttention();
+    }
+
+    /** @param time source of the {@code time} CSR, normally the CLINT's mtime */
+    public void setTimeSource(LongSupplier time) {
+        this.time = time;
+    }
+
+    /** @return the core clock in cycles since reset */
+    public long cycle() {
+        return cycle;
+    }
+
+    /** @return instructions retired since reset */
+    public long instret() {
+        return instret;
+    }
+
+    /** @return the address of the next instruction */
+    public int pc() {
+        return pc;
+    }
+
+    /**
+     * @param index register number 0..31
+     * @return the register's value
+     */
+    public int register(int index) {
+        return x[index];
+    }
+
+    /**
+     * @param index register number 1..31 (writes to x0 are ignored)
+     * @param value new value
+     */
+    public void setRegister(int index, int value) {
+        if (index != 0) {
+            x[index] = value;
+        }
+    }
+
+    /**
+     * @param csr CSR number
+     * @return its value as the firmware would read it
+     * @throws IllegalArgumentException if the CSR is not implemented
+     */
+    public int csr(int csr) {
+        if (!Csr.exists(csr)) {
+            throw new IllegalArgumentException("CSR 0x" + Integer.toHexString(csr) + " is not implemented");
+        }
+        return readCsr(csr);
+    }
+
+    /** @return whether the core sleeps in {@code wfi} with no enabled interrupt pending */
+    public boolean isWaiting() {
+        return waiting;
+    }
+
+    /** @return the trap that halted the core, if any */
+    public Optional<TrapReport> halted() {
+        return Optional.ofNullable(halted);
+    }
+}

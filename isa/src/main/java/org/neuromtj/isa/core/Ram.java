@@ -1,0 +1,118 @@
+package org.neuromtj.isa.core;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+
+/**
+ * The core's main memory: little-endian bytes at a base address, plus one decode-cache slot per word that
+ * every write clears, so code written by the core itself, a loader or a DMA engine is always re-decoded.
+ */
+public final class Ram {
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+
+    private final int base;
+    private final byte[] bytes;
+    final long[] decoded;
+
+    /**
+     * @param base first byte address
+     * @param size size in bytes, a positive multiple of 4
+     */
+    public Ram(int base, int size) {
+        if (size <= 0 || size % 4 != 0) {
+            throw new IllegalArgumentException("RAM size must be a positive multiple of 4, not " + size);
+        }
+        this.base = base;
+        this.bytes = new byte[size];
+        this.decoded = new long[size / 4];
+    }
+
+    /** @return the first byte address */
+    public int base() {
+        return base;
+    }
+
+    /** @return the size in bytes */
+    public int size() {
+        return bytes.length;
+    }
+
+    /**
+     * @param address byte address
+     * @param length  number of bytes
+     * @return whether the whole range lies in this RAM
+     */
+    public boolean contains(long address, long length) {
+        long offset = address - Integer.toUnsignedLong(base);
+        return offset >= 0 && length >= 0 && offset + length <= bytes.length;
+    }
+
+    /**
+     * Copies bytes into RAM, as a loader or DMA engine does.
+     *
+     * @param address first byte address; the range must lie in RAM
+     * @param data    source
+     * @param from    first source index
+     * @param length  number of bytes
+     */
+    public void write(int address, byte[] data, int from, int length) {
+        int offset = offsetOf(address, length);
+        System.arraycopy(data, from, bytes, offset, length);
+        Arrays.fill(decoded, offset >>> 2, (offset + length + 3) >>> 2, 0L);
+    }
+
+    /**
+     * Copies bytes out of RAM.
+     *
+     * @param address first byte address; the range must lie in RAM
+     * @param length  number of bytes
+     * @return a copy
+     */
+    public byte[] read(int address, int length) {
+        int offset = offsetOf(address, length);
+        return Arrays.copyOfRange(bytes, offset, offset + length);
+    }
+
+    /** Clears all memory. */
+    public void clear() {
+        Arrays.fill(bytes, (byte) 0);
+        Arrays.fill(decoded, 0L);
+    }
+
+    private int offsetOf(int address, int length) {
+        if (!contains(Integer.toUnsignedLong(address), length)) {
+            throw new IndexOutOfBoundsException(String.format("0x%08x+%d is outside RAM", address, length));
+        }
+        return address - base;
+    }
+
+    int word(int offset) {
+        return (int) INT.get(bytes, offset);
+    }
+
+    int half(int offset) {
+        return (short) SHORT.get(bytes, offset);
+    }
+
+    int signedByte(int offset) {
+        return bytes[offset];
+    }
+
+    void storeWord(int offset, int value) {
+        INT.set(bytes, offset, value);
+        decoded[offset >>> 2] = 0;
+    }
+
+    void storeHalf(int offset, int value) {
+        SHORT.set(bytes, offset, (short) value);
+        decoded[offset >>> 2] = 0;
+    }
+
+    void storeByte(int offset, int value) {
+        bytes[offset] = (byte) value;
+        decoded[offset >>> 2] = 0;
+    }
+}
