@@ -43,6 +43,7 @@
 #define NMTJ_CLINT_MTIME_LO (*(volatile uint32_t *)(NMTJ_CLINT_BASE + NMTJ_CLINT_MTIME_OFFSET))
 #define NMTJ_CLINT_MTIME_HI (*(volatile uint32_t *)(NMTJ_CLINT_BASE + NMTJ_CLINT_MTIME_OFFSET + 4u))
 #define NMTJ_CLINT_TIMEBASE_HZ 0x989680u
+#define NMTJ_CLINT_CORE_HZ 0x5F5E100u
 
 /* PLIC: Platform-level interrupt controller (subset compatible with QEMU virt's PLIC): 31 sources, one context (hart 0, machine mode). Source 0 does not exist. */
 #define NMTJ_PLIC_BASE 0x0C000000u

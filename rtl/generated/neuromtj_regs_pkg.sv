@@ -1,5 +1,5 @@
 // Generated from isa/src/main/resources/org/neuromtj/isa/registers.yaml by `./neuromtj regen`. Do not edit.
-package nmtj_regs_pkg;
+package neuromtj_regs_pkg;
 
   localparam int REGS_VERSION = 1;
 
@@ -32,6 +32,7 @@ package nmtj_regs_pkg;
   localparam logic [31:0] CLINT_MTIME_OFFSET = 32'h0000BFF8;
   localparam logic [63:0] CLINT_MTIME_RESET = 64'h0000000000000000;
   localparam logic [63:0] CLINT_TIMEBASE_HZ = 64'h0000000000989680;
+  localparam logic [63:0] CLINT_CORE_HZ = 64'h0000000005F5E100;
 
   // PLIC
   localparam logic [31:0] PLIC_BASE = 32'h0C000000;
@@ -106,4 +107,4 @@ package nmtj_regs_pkg;
   // Interrupt controller source ids.
   localparam int IRQ_UART0 = 10;
 
-endpackage : nmtj_regs_pkg
+endpackage : neuromtj_regs_pkg

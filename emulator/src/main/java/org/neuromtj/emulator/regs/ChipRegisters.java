@@ -50,6 +50,7 @@ public final class ChipRegisters {
         public static final int MTIME = 0xBFF8;
         public static final long MTIME_RESET = 0x0L;
         public static final int TIMEBASE_HZ = 0x989680;
+        public static final int CORE_HZ = 0x5F5E100;
 
         private Clint() {
         }

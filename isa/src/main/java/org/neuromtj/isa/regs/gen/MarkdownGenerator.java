@@ -21,7 +21,7 @@ public final class MarkdownGenerator implements Generator {
         out.append("Description version ").append(map.version())
                 .append(". C names carry the prefix `").append(map.prefix())
                 .append("_` (header `neuromtj_regs.h`); SystemVerilog names live in package `")
-                .append(map.prefix().toLowerCase(java.util.Locale.ROOT)).append("_regs_pkg`.\n\n");
+                .append(map.chip().toLowerCase(java.util.Locale.ROOT)).append("_regs_pkg`.\n\n");
         out.append("## Memory map\n\n| Base | Size | Name | Description |\n|---|---|---|---|\n");
         for (Memory m : map.memories()) {
             row(out, "`0x" + hex(m.base(), 8) + "`", "`0x" + hex(m.size(), 8) + "`", m.name(), m.description());

@@ -16,7 +16,7 @@ public final class SvPackageGenerator implements Generator {
 
     @Override
     public String generate(RegisterMap map) {
-        String pkg = map.prefix().toLowerCase(Locale.ROOT) + "_regs_pkg";
+        String pkg = map.chip().toLowerCase(Locale.ROOT) + "_regs_pkg";
         StringBuilder out = new StringBuilder();
         out.append("// ").append(NOTICE).append("\n");
         out.append("package ").append(pkg).append(";\n\n");

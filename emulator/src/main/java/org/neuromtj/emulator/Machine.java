@@ -1,0 +1,171 @@
+package org.neuromtj.emulator;
+
+import java.io.OutputStream;
+import java.util.Optional;
+import org.neuromtj.emulator.elf.ElfImage;
+import org.neuromtj.emulator.elf.Segment;
+import org.neuromtj.emulator.regs.ChipRegisters;
+import org.neuromtj.emulator.regs.ChipRegisters.Clint;
+import org.neuromtj.emulator.regs.ChipRegisters.Finisher;
+import org.neuromtj.emulator.regs.ChipRegisters.Plic;
+import org.neuromtj.emulator.regs.ChipRegisters.Uart0;
+import org.neuromtj.emulator.sim.EventQueue;
+import org.neuromtj.emulator.sim.Outcome;
+import org.neuromtj.emulator.sim.RunResult;
+import org.neuromtj.emulator.soc.ClintDevice;
+import org.neuromtj.emulator.soc.PlicDevice;
+import org.neuromtj.emulator.soc.SystemBus;
+import org.neuromtj.emulator.soc.TestFinisher;
+import org.neuromtj.emulator.soc.Uart16550;
+import org.neuromtj.isa.core.Csr;
+import org.neuromtj.isa.core.Hart;
+import org.neuromtj.isa.core.Ram;
+import org.neuromtj.isa.core.Tracer;
+
+/**
+ * The virtual chip: control core, RAM and devices on the address map of the register description, and
+ * the simulation kernel that advances them. The core runs in batches up to the next scheduled event;
+ * while it sleeps in {@code wfi}, time jumps straight to that event.
+ */
+public final class Machine {
+    /** Core cycles per tick of the CLINT time base. */
+    public static final int CYCLES_PER_TICK = Clint.CORE_HZ / Clint.TIMEBASE_HZ;
+
+    private final EventQueue events = new EventQueue();
+    private final Ram ram = new Ram((int) ChipRegisters.RAM_BASE, (int) ChipRegisters.RAM_SIZE);
+    private final SystemBus bus = new SystemBus();
+    private final Hart hart = new Hart(ram, bus);
+    private final Uart16550 uart;
+    private final ClintDevice clint;
+    private final long seed;
+    private ElfImage image;
+    private Integer exitStatus;
+    private boolean resetRequested;
+
+    /**
+     * @param console where the UART's output goes
+     * @param seed    master seed from which every stochastic component derives its own generator
+     */
+    public Machine(OutputStream console, long seed) {
+        this.seed = seed;
+        PlicDevice plic = new PlicDevice(level -> hart.setInterruptPending(Csr.MEI, level));
+        uart = new Uart16550(console, plic.source(ChipRegisters.Irq.UART0));
+        clint = new ClintDevice(events, hart::cycle, CYCLES_PER_TICK,
+                level -> hart.setInterruptPending(Csr.MSI, level),
+                level -> hart.setInterruptPending(Csr.MTI, level));
+        TestFinisher finisher = new TestFinisher(new TestFinisher.Listener() {
+            @Override
+            public void finish(int status) {
+                exitStatus = status;
+                hart.requestStop();
+            }
+
+            @Override
+            public void resetRequested() {
+                resetRequested = true;
+                hart.requestStop();
+            }
+        });
+        bus.map("FINISHER", Finisher.BASE, Finisher.SIZE, finisher);
+        bus.map("CLINT", Clint.BASE, Clint.SIZE, clint);
+        bus.map("PLIC", Plic.BASE, Plic.SIZE, plic);
+        bus.map("UART0", Uart0.BASE, Uart0.SIZE, uart);
+        hart.setTimeSource(clint::mtime);
+    }
+
+    /**
+     * Loads firmware and resets the machine to its entry point.
+     *
+     * @param firmware a validated image whose segments lie in RAM
+     */
+    public void load(ElfImage firmware) {
+        this.image = firmware;
+        reset();
+    }
+
+    private void reset() {
+        events.clear();
+        ram.clear();
+        for (Segment s : image.segments()) {
+            ram.write((int) s.address(), s.data(), 0, s.data().length);
+        }
+        hart.reset(image.entry());
+        bus.resetDevices();
+        exitStatus = null;
+        resetRequested = false;
+    }
+
+    /**
+     * Runs until the firmware exits, traps without a handler, sleeps forever, or the budget runs out.
+     *
+     * @param maxCycles cycle budget
+     * @return how the run ended
+     */
+    public RunResult run(long maxCycles) {
+        if (image == null) {
+            throw new IllegalStateException("no firmware loaded");
+        }
+        try {
+            while (true) {
+                if (resetRequested) {
+                    reset();
+                }
+                if (exitStatus != null) {
+                    return result(Outcome.EXITED, exitStatus);
+                }
+                if (hart.halted().isPresent()) {
+                    return result(Outcome.TRAPPED, Outcome.TRAPPED.exitStatus());
+                }
+                long now = hart.cycle();
+                if (now >= maxCycles) {
+                    return result(Outcome.MAX_CYCLES, Outcome.MAX_CYCLES.exitStatus());
+                }
+                events.fireDue(now);
+                long next = events.nextCycle();
+                if (!hart.isWaiting()) {
+                    hart.run(Math.min(next, maxCycles));
+                } else if (next == Long.MAX_VALUE) {
+                    return result(Outcome.ASLEEP, Outcome.ASLEEP.exitStatus());
+                } else {
+                    hart.idleUntil(Math.min(next, maxCycles));
+                }
+            }
+        } finally {
+            uart.flush();
+        }
+    }
+
+    private RunResult result(Outcome outcome, int status) {
+        return new RunResult(outcome, status, hart.cycle(), hart.instret(), hart.halted());
+    }
+
+    /** @param tracer observer of every executed instruction, or null */
+    public void setTracer(Tracer tracer) {
+        hart.setTracer(tracer);
+    }
+
+    /** @return the control core */
+    public Hart hart() {
+        return hart;
+    }
+
+    /** @return main memory */
+    public Ram ram() {
+        return ram;
+    }
+
+    /** @return the serial port, for feeding received bytes */
+    public Uart16550 uart() {
+        return uart;
+    }
+
+    /** @return the master seed of this machine */
+    public long seed() {
+        return seed;
+    }
+
+    /** @return the loaded firmware, if any */
+    public Optional<ElfImage> firmware() {
+        return Optional.ofNullable(image);
+    }
+}

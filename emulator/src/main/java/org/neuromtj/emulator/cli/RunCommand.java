@@ -1,0 +1,86 @@
+package org.neuromtj.emulator.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.neuromtj.emulator.Machine;
+import org.neuromtj.emulator.elf.ElfException;
+import org.neuromtj.emulator.elf.ElfImage;
+import org.neuromtj.emulator.elf.ElfReader;
+import org.neuromtj.emulator.regs.ChipRegisters;
+import org.neuromtj.emulator.sim.Outcome;
+import org.neuromtj.emulator.sim.RunResult;
+import org.neuromtj.isa.core.Disassembler;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code neuromtj run}: boots firmware and prints its UART. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Boots RV32 firmware on the virtual chip. The UART goes to standard output; a one-line",
+            "summary goes to standard error. Exit status: the firmware's (test finisher), 2 bad input,",
+            "3 cycle budget exhausted or asleep forever, 4 trap without handler."})
+final class RunCommand implements Callable<Integer> {
+
+    /** Kinds of trace output. */
+    enum Trace {
+        /** Every executed instruction: cycle, pc, word and disassembly. */
+        insn
+    }
+
+    @Parameters(index = "0", paramLabel = "FW.elf", description = "RV32IM firmware (ELF executable).")
+    private Path firmware;
+
+    @Option(names = "--max-cycles", paramLabel = "N", defaultValue = "10000000000",
+            description = "Stop after N core cycles (default ${DEFAULT-VALUE}).")
+    private long maxCycles;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "Master seed of all stochastic components (default ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--trace", paramLabel = "KIND", description = "Trace to standard error: ${COMPLETION-CANDIDATES}.")
+    private Trace trace;
+
+    @Override
+    public Integer call() {
+        if (maxCycles <= 0) {
+            throw new UsageFailure("--max-cycles must be positive, not " + maxCycles, UsageFailure.BAD_INPUT);
+        }
+        ElfImage image;
+        try {
+            image = new ElfReader(ChipRegisters.RAM_BASE, ChipRegisters.RAM_SIZE).read(firmware);
+        } catch (ElfException e) {
+            throw new UsageFailure(e.getMessage(), UsageFailure.BAD_INPUT);
+        }
+        OutputStream console = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+        Machine machine = new Machine(console, seed);
+        machine.load(image);
+        PrintStream err = System.err;
+        if (trace == Trace.insn) {
+            machine.setTracer((cycle, pc, word) -> err.printf("%12d %08x: %08x  %s%n", cycle, pc, word,
+                    Disassembler.disassemble(pc, word)));
+        }
+        long start = System.nanoTime();
+        RunResult result = machine.run(maxCycles);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        switch (result.outcome()) {
+            case MAX_CYCLES -> err.printf("neuromtj: %s: stopped after the cycle budget of %d cycles (--max-cycles)"
+                    + " at pc 0x%08x%n", firmware, maxCycles, machine.hart().pc());
+            case ASLEEP -> err.printf("neuromtj: %s: the core sleeps in wfi at pc 0x%08x and nothing scheduled can"
+                    + " wake it%n", firmware, machine.hart().pc());
+            case TRAPPED -> err.printf("neuromtj: %s: %s%n", firmware, result.trap().orElseThrow());
+            case EXITED -> {
+                // The firmware's own exit needs no explanation.
+            }
+        }
+        err.printf("neuromtj: exit %d, %d cycles, %d instructions retired, %.3f s wall, %.1f MIPS%n",
+                result.exitStatus(), result.cycles(), result.instret(), seconds,
+                result.instret() / Math.max(seconds, 1e-9) / 1e6);
+        return result.outcome() == Outcome.EXITED ? result.exitStatus() : result.outcome().exitStatus();
+    }
+}

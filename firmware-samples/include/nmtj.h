@@ -1,0 +1,39 @@
+/* Helpers for NeuroMTJ firmware: CSR access and interrupt control. */
+#ifndef NMTJ_H
+#define NMTJ_H
+
+#include <stdint.h>
+#include "neuromtj_regs.h"
+
+#define NMTJ_STR(x) #x
+#define csr_read(csr) ({ uint32_t v_; __asm__ volatile("csrr %0, " NMTJ_STR(csr) : "=r"(v_)); v_; })
+#define csr_write(csr, val) __asm__ volatile("csrw " NMTJ_STR(csr) ", %0" ::"rK"((uint32_t)(val)))
+#define csr_set(csr, val) __asm__ volatile("csrs " NMTJ_STR(csr) ", %0" ::"rK"((uint32_t)(val)))
+#define csr_clear(csr, val) __asm__ volatile("csrc " NMTJ_STR(csr) ", %0" ::"rK"((uint32_t)(val)))
+
+#define MSTATUS_MIE (1u << 3)
+#define MIE_MSIE (1u << 3)
+#define MIE_MTIE (1u << 7)
+#define MIE_MEIE (1u << 11)
+#define MCAUSE_INTERRUPT 0x80000000u
+
+/* Reads the 64-bit CLINT time base without tearing between its halves. */
+static inline uint64_t nmtj_mtime(void)
+{
+    uint32_t hi, lo;
+    do {
+        hi = NMTJ_CLINT_MTIME_HI;
+        lo = NMTJ_CLINT_MTIME_LO;
+    } while (hi != NMTJ_CLINT_MTIME_HI);
+    return ((uint64_t)hi << 32) | lo;
+}
+
+/* Sets the timer compare without a spurious interrupt between writing its halves. */
+static inline void nmtj_set_mtimecmp(uint64_t when)
+{
+    NMTJ_CLINT_MTIMECMP_HI = 0xFFFFFFFFu;
+    NMTJ_CLINT_MTIMECMP_LO = (uint32_t)when;
+    NMTJ_CLINT_MTIMECMP_HI = (uint32_t)(when >> 32);
+}
+
+#endif
