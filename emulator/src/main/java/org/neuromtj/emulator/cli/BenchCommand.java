@@ -31,7 +31,7 @@ final class BenchCommand {
     static final class Core implements Callable<Integer> {
         private static final long MAX_CYCLES = 1L << 40;
 
-        @Option(names = "--elf", paramLabel = "FILE", defaultValue = "firmware-samples/target/firmware/bench-core.elf",
+        @Option(names = "--elf", paramLabel = "FILE", defaultValue = "${sys:neuromtj.home:-.}/firmware-samples/target/firmware/bench-core.elf",
                 description = "Benchmark firmware (default ${DEFAULT-VALUE}).")
         private Path elf;
 

@@ -1,9 +1,11 @@
 package org.neuromtj.isa.core;
 
 /**
- * Renders instructions the way GNU objdump does for RV32IM: ABI register names, the same
- * pseudo-instructions ({@code li}, {@code mv}, {@code ret}, {@code beqz}, {@code csrr}, ...), hex
- * shift amounts and upper immediates, and absolute targets for branches and jumps.
+ * Renders instructions the way GNU objdump (binutils 2.40) does for RV32IM: ABI register names, the
+ * same pseudo-instructions ({@code li}, {@code mv}, {@code ret}, {@code beqz}, {@code csrr}, ...), the
+ * register-form mnemonic for immediate arithmetic and CSR forms ({@code add a0,a0,1},
+ * {@code csrs mie,8}), hex shift amounts and upper immediates, and absolute targets for branches and
+ * jumps.
  */
 public final class Disassembler {
     private static final String[] ABI = {
@@ -36,7 +38,7 @@ public final class Disassembler {
         String rs2 = ABI[d.rs2()];
         int imm = d.imm();
         return switch (d.op()) {
-            case ILLEGAL -> String.format(".insn\t4, 0x%08x", word);
+            case ILLEGAL -> String.format(".word\t0x%08x", word);
             case LUI, AUIPC -> op(d.op(), rd + ",0x" + Integer.toHexString(imm >>> 12));
             case JAL -> d.rd() == 0 ? op("j", target(pc, imm))
                     : d.rd() == 1 ? op("jal", target(pc, imm)) : op("jal", rd + "," + target(pc, imm));
@@ -46,12 +48,14 @@ public final class Disassembler {
             case SB, SH, SW -> op(d.op(), rs2 + "," + imm + "(" + rs1 + ")");
             case ADDI -> d.rd() == 0 && d.rs1() == 0 && imm == 0 ? "nop"
                     : d.rs1() == 0 ? op("li", rd + "," + imm)
-                    : imm == 0 ? op("mv", rd + "," + rs1) : op(d.op(), rd + "," + rs1 + "," + imm);
+                    : imm == 0 ? op("mv", rd + "," + rs1) : op("add", rd + "," + rs1 + "," + imm);
             case SLTIU -> imm == 1 ? op("seqz", rd + "," + rs1) : op(d.op(), rd + "," + rs1 + "," + imm);
-            case XORI -> imm == -1 ? op("not", rd + "," + rs1) : op(d.op(), rd + "," + rs1 + "," + imm);
-            case ANDI -> imm == 255 ? op("zext.b", rd + "," + rs1) : op(d.op(), rd + "," + rs1 + "," + imm);
-            case SLTI, ORI -> op(d.op(), rd + "," + rs1 + "," + imm);
-            case SLLI, SRLI, SRAI -> op(d.op(), rd + "," + rs1 + ",0x" + Integer.toHexString(imm));
+            case XORI -> imm == -1 ? op("not", rd + "," + rs1) : op("xor", rd + "," + rs1 + "," + imm);
+            case ANDI -> imm == 255 ? op("zext.b", rd + "," + rs1) : op("and", rd + "," + rs1 + "," + imm);
+            case ORI -> op("or", rd + "," + rs1 + "," + imm);
+            case SLTI -> op(d.op(), rd + "," + rs1 + "," + imm);
+            case SLLI, SRLI, SRAI -> op(d.op().mnemonic().substring(0, 3), rd + "," + rs1 + ",0x"
+                    + Integer.toHexString(imm));
             case SUB -> d.rs1() == 0 ? op("neg", rd + "," + rs2) : op(d.op(), rd + "," + rs1 + "," + rs2);
             case SLTU -> d.rs1() == 0 ? op("snez", rd + "," + rs2) : op(d.op(), rd + "," + rs1 + "," + rs2);
             case SLT -> d.rs2() == 0 ? op("sltz", rd + "," + rs1)
@@ -114,16 +118,13 @@ public final class Disassembler {
         }
         if (d.rd() == 0) {
             String short_ = switch (d.op()) {
-                case CSRRW -> "csrw";
-                case CSRRS -> "csrs";
-                case CSRRC -> "csrc";
-                case CSRRWI -> "csrwi";
-                case CSRRSI -> "csrsi";
-                default -> "csrci";
+                case CSRRW, CSRRWI -> "csrw";
+                case CSRRS, CSRRSI -> "csrs";
+                default -> "csrc";
             };
             return op(short_, name + "," + src);
         }
-        return op(d.op(), rd + "," + name + "," + src);
+        return op(d.op().mnemonic().substring(0, 5), rd + "," + name + "," + src);
     }
 
     private static String fence(int bits) {

@@ -1,0 +1,33 @@
+package org.neuromtj.firmware;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every firmware sample prints the same UART output and exits the same way on NeuroMTJ and on QEMU. */
+class DifferentialTest {
+
+    static List<String> samples() throws Exception {
+        return Firmware.samples();
+    }
+
+    @Test
+    void everySampleIsBuilt() throws Exception {
+        assertEquals(List.of("bench-core", "hello", "selftest", "timer-irq"), Firmware.samples());
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void sameUartAndExitStatusAsQemu(String sample) throws Exception {
+        Firmware.Run ours = Firmware.onNeuroMtj(sample);
+        Firmware.Run qemu = Firmware.onQemu(sample);
+        assertFalse(ours.uart().isEmpty(), sample + " printed nothing");
+        assertEquals(qemu.uart(), ours.uart(), sample + ": UART output");
+        assertEquals(qemu.exitStatus(), ours.exitStatus(), sample + ": exit status");
+        assertEquals(0, ours.exitStatus(), sample + " reported failure:\n" + ours.uart());
+    }
+}

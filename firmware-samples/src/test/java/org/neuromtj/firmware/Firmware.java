@@ -1,0 +1,75 @@
+package org.neuromtj.firmware;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.neuromtj.emulator.Machine;
+import org.neuromtj.emulator.elf.ElfException;
+import org.neuromtj.emulator.elf.ElfImage;
+import org.neuromtj.emulator.elf.ElfReader;
+import org.neuromtj.emulator.regs.ChipRegisters;
+import org.neuromtj.emulator.sim.RunResult;
+
+/** The built firmware samples and ways to run them, on NeuroMTJ and on QEMU. */
+final class Firmware {
+    static final long MAX_CYCLES = 20_000_000_000L;
+
+    /** What a run printed and how it ended. */
+    record Run(String uart, int exitStatus) {
+    }
+
+    private Firmware() {
+    }
+
+    static Path directory() {
+        String dir = System.getProperty("neuromtj.firmware");
+        if (dir == null) {
+            throw new IllegalStateException("system property neuromtj.firmware is not set (run through Maven)");
+        }
+        return Path.of(dir);
+    }
+
+    static Path elf(String sample) {
+        return directory().resolve(sample + ".elf");
+    }
+
+    static List<String> samples() throws IOException {
+        try (Stream<Path> files = Files.list(directory())) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".elf"))
+                    .map(n -> n.substring(0, n.length() - 4)).sorted().toList();
+        }
+    }
+
+    static ElfImage image(String sample) throws ElfException {
+        return new ElfReader(ChipRegisters.RAM_BASE, ChipRegisters.RAM_SIZE).read(elf(sample));
+    }
+
+    static Run onNeuroMtj(String sample) throws ElfException {
+        ByteArrayOutputStream uart = new ByteArrayOutputStream();
+        Machine machine = new Machine(uart, 1);
+        machine.load(image(sample));
+        RunResult result = machine.run(MAX_CYCLES);
+        return new Run(uart.toString(StandardCharsets.UTF_8), result.exitStatus());
+    }
+
+    /**
+     * Runs QEMU's virt machine with the compressed extension off, so that it, like the control core,
+     * traps on jumps to 2-byte-aligned targets.
+     */
+    static Run onQemu(String sample) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("qemu-system-riscv32", "-M", "virt", "-cpu", "rv32,c=false", "-bios", "none",
+                "-nographic", "-kernel", elf(sample).toString()).redirectErrorStream(true).start();
+        p.getOutputStream().close();
+        byte[] out = p.getInputStream().readAllBytes();
+        if (!p.waitFor(2, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("QEMU did not finish " + sample);
+        }
+        return new Run(new String(out, StandardCharsets.UTF_8), p.exitValue());
+    }
+}
