@@ -184,9 +184,11 @@ public final class RegisterDescriptionReader {
 
     private void checkSharedOffsets(Device device, String where) {
         List<Register> regs = device.registers();
+        for (Register r : regs) {
+            r.bank().ifPresent(bank -> checkBank(device, r, bank, where));
+        }
         for (int i = 0; i < regs.size(); i++) {
             Register a = regs.get(i);
-            a.bank().ifPresent(bank -> checkBank(device, a, bank, where));
             for (int j = i + 1; j < regs.size(); j++) {
                 Register b = regs.get(j);
                 if (!overlaps(a, b)) {
