@@ -1,0 +1,92 @@
+package org.neuromtj.emulator.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.neuromtj.isa.core.Encoder.encode;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neuromtj.emulator.TestElf;
+import org.neuromtj.isa.core.Op;
+
+/** The exit statuses and messages of {@code neuromtj run} for the ways a run can end. */
+class RunCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Outcome(int status, String err) {
+    }
+
+    private Outcome run(String... args) {
+        PrintStream original = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            int status = Main.execute(args);
+            return new Outcome(status, err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(original);
+        }
+    }
+
+    private Path write(String name, byte[] bytes) throws Exception {
+        return Files.write(dir.resolve(name), bytes);
+    }
+
+    @Test
+    void badFilesExitWithStatus2AndOneLine() throws Exception {
+        Path arm = write("arm.elf", TestElf.of(0x13).machine(40).bytes());
+        for (Path file : new Path[] {dir.resolve("missing.elf"), write("text.elf", "hello".getBytes()), arm}) {
+            Outcome o = run("run", file.toString());
+            assertEquals(2, o.status(), o.err());
+            assertTrue(o.err().startsWith("neuromtj: " + file + ": "), o.err());
+            assertEquals(1, o.err().lines().count(), o.err());
+            assertFalse(o.err().contains("Exception"), o.err());
+        }
+    }
+
+    @Test
+    void badOptionsAreRejected() throws Exception {
+        Path fw = write("fw.elf", TestElf.of(encode(Op.JAL, 0, 0, 0, 0)).bytes());
+        Outcome negative = run("run", fw.toString(), "--max-cycles", "-5");
+        assertEquals(2, negative.status());
+        assertTrue(negative.err().contains("--max-cycles must be positive"), negative.err());
+        Outcome notANumber = run("run", fw.toString(), "--seed", "abc");
+        assertEquals(2, notANumber.status(), notANumber.err());
+        assertTrue(notANumber.err().contains("--seed"), notANumber.err());
+        Outcome badTrace = run("run", fw.toString(), "--trace", "bus");
+        assertEquals(2, badTrace.status(), badTrace.err());
+    }
+
+    @Test
+    void cycleBudgetExitsWithStatus3() throws Exception {
+        Path fw = write("spin.elf", TestElf.of(encode(Op.JAL, 0, 0, 0, 0)).bytes());
+        Outcome o = run("run", fw.toString(), "--max-cycles", "1000");
+        assertEquals(3, o.status());
+        assertTrue(o.err().contains("cycle budget of 1000 cycles"), o.err());
+        assertTrue(o.err().contains("MIPS"), o.err());
+    }
+
+    @Test
+    void unhandledTrapExitsWithStatus4NamingPcCauseAndTval() throws Exception {
+        Path fw = write("trap.elf", TestElf.of(encode(Op.ADDI, 1, 0, 0, 5), encode(Op.LW, 2, 0, 0, 0)).bytes());
+        Outcome o = run("run", fw.toString());
+        assertEquals(4, o.status());
+        assertTrue(o.err().contains("unhandled trap: load access fault (mcause 0x00000005) at pc 0x80000004,"
+                + " mtval 0x00000000"), o.err());
+    }
+
+    @Test
+    void traceListsEveryInstruction() throws Exception {
+        Path fw = write("trace.elf", TestElf.of(encode(Op.ADDI, 10, 0, 0, 7), encode(Op.JAL, 0, 0, 0, 0)).bytes());
+        Outcome o = run("run", fw.toString(), "--max-cycles", "5", "--trace", "insn");
+        assertTrue(o.err().contains("80000000: 00700513  li\ta0,7"), o.err());
+        assertTrue(o.err().contains("80000004: 0000006f  j\t80000004"), o.err());
+    }
+}
