@@ -44,6 +44,7 @@ public final class Hart {
     private Tracer tracer;
     /** Non-zero while any of stop, interrupt re-check, halt or tracing needs the slow path. */
     private boolean attention;
+    private long limit;
 
     /**
      * @param ram main memory, from which the core fetches
@@ -91,40 +92,21 @@ public final class Hart {
         if (waiting || halted != null) {
             return;
         }
-        final long limit = untilCycle;
+        limit = untilCycle;
         final int[] x = this.x;
         final Ram ram = this.ram;
         final long[] cache = ram.decoded;
         final int ramBase = ram.base();
         final int ramSize = ram.size();
-        // pc, the cycle count and retired instructions live in locals; fields are synchronised before
-        // anything that reads them (traps, CSRs, devices) and when the batch ends.
-        int pc = this.pc;
-        long now = this.cycle;
-        long retired = 0;
         loop:
-        while (now < limit) {
-            if (attention) {
-                this.pc = pc;
-                this.cycle = now;
-                this.instret += retired;
-                retired = 0;
-                boolean proceed = serviceAttention();
-                pc = this.pc;
-                now = this.cycle;
-                if (!proceed) {
-                    break;
-                }
+        while (cycle < limit) {
+            if (attention && !serviceAttention()) {
+                break;
             }
+            final int pc = this.pc;
             final int off = pc - ramBase;
             if (Integer.compareUnsigned(off, ramSize) >= 0) {
-                this.pc = pc;
-                this.cycle = now;
-                this.instret += retired;
-                retired = 0;
                 trap(TrapCause.INSTRUCTION_ACCESS_FAULT, pc, 0);
-                pc = this.pc;
-                now = this.cycle;
                 continue;
             }
             long d = cache[off >>> 2];
@@ -138,17 +120,14 @@ public final class Hart {
             final int imm = (int) (d >> 32);
             final int cost = (int) (d >>> TIMING_SHIFT) & 0xFF;
             int next = pc + 4;
-            int cause = -1;
-            int tval = 0;
             switch (OPS[(int) d & 0xFF]) {
                 case LUI -> x[rd] = imm;
                 case AUIPC -> x[rd] = pc + imm;
                 case JAL -> {
                     int target = pc + imm;
                     if ((target & 3) != 0) {
-                        cause = TrapCause.INSTRUCTION_MISALIGNED;
-                        tval = target;
-                        break;
+                        trap(TrapCause.INSTRUCTION_MISALIGNED, target, cost);
+                        continue;
                     }
                     x[rd] = next;
                     next = target;
@@ -156,9 +135,8 @@ public final class Hart {
                 case JALR -> {
                     int target = (x[rs1] + imm) & ~1;
                     if ((target & 3) != 0) {
-                        cause = TrapCause.INSTRUCTION_MISALIGNED;
-                        tval = target;
-                        break;
+                        trap(TrapCause.INSTRUCTION_MISALIGNED, target, cost);
+                        continue;
                     }
                     x[rd] = next;
                     next = target;
@@ -177,12 +155,11 @@ public final class Hart {
                     if (taken) {
                         int target = pc + imm;
                         if ((target & 3) != 0) {
-                            cause = TrapCause.INSTRUCTION_MISALIGNED;
-                            tval = target;
-                            break;
+                            trap(TrapCause.INSTRUCTION_MISALIGNED, target, cost);
+                            continue;
                         }
                         next = target;
-                        now += Timing.TAKEN_BRANCH - Timing.BRANCH.cycles();
+                        cycle += Timing.TAKEN_BRANCH - Timing.BRANCH.cycles();
                     }
                 }
                 case LB, LBU -> {
@@ -192,13 +169,11 @@ public final class Hart {
                     if (Integer.compareUnsigned(o, ramSize) < 0) {
                         v = ram.signedByte(o);
                     } else {
-                        this.cycle = now;
                         try {
                             v = (byte) bus.load(a, 1);
                         } catch (BusFault f) {
-                            cause = TrapCause.LOAD_ACCESS_FAULT;
-                            tval = a;
-                            break;
+                            trap(TrapCause.LOAD_ACCESS_FAULT, a, cost);
+                            continue;
                         }
                     }
                     x[rd] = (d & 0xFF) == Op.LB.ordinal() ? v : v & 0xFF;
@@ -206,22 +181,19 @@ public final class Hart {
                 case LH, LHU -> {
                     int a = x[rs1] + imm;
                     if ((a & 1) != 0) {
-                        cause = TrapCause.LOAD_MISALIGNED;
-                        tval = a;
-                        break;
+                        trap(TrapCause.LOAD_MISALIGNED, a, cost);
+                        continue;
                     }
                     int o = a - ramBase;
                     int v;
                     if (Integer.compareUnsigned(o, ramSize) < 0) {
                         v = ram.half(o);
                     } else {
-                        this.cycle = now;
                         try {
                             v = (short) bus.load(a, 2);
                         } catch (BusFault f) {
-                            cause = TrapCause.LOAD_ACCESS_FAULT;
-                            tval = a;
-                            break;
+                            trap(TrapCause.LOAD_ACCESS_FAULT, a, cost);
+                            continue;
                         }
                     }
                     x[rd] = (d & 0xFF) == Op.LH.ordinal() ? v : v & 0xFFFF;
@@ -229,21 +201,18 @@ public final class Hart {
                 case LW -> {
                     int a = x[rs1] + imm;
                     if ((a & 3) != 0) {
-                        cause = TrapCause.LOAD_MISALIGNED;
-                        tval = a;
-                        break;
+                        trap(TrapCause.LOAD_MISALIGNED, a, cost);
+                        continue;
                     }
                     int o = a - ramBase;
                     if (Integer.compareUnsigned(o, ramSize) < 0) {
                         x[rd] = ram.word(o);
                     } else {
-                        this.cycle = now;
                         try {
                             x[rd] = bus.load(a, 4);
                         } catch (BusFault f) {
-                            cause = TrapCause.LOAD_ACCESS_FAULT;
-                            tval = a;
-                            break;
+                            trap(TrapCause.LOAD_ACCESS_FAULT, a, cost);
+                            continue;
                         }
                     }
                 }
@@ -252,42 +221,34 @@ public final class Hart {
                     int o = a - ramBase;
                     if (Integer.compareUnsigned(o, ramSize) < 0) {
                         ram.storeByte(o, x[rs2]);
-                    } else if (!storeToBus(a, 1, x[rs2], now)) {
-                        cause = TrapCause.STORE_ACCESS_FAULT;
-                        tval = a;
-                        break;
+                    } else if (!storeToBus(a, 1, x[rs2], cost)) {
+                        continue;
                     }
                 }
                 case SH -> {
                     int a = x[rs1] + imm;
                     if ((a & 1) != 0) {
-                        cause = TrapCause.STORE_MISALIGNED;
-                        tval = a;
-                        break;
+                        trap(TrapCause.STORE_MISALIGNED, a, cost);
+                        continue;
                     }
                     int o = a - ramBase;
                     if (Integer.compareUnsigned(o, ramSize) < 0) {
                         ram.storeHalf(o, x[rs2]);
-                    } else if (!storeToBus(a, 2, x[rs2], now)) {
-                        cause = TrapCause.STORE_ACCESS_FAULT;
-                        tval = a;
-                        break;
+                    } else if (!storeToBus(a, 2, x[rs2], cost)) {
+                        continue;
                     }
                 }
                 case SW -> {
                     int a = x[rs1] + imm;
                     if ((a & 3) != 0) {
-                        cause = TrapCause.STORE_MISALIGNED;
-                        tval = a;
-                        break;
+                        trap(TrapCause.STORE_MISALIGNED, a, cost);
+                        continue;
                     }
                     int o = a - ramBase;
                     if (Integer.compareUnsigned(o, ramSize) < 0) {
                         ram.storeWord(o, x[rs2]);
-                    } else if (!storeToBus(a, 4, x[rs2], now)) {
-                        cause = TrapCause.STORE_ACCESS_FAULT;
-                        tval = a;
-                        break;
+                    } else if (!storeToBus(a, 4, x[rs2], cost)) {
+                        continue;
                     }
                 }
                 case ADDI -> x[rd] = x[rs1] + imm;
@@ -321,23 +282,17 @@ public final class Hart {
                     // Memory is sequentially consistent and the decode cache snoops every write.
                 }
                 case CSRRW, CSRRS, CSRRC, CSRRWI, CSRRSI, CSRRCI -> {
-                    this.cycle = now;
-                    this.instret += retired;
-                    retired = 0;
-                    if (!csrInstruction(OPS[(int) d & 0xFF], rd, rs1, imm)) {
-                        cause = TrapCause.ILLEGAL_INSTRUCTION;
-                        tval = ram.word(off);
+                    if (!csrInstruction(OPS[(int) d & 0xFF], rd, rs1, imm, ram.word(off), cost)) {
+                        continue;
                     }
                 }
                 case ECALL -> {
-                    cause = TrapCause.ECALL_M;
-                    tval = 0;
-                    break;
+                    trap(TrapCause.ECALL_M, 0, cost);
+                    continue;
                 }
                 case EBREAK -> {
-                    cause = TrapCause.BREAKPOINT;
-                    tval = pc;
-                    break;
+                    trap(TrapCause.BREAKPOINT, pc, cost);
+                    continue;
                 }
                 case MRET -> {
                     next = mepc;
@@ -347,36 +302,23 @@ public final class Hart {
                 }
                 case WFI -> {
                     if ((mip & mie) == 0) {
-                        pc = next;
-                        now += cost;
-                        retired++;
+                        this.pc = next;
+                        cycle += cost;
+                        instret++;
                         waiting = true;
                         break loop;
                     }
                 }
                 case ILLEGAL -> {
-                    cause = TrapCause.ILLEGAL_INSTRUCTION;
-                    tval = ram.word(off);
+                    trap(TrapCause.ILLEGAL_INSTRUCTION, ram.word(off), cost);
+                    continue;
                 }
             }
-            if (cause >= 0) {
-                this.pc = pc;
-                this.cycle = now;
-                this.instret += retired;
-                retired = 0;
-                trap(cause, tval, cost);
-                pc = this.pc;
-                now = this.cycle;
-                continue;
-            }
             x[0] = 0;
-            pc = next;
-            now += cost;
-            retired++;
+            this.pc = next;
+            cycle += cost;
+            instret++;
         }
-        this.pc = pc;
-        this.cycle = now;
-        this.instret += retired;
     }
 
     /** Packs the decoded word with its base cycle count in the otherwise unused bits 24-31. */
@@ -385,23 +327,23 @@ public final class Hart {
         return packed | ((long) Decoder.op(packed).timing().cycles() << TIMING_SHIFT);
     }
 
-    /** @return false on a bus fault */
-    private boolean storeToBus(int address, int size, int value, long now) {
-        cycle = now;
+    private boolean storeToBus(int address, int size, int value, int cost) {
         try {
             bus.store(address, size, value);
             return true;
         } catch (BusFault f) {
+            trap(TrapCause.STORE_ACCESS_FAULT, address, cost);
             return false;
         }
     }
 
-    /** @return false if the access is illegal (unimplemented CSR, or a write to a read-only one) */
-    private boolean csrInstruction(Op op, int rd, int rs1, int csr) {
+    /** @return false if the instruction trapped */
+    private boolean csrInstruction(Op op, int rd, int rs1, int csr, int word, int cost) {
         boolean immediate = op == Op.CSRRWI || op == Op.CSRRSI || op == Op.CSRRCI;
         boolean swap = op == Op.CSRRW || op == Op.CSRRWI;
         boolean writes = swap || rs1 != 0;
         if (!Csr.exists(csr) || (writes && Csr.readOnly(csr))) {
+            trap(TrapCause.ILLEGAL_INSTRUCTION, word, cost);
             return false;
         }
         int old = readCsr(csr);
