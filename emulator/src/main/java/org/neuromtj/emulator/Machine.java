@@ -1,7 +1,6 @@
 package org.neuromtj.emulator;
 
 import java.io.OutputStream;
-import java.util.Optional;
 import org.neuromtj.emulator.elf.ElfImage;
 import org.neuromtj.emulator.elf.Segment;
 import org.neuromtj.emulator.regs.ChipRegisters;
@@ -162,10 +161,5 @@ public final class Machine {
     /** @return the master seed of this machine */
     public long seed() {
         return seed;
-    }
-
-    /** @return the loaded firmware, if any */
-    public Optional<ElfImage> firmware() {
-        return Optional.ofNullable(image);
     }
 }

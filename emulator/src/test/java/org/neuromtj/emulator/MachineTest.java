@@ -46,7 +46,7 @@ class MachineTest {
     private static final int SPIN = encode(Op.JAL, 0, 0, 0, 0);
 
     private void boot(int... words) throws Exception {
-        machine.load(new ElfReader(ChipRegisters.RAM_BASE, ChipRegisters.RAM_SIZE).read("t.elf", TestElf.of(words).bytes()));
+        machine.load(ElfReader.forChip().read("t.elf", TestElf.of(words).bytes()));
     }
 
     @Test

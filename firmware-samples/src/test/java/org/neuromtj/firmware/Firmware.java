@@ -12,7 +12,6 @@ import org.neuromtj.emulator.Machine;
 import org.neuromtj.emulator.elf.ElfException;
 import org.neuromtj.emulator.elf.ElfImage;
 import org.neuromtj.emulator.elf.ElfReader;
-import org.neuromtj.emulator.regs.ChipRegisters;
 import org.neuromtj.emulator.sim.RunResult;
 
 /** The built firmware samples and ways to run them, on NeuroMTJ and on QEMU. */
@@ -46,7 +45,7 @@ final class Firmware {
     }
 
     static ElfImage image(String sample) throws ElfException {
-        return new ElfReader(ChipRegisters.RAM_BASE, ChipRegisters.RAM_SIZE).read(elf(sample));
+        return ElfReader.forChip().read(elf(sample));
     }
 
     static Run onNeuroMtj(String sample) throws ElfException {

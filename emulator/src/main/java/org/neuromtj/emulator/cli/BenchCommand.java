@@ -10,10 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.neuromtj.emulator.Machine;
-import org.neuromtj.emulator.elf.ElfException;
 import org.neuromtj.emulator.elf.ElfImage;
-import org.neuromtj.emulator.elf.ElfReader;
-import org.neuromtj.emulator.regs.ChipRegisters;
 import org.neuromtj.emulator.sim.Outcome;
 import org.neuromtj.emulator.sim.RunResult;
 import picocli.CommandLine.Command;
@@ -47,13 +44,7 @@ final class BenchCommand {
             if (runs <= 0) {
                 throw new UsageFailure("--runs must be positive, not " + runs, UsageFailure.BAD_INPUT);
             }
-            ElfImage image;
-            try {
-                image = new ElfReader(ChipRegisters.RAM_BASE, ChipRegisters.RAM_SIZE).read(elf);
-            } catch (ElfException e) {
-                throw new UsageFailure(e.getMessage() + " (build it with ./neuromtj test or mvn package)",
-                        UsageFailure.BAD_INPUT);
-            }
+            ElfImage image = RunCommand.readFirmware(elf, " (build it with ./neuromtj test or mvn package)");
             Timed warmUp = runOurs(image);
             System.out.printf("bench core: %s, %,d instructions, %,d cycles, exit %d%n", elf,
                     warmUp.result.instret(), warmUp.result.cycles(), warmUp.result.exitStatus());

@@ -11,7 +11,6 @@ import org.neuromtj.emulator.Machine;
 import org.neuromtj.emulator.elf.ElfException;
 import org.neuromtj.emulator.elf.ElfImage;
 import org.neuromtj.emulator.elf.ElfReader;
-import org.neuromtj.emulator.regs.ChipRegisters;
 import org.neuromtj.emulator.sim.Outcome;
 import org.neuromtj.emulator.sim.RunResult;
 import org.neuromtj.isa.core.Disassembler;
@@ -51,12 +50,7 @@ final class RunCommand implements Callable<Integer> {
         if (maxCycles <= 0) {
             throw new UsageFailure("--max-cycles must be positive, not " + maxCycles, UsageFailure.BAD_INPUT);
         }
-        ElfImage image;
-        try {
-            image = new ElfReader(ChipRegisters.RAM_BASE, ChipRegisters.RAM_SIZE).read(firmware);
-        } catch (ElfException e) {
-            throw new UsageFailure(e.getMessage(), UsageFailure.BAD_INPUT);
-        }
+        ElfImage image = readFirmware(firmware, "");
         OutputStream console = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
         Machine machine = new Machine(console, seed);
         machine.load(image);
@@ -82,5 +76,19 @@ final class RunCommand implements Callable<Integer> {
                 result.exitStatus(), result.cycles(), result.instret(), seconds,
                 result.instret() / Math.max(seconds, 1e-9) / 1e6);
         return result.outcome() == Outcome.EXITED ? result.exitStatus() : result.outcome().exitStatus();
+    }
+
+    /**
+     * @param file ELF file named on the command line
+     * @param hint appended to the error message, or empty
+     * @return the validated image
+     * @throws UsageFailure with exit status 2 when the file cannot be loaded
+     */
+    static ElfImage readFirmware(Path file, String hint) {
+        try {
+            return ElfReader.forChip().read(file);
+        } catch (ElfException e) {
+            throw new UsageFailure(e.getMessage() + hint, UsageFailure.BAD_INPUT);
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.neuromtj.emulator.regs.ChipRegisters;
 
 /**
  * Reads RV32 ELF executables and checks everything that would otherwise fail later and less clearly:
@@ -31,6 +32,11 @@ public final class ElfReader {
 
     private final long ramBase;
     private final long ramSize;
+
+    /** @return a reader accepting images that fit the chip's RAM, as the register description places it */
+    public static ElfReader forChip() {
+        return new ElfReader(ChipRegisters.RAM_BASE, ChipRegisters.RAM_SIZE);
+    }
 
     /**
      * @param ramBase first RAM address

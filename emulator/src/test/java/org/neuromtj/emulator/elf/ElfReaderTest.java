@@ -10,10 +10,9 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuromtj.emulator.TestElf;
-import org.neuromtj.emulator.regs.ChipRegisters;
 
 class ElfReaderTest {
-    private final ElfReader reader = new ElfReader(ChipRegisters.RAM_BASE, ChipRegisters.RAM_SIZE);
+    private final ElfReader reader = ElfReader.forChip();
 
     private String problem(byte[] bytes) {
         ElfException e = assertThrows(ElfException.class, () -> reader.read("fw.elf", bytes));

@@ -42,7 +42,7 @@ public final class Hart {
     private boolean stopRequested;
     private boolean irqDirty;
     private Tracer tracer;
-    /** Non-zero while any of stop, interrupt re-check, halt or tracing needs the slow path. */
+    /** True while a stop request, interrupt re-check, halt or tracer needs the slow path. */
     private boolean attention;
     private long limit;
 
