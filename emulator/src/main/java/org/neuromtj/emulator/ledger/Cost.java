@@ -1,0 +1,10 @@
+package org.neuromtj.emulator.ledger;
+
+/**
+ * What one action costs.
+ *
+ * @param energyFj  energy per action
+ * @param latencyNs time per action, where the action has one of its own
+ */
+public record Cost(double energyFj, double latencyNs) {
+}

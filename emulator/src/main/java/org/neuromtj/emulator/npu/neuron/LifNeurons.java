@@ -1,0 +1,85 @@
+package org.neuromtj.emulator.npu.neuron;
+
+import java.util.Arrays;
+import org.neuromtj.emulator.ledger.Action;
+import org.neuromtj.emulator.ledger.Ledger;
+
+/**
+ * An array of fixed-point CMOS LIF neurons, bit-exact with the RTL datapath. Per timestep and neuron:
+ * <ol>
+ *   <li>a neuron in its refractory period counts it down, keeps its membrane and ignores its input;
+ *   <li>otherwise the membrane leaks ({@code v − (v >> s)}, or {@code (v·(4096 − d)) >> 12}; both
+ *       shifts are arithmetic, rounding toward −∞), the input is added, and the sum saturates to the
+ *       membrane's signed width;
+ *   <li>if the result reaches the threshold the neuron fires, the membrane is reset (to zero or by
+ *       subtracting the threshold) and the refractory counter is loaded.
+ * </ol>
+ */
+public final class LifNeurons implements NeuronArray {
+    private final LifConfig config;
+    private final Ledger ledger;
+    private final int[] membrane;
+    private final int[] refractory;
+
+    /**
+     * @param count  number of neurons
+     * @param config their circuit
+     * @param ledger where updates and spikes are counted
+     */
+    public LifNeurons(int count, LifConfig config, Ledger ledger) {
+        this.config = config;
+        this.ledger = ledger;
+        this.membrane = new int[count];
+        this.refractory = new int[count];
+    }
+
+    @Override
+    public int size() {
+        return membrane.length;
+    }
+
+    /** @return a neuron's membrane */
+    public int membrane(int neuron) {
+        return membrane[neuron];
+    }
+
+    /** @return a neuron's remaining refractory timesteps */
+    public int refractory(int neuron) {
+        return refractory[neuron];
+    }
+
+    @Override
+    public int step(int[] input, boolean[] fired) {
+        long max = config.maxMembrane();
+        long min = config.minMembrane();
+        int spikes = 0;
+        for (int n = 0; n < membrane.length; n++) {
+            fired[n] = false;
+            if (refractory[n] > 0) {
+                refractory[n]--;
+                continue;
+            }
+            long v = membrane[n];
+            long leaked = config.leak() == LifConfig.Leak.SHIFT
+                    ? v - (v >> config.leakShift())
+                    : (v * ((1 << LifConfig.DECAY_FRACTION_BITS) - config.decay())) >> LifConfig.DECAY_FRACTION_BITS;
+            long next = Math.max(min, Math.min(max, leaked + input[n]));
+            if (next >= config.threshold()) {
+                fired[n] = true;
+                spikes++;
+                next = config.reset() == LifConfig.Reset.ZERO ? 0 : next - config.threshold();
+                refractory[n] = config.refractory();
+            }
+            membrane[n] = (int) next;
+        }
+        ledger.add(Action.NEURON_UPDATE, membrane.length);
+        ledger.add(Action.SPIKE, spikes);
+        return spikes;
+    }
+
+    @Override
+    public void reset() {
+        Arrays.fill(membrane, 0);
+        Arrays.fill(refractory, 0);
+    }
+}

@@ -1,0 +1,96 @@
+package org.neuromtj.emulator.npu.tile;
+
+/**
+ * Maps a TDC code back to the weight count of a string: the sum of the levels of its driven cells.
+ * It inverts the nominal model the calibration fixed, R(d, k) = (segment − d)·R_bypass +
+ * d·(R_T + R_AP) − k·ΔR, through the very quantiser of the converter (its present offset and gain),
+ * choosing the count whose nominal code lies nearest. With ideal junctions every string reads exactly
+ * its nominal code, so the count is exact; with variation and noise the count is off by what the
+ * physics puts into the string.
+ */
+public final class CountDecoder {
+    private final Tdc tdc;
+    private final int segment;
+    private final int topLevel;
+    private final double bypassOhm;
+    private final double drivenApOhm;
+    private final double levelStepOhm;
+
+    /**
+     * @param tdc          the converters whose registers apply
+     * @param segment      cells per string
+     * @param topLevel     highest cell level
+     * @param bypassOhm    nominal bypass resistance of an undriven cell
+     * @param drivenApOhm  nominal R_T + R_AP of a driven cell at level 0
+     * @param levelStepOhm nominal resistance step of one level
+     */
+    public CountDecoder(Tdc tdc, int segment, int topLevel, double bypassOhm, double drivenApOhm,
+                        double levelStepOhm) {
+        this.tdc = tdc;
+        this.segment = segment;
+        this.topLevel = topLevel;
+        this.bypassOhm = bypassOhm;
+        this.drivenApOhm = drivenApOhm;
+        this.levelStepOhm = levelStepOhm;
+    }
+
+    /**
+     * @param converter the converter
+     * @param driven    driven rows of the string's segment
+     * @param count     a weight count
+     * @return the code an ideal string with that count reads
+     */
+    public int nominalCode(int converter, int driven, int count) {
+        return tdc.code(converter, tdc.rawCount(nominalOhm(driven, count)));
+    }
+
+    /**
+     * @param string the string
+     * @param code   its code
+     * @param driven driven rows of its segment
+     * @return the count whose nominal code is nearest, in [0, driven·topLevel]
+     */
+    public int count(int string, int code, int driven) {
+        int t = tdc.converterOf(string);
+        int max = driven * topLevel;
+        int guess = (int) Math.max(0, Math.min(max, Math.round(estimate(string, code, driven))));
+        int best = guess;
+        int bestDistance = Math.abs(nominalCode(t, driven, guess) - code);
+        for (int k = Math.max(0, guess - 1); k <= Math.min(max, guess + 1); k++) {
+            int distance = Math.abs(nominalCode(t, driven, k) - code);
+            if (distance < bestDistance) {
+                best = k;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * @param string the string
+     * @param code   its code
+     * @param driven driven rows of its segment
+     * @return the count as a real number, from the linear inverse of the nominal model
+     */
+    public double estimate(int string, int code, int driven) {
+        int t = tdc.converterOf(string);
+        double zero = codeAt(t, nominalOhm(driven, 0));
+        double perCount = codeAt(t, nominalOhm(driven, 0)) - codeAt(t, nominalOhm(driven, 1));
+        // A code c stands for the continuous values [c, c + 1): take the centre of its bin.
+        return (zero - (code + 0.5)) / perCount;
+    }
+
+    /** @return codes per unit of count at unity drive, the decoder's resolution */
+    public double codesPerCount() {
+        return codeAt(0, nominalOhm(1, 0)) - codeAt(0, nominalOhm(1, 1));
+    }
+
+    private double codeAt(int converter, double ohm) {
+        double raw = tdc.rawCount(ohm);
+        return (raw - tdc.offset(converter)) * tdc.gain(converter) / (double) TdcConfig.UNITY_GAIN;
+    }
+
+    private double nominalOhm(int driven, int count) {
+        return (segment - driven) * bypassOhm + driven * drivenApOhm - count * levelStepOhm;
+    }
+}

@@ -1,0 +1,161 @@
+package org.neuromtj.emulator.npu.tile;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.neuromtj.emulator.device.Direction;
+import org.neuromtj.emulator.device.MtjCells;
+import org.neuromtj.emulator.device.SwitchingLaw;
+import org.neuromtj.emulator.ledger.Action;
+import org.neuromtj.emulator.ledger.Ledger;
+
+/**
+ * Programs crossbar cells with SOT pulses. Each pulse moves a cell one level with the probability the
+ * switching law gives for the pulse's amplitude and width.
+ *
+ * <p>With verify, the driver senses the cell after every pulse, compares it with references halfway
+ * between nominal levels, and pulses again toward the target until the sensed level is right; a pulse
+ * after which the sensed level did not move is a retry, and a cell that uses up its retries is
+ * reported failed. Without verify the driver cannot see the cell: it pulses a binary cell once toward
+ * its target, and a multi-level cell first fully down to level 0 and then up by the target level,
+ * trusting every pulse to work.
+ *
+ * <p>A row is programmed in parallel across its columns, one pulse per column per round; rounds take
+ * the pulse width plus, with verify, one read cycle.
+ */
+public final class SotWriteDriver {
+    private final Crossbar crossbar;
+    private final SwitchingLaw law;
+    private final Ledger ledger;
+    private final long npuHz;
+    private WriteDriverConfig config;
+
+    /**
+     * @param crossbar the array it writes
+     * @param law      the technology's switching law
+     * @param config   pulse shape and verify policy
+     * @param npuHz    the NPU clock, in which latency is counted
+     * @param ledger   where pulses and reads are counted
+     */
+    public SotWriteDriver(Crossbar crossbar, SwitchingLaw law, WriteDriverConfig config, long npuHz,
+                          Ledger ledger) {
+        this.crossbar = crossbar;
+        this.law = law;
+        this.config = config;
+        this.npuHz = npuHz;
+        this.ledger = ledger;
+    }
+
+    /** @return the pulse shape and verify policy in force */
+    public WriteDriverConfig config() {
+        return config;
+    }
+
+    /** @param next the pulse shape and verify policy for the writes that follow */
+    public void configure(WriteDriverConfig next) {
+        this.config = next;
+    }
+
+    /**
+     * @param row    the row
+     * @param column the column
+     * @param level  the target level
+     * @return what it took
+     */
+    public WriteReport program(int row, int column, int level) {
+        int[] levels = new int[crossbar.geometry().columns()];
+        boolean[] selected = new boolean[levels.length];
+        levels[column] = level;
+        selected[column] = true;
+        return programRow(row, levels, selected);
+    }
+
+    /**
+     * Programs every column of a row.
+     *
+     * @param row    the row
+     * @param levels target level per column
+     * @return what it took
+     */
+    public WriteReport programRow(int row, int[] levels) {
+        boolean[] all = new boolean[levels.length];
+        Arrays.fill(all, true);
+        return programRow(row, levels, all);
+    }
+
+    private WriteReport programRow(int row, int[] levels, boolean[] selected) {
+        MtjCells cells = crossbar.cells();
+        int top = cells.topLevel();
+        long pulses = 0;
+        long retries = 0;
+        long reads = 0;
+        long rounds = 0;
+        List<WriteReport.Cell> failed = new ArrayList<>();
+        for (int c = 0; c < levels.length; c++) {
+            if (!selected[c]) {
+                continue;
+            }
+            if (levels[c] < 0 || levels[c] > top) {
+                throw new IllegalArgumentException("level " + levels[c] + " outside 0.." + top);
+            }
+            int cell = crossbar.geometry().cell(row, c);
+            long cellPulses = 0;
+            if (config.verify()) {
+                int sensed = sense(row, c);
+                reads++;
+                int cellRetries = 0;
+                while (sensed != levels[c] && cellRetries <= config.maxRetries()) {
+                    Direction d = sensed < levels[c] ? Direction.TO_PARALLEL : Direction.TO_ANTIPARALLEL;
+                    cells.pulse(cell, config.amplitudeV(), config.widthNs(), d, law);
+                    cellPulses++;
+                    int now = sense(row, c);
+                    reads++;
+                    if (now == sensed) {
+                        cellRetries++;
+                    }
+                    sensed = now;
+                }
+                retries += cellRetries;
+                if (sensed != levels[c]) {
+                    failed.add(new WriteReport.Cell(row, c));
+                }
+            } else if (top == 1) {
+                cells.pulse(cell, config.amplitudeV(), config.widthNs(),
+                        levels[c] == 1 ? Direction.TO_PARALLEL : Direction.TO_ANTIPARALLEL, law);
+                cellPulses = 1;
+            } else {
+                for (int i = 0; i < top; i++) {
+                    cells.pulse(cell, config.amplitudeV(), config.widthNs(), Direction.TO_ANTIPARALLEL, law);
+                }
+                for (int i = 0; i < levels[c]; i++) {
+                    cells.pulse(cell, config.amplitudeV(), config.widthNs(), Direction.TO_PARALLEL, law);
+                }
+                cellPulses = top + levels[c];
+            }
+            pulses += cellPulses;
+            rounds = Math.max(rounds, cellPulses);
+        }
+        ledger.add(Action.SOT_PULSE, pulses);
+        ledger.add(Action.VERIFY_READ, reads);
+        double cycleNs = 1e9 / npuHz;
+        long pulseCycles = (long) Math.ceil(config.widthNs() / cycleNs);
+        long cycles = rounds * (pulseCycles + (config.verify() ? 1 : 0)) + (config.verify() ? 1 : 0);
+        return new WriteReport(pulses, retries, reads, failed, cycles);
+    }
+
+    /**
+     * Reads a cell's level as the verify path does: its sensed resistance against references halfway
+     * between the nominal levels.
+     *
+     * @param row    the row
+     * @param column the column
+     * @return the sensed level
+     */
+    public int sense(int row, int column) {
+        MtjCells cells = crossbar.cells();
+        double ap = cells.device().resistanceApOhm();
+        double step = (ap - cells.device().resistancePOhm()) / cells.topLevel();
+        long level = Math.round((ap - crossbar.senseCell(row, column)) / step);
+        return (int) Math.max(0, Math.min(cells.topLevel(), level));
+    }
+}

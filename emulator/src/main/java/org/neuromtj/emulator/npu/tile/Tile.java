@@ -1,0 +1,179 @@
+package org.neuromtj.emulator.npu.tile;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.neuromtj.emulator.device.MtjCells;
+import org.neuromtj.emulator.ledger.Action;
+import org.neuromtj.emulator.ledger.Ledger;
+import org.neuromtj.emulator.ledger.Technology;
+import org.neuromtj.emulator.npu.neuron.ExchangeBiasNeurons;
+import org.neuromtj.emulator.npu.neuron.LifNeurons;
+import org.neuromtj.emulator.npu.neuron.NeuronArray;
+import org.neuromtj.emulator.npu.neuron.StochasticMtjNeurons;
+import org.neuromtj.emulator.sim.Seeds;
+
+/**
+ * One NPU tile: crossbar, TDCs with their calibration, SOT write driver and neurons, assembled from a
+ * tile configuration and a technology. A timestep drives the rows of the input spikes, reads every
+ * string of the active segments, converts and decodes the codes to counts, combines the counts into
+ * each neuron's input as the synapse layout says, and updates the neurons. The neurons see nothing but
+ * what the decoded codes give them.
+ */
+public final class Tile {
+    private final String name;
+    private final TileConfig config;
+    private final Technology technology;
+    private final Ledger ledger = new Ledger();
+    private final Crossbar crossbar;
+    private final Tdc tdc;
+    private final SotWriteDriver writeDriver;
+    private final NeuronArray neurons;
+    private final UniformRandomProvider retentionRng;
+    private TdcCalibration.Result calibration;
+
+    /**
+     * @param name       the tile's stable name, such as {@code tile0}; it keys its random streams
+     * @param config     the architecture
+     * @param technology the devices and costs
+     * @param masterSeed the run's seed
+     */
+    public Tile(String name, TileConfig config, Technology technology, long masterSeed) {
+        this.name = name;
+        this.config = config;
+        this.technology = technology;
+        CrossbarGeometry g = config.geometry();
+        MtjCells cells = new MtjCells(g.cells(), technology.device(), technology.variation(), masterSeed,
+                name + ".crossbar");
+        this.crossbar = new Crossbar(g, technology.readPath(), cells,
+                Seeds.generator(masterSeed, name + ".crossbar.read"), ledger);
+        this.tdc = new Tdc(config.tdc(), technology.readPath(), g, config.npuHz(), ledger);
+        this.writeDriver = new SotWriteDriver(crossbar, technology.switching(), config.writeDriver(),
+                config.npuHz(), ledger);
+        this.neurons = neurons(config, technology, masterSeed, name + ".neurons", ledger);
+        this.retentionRng = Seeds.generator(masterSeed, name + ".crossbar.retention");
+        calibrate();
+    }
+
+    private static NeuronArray neurons(TileConfig config, Technology technology, long seed, String name,
+                                       Ledger ledger) {
+        int count = config.synapses().neurons(config.geometry().columns());
+        TileConfig.NeuronConfig n = config.neurons();
+        return switch (n.model()) {
+            case CMOS_LIF -> new LifNeurons(count, n.lif(), ledger);
+            case STOCHASTIC_MTJ -> new StochasticMtjNeurons(count, technology.switching(), n.offsetV(),
+                    n.voltsPerUnit(), n.pulseWidthNs(), seed, name, ledger);
+            case EXCHANGE_BIAS_MTJ -> new ExchangeBiasNeurons(count, technology.exchangeBias(),
+                    technology.neelBrown(), technology.device().temperatureK(), n.pulseIntervalNs(),
+                    n.timestepNs(), seed, name, ledger);
+        };
+    }
+
+    /**
+     * Runs the TDC calibration routine again, for example after the gain or offset registers were
+     * changed.
+     *
+     * @return what the calibration found
+     */
+    public TdcCalibration.Result calibrate() {
+        calibration = TdcCalibration.run(tdc, config.geometry(), technology.readPath(), technology.device());
+        return calibration;
+    }
+
+    /**
+     * One timestep.
+     *
+     * @param drivenRows rows with an input spike, each once
+     * @param count      how many entries of {@code drivenRows} to use
+     * @return the neurons' spikes and the timestep's latency
+     */
+    public TileStep step(int[] drivenRows, int count) {
+        Conversion conversion = tdc.convert(crossbar.read(drivenRows, count));
+        int[] input = neuronInput(conversion);
+        boolean[] fired = new boolean[neurons.size()];
+        int spikes = neurons.step(input, fired);
+        double updateNs = technology.cost(Action.NEURON_UPDATE).latencyNs() * neurons.size();
+        long neuronCycles = (long) Math.ceil(updateNs * config.npuHz() / 1e9);
+        return new TileStep(fired, spikes, input, conversion.cycles(), neuronCycles);
+    }
+
+    /**
+     * Decodes every converted string and sums the counts into the neurons' inputs.
+     *
+     * @param conversion the codes of a read
+     * @return each neuron's input
+     */
+    public int[] neuronInput(Conversion conversion) {
+        CrossbarGeometry g = config.geometry();
+        SynapseLayout layout = config.synapses();
+        int perNeuron = layout.columnsPerNeuron();
+        int[] input = new int[neurons.size()];
+        CountDecoder decoder = calibration.decoder();
+        for (int seg = 0; seg < g.segments(); seg++) {
+            int driven = conversion.drivenRows()[seg];
+            if (driven == 0) {
+                continue;
+            }
+            for (int n = 0; n < input.length; n++) {
+                for (int j = 0; j < perNeuron; j++) {
+                    int s = g.string(seg, n * perNeuron + j);
+                    input[n] += layout.factor(j) * decoder.count(s, conversion.codes()[s], driven);
+                }
+            }
+        }
+        return input;
+    }
+
+    /**
+     * Lets unpowered time pass: junctions relax over their barriers (retention).
+     *
+     * @param ns the time
+     * @return cells that changed
+     */
+    public int elapse(double ns) {
+        return crossbar.cells().elapse(ns, retentionRng);
+    }
+
+    /** @return the tile's name */
+    public String name() {
+        return name;
+    }
+
+    /** @return the architecture */
+    public TileConfig config() {
+        return config;
+    }
+
+    /** @return the technology */
+    public Technology technology() {
+        return technology;
+    }
+
+    /** @return the actions counted so far */
+    public Ledger ledger() {
+        return ledger;
+    }
+
+    /** @return the crossbar */
+    public Crossbar crossbar() {
+        return crossbar;
+    }
+
+    /** @return the converters */
+    public Tdc tdc() {
+        return tdc;
+    }
+
+    /** @return the last calibration */
+    public TdcCalibration.Result calibration() {
+        return calibration;
+    }
+
+    /** @return the write driver */
+    public SotWriteDriver writeDriver() {
+        return writeDriver;
+    }
+
+    /** @return the neurons */
+    public NeuronArray neurons() {
+        return neurons;
+    }
+}

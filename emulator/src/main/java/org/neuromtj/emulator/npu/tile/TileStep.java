@@ -1,0 +1,18 @@
+package org.neuromtj.emulator.npu.tile;
+
+/**
+ * What one timestep of a tile did.
+ *
+ * @param fired        whether each neuron spiked
+ * @param spikes       how many spiked
+ * @param input        the synaptic input each neuron received
+ * @param readCycles   NPU cycles from driving the rows until the last TDC finished
+ * @param neuronCycles NPU cycles of the neuron update
+ */
+public record TileStep(boolean[] fired, int spikes, int[] input, long readCycles, long neuronCycles) {
+
+    /** @return the timestep's NPU cycles */
+    public long cycles() {
+        return readCycles + neuronCycles;
+    }
+}
