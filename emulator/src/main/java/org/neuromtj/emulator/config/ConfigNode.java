@@ -107,6 +107,8 @@ public final class ConfigNode {
         JsonNode old = at.get(last);
         if (old != null && old.isObject() && old.has("value")) {
             ((ObjectNode) old).put("value", value);
+        } else if (old != null && old.isIntegralNumber() && value == Math.rint(value)) {
+            at.put(last, (long) value);
         } else if (old != null && old.isNumber()) {
             at.put(last, value);
         } else {

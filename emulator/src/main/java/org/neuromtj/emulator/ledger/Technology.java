@@ -145,6 +145,11 @@ public record Technology(String name, MtjParameters device, Variation variation,
         return new Technology(name, device, other, switching, neelBrown, readPath, exchangeBias, costs);
     }
 
+    /** @return a copy with another read path */
+    public Technology withReadPath(ReadPath other) {
+        return new Technology(name, device, variation, switching, neelBrown, other, exchangeBias, costs);
+    }
+
     /** @return a copy with another junction, for sweeps; the laws follow the new junction */
     public Technology withDevice(MtjParameters other) {
         NeelBrownLaw nb = new NeelBrownLaw(other, neelBrown.exponent());

@@ -74,20 +74,18 @@ public final class CountDecoder {
      */
     public double estimate(int string, int code, int driven) {
         int t = tdc.converterOf(string);
-        double zero = codeAt(t, nominalOhm(driven, 0));
-        double perCount = codeAt(t, nominalOhm(driven, 0)) - codeAt(t, nominalOhm(driven, 1));
-        // A code c stands for the continuous values [c, c + 1): take the centre of its bin.
-        return (zero - (code + 0.5)) / perCount;
+        // Undo the trim to the centre of the raw counts that give this code, then add half a TDC
+        // period: the counter truncates the charging time, so it lies half a period above on average.
+        double raw = tdc.offset(t) + (code + 0.5) * TdcConfig.UNITY_GAIN / tdc.gain(t) + 0.5;
+        double zero = tdc.chargingPeriods(nominalOhm(driven, 0));
+        double perCount = zero - tdc.chargingPeriods(nominalOhm(driven, 1));
+        return (zero - raw) / perCount;
     }
 
-    /** @return codes per unit of count at unity drive, the decoder's resolution */
+    /** @return codes per unit of count, the decoder's resolution */
     public double codesPerCount() {
-        return codeAt(0, nominalOhm(1, 0)) - codeAt(0, nominalOhm(1, 1));
-    }
-
-    private double codeAt(int converter, double ohm) {
-        double raw = tdc.rawCount(ohm);
-        return (raw - tdc.offset(converter)) * tdc.gain(converter) / (double) TdcConfig.UNITY_GAIN;
+        double perCount = tdc.chargingPeriods(nominalOhm(1, 0)) - tdc.chargingPeriods(nominalOhm(1, 1));
+        return perCount * tdc.gain(0) / TdcConfig.UNITY_GAIN;
     }
 
     private double nominalOhm(int driven, int count) {

@@ -94,8 +94,15 @@ public final class Tdc {
      * @return the TDC clock periods until the comparator fires
      */
     public long rawCount(double resistanceOhm) {
-        double timePs = resistanceOhm * capacitanceFf * 1e-3 * path.chargingFactor();
-        return (long) Math.floor(timePs / path.tdcLsbPs());
+        return (long) Math.floor(chargingPeriods(resistanceOhm));
+    }
+
+    /**
+     * @param resistanceOhm a string's resistance
+     * @return its charging time in TDC clock periods, before the counter quantises it
+     */
+    public double chargingPeriods(double resistanceOhm) {
+        return resistanceOhm * capacitanceFf * 1e-3 * path.chargingFactor() / path.tdcLsbPs();
     }
 
     /**
