@@ -153,6 +153,94 @@ public final class ChipRegisters {
         }
     }
 
+    /** NPU tile 0: a 1T-1MTJ crossbar read by resistance summation, its TDCs, SOT write driver and neurons. The geometry registers describe the tile as built; the weight window reads and programs single cells through the write driver's sense and write paths. */
+    public static final class Tile0 {
+        public static final long BASE = 0x40000000L;
+        public static final long SIZE = 0x00100000L;
+        /** ROWS (RO): Crossbar rows. */
+        public static final int ROWS = 0x0;
+        public static final int ROWS_RESET = 0x0;
+        /** COLUMNS (RO): Crossbar columns. */
+        public static final int COLUMNS = 0x4;
+        public static final int COLUMNS_RESET = 0x0;
+        /** SEGMENT (RO): Cells per series string. */
+        public static final int SEGMENT = 0x8;
+        public static final int SEGMENT_RESET = 0x0;
+        /** LEVELS (RO): Levels a cell holds (2 for binary). */
+        public static final int LEVELS = 0xC;
+        public static final int LEVELS_RESET = 0x0;
+        /** TDC_BITS (RO): Width of a TDC code. */
+        public static final int TDC_BITS = 0x10;
+        public static final int TDC_BITS_RESET = 0x0;
+        /** TDC_COUNT (RO): Number of TDCs. */
+        public static final int TDC_COUNT = 0x14;
+        public static final int TDC_COUNT_RESET = 0x0;
+        /** NEURONS (RO): Neurons in the tile. */
+        public static final int NEURONS = 0x18;
+        public static final int NEURONS_RESET = 0x0;
+        /** CTRL (RW): Write driver policy. */
+        public static final int CTRL = 0x20;
+        public static final int CTRL_RESET = 0x1;
+        public static final int CTRL_VERIFY_LSB = 0;
+        public static final int CTRL_VERIFY = 0x1;
+        /** CMD (WO): Commands, acting when their bit is written as 1. */
+        public static final int CMD = 0x24;
+        public static final int CMD_RESET = 0x0;
+        public static final int CMD_CALIBRATE_LSB = 0;
+        public static final int CMD_CALIBRATE = 0x1;
+        public static final int CMD_RESET_NEURONS_LSB = 1;
+        public static final int CMD_RESET_NEURONS = 0x2;
+        public static final int CMD_CLEAR_COUNTS_LSB = 2;
+        public static final int CMD_CLEAR_COUNTS = 0x4;
+        /** STATUS (RO): Outcome of the last calibration and writes. */
+        public static final int STATUS = 0x28;
+        public static final int STATUS_RESET = 0x0;
+        public static final int STATUS_CALIBRATED_LSB = 0;
+        public static final int STATUS_CALIBRATED = 0x1;
+        public static final int STATUS_WRITE_FAILED_LSB = 1;
+        public static final int STATUS_WRITE_FAILED = 0x2;
+        /** PULSE_MV (RW): SOT write pulse amplitude in millivolts. */
+        public static final int PULSE_MV = 0x30;
+        public static final int PULSE_MV_RESET = 0x0;
+        /** PULSE_PS (RW): SOT write pulse width in picoseconds. */
+        public static final int PULSE_PS = 0x34;
+        public static final int PULSE_PS_RESET = 0x0;
+        /** MAX_RETRIES (RW): Failed pulses allowed per cell with verify. */
+        public static final int MAX_RETRIES = 0x38;
+        public static final int MAX_RETRIES_RESET = 0x0;
+        /** WRITE_PULSES (RO): SOT pulses since CLEAR_COUNTS. */
+        public static final int WRITE_PULSES = 0x40;
+        public static final int WRITE_PULSES_RESET = 0x0;
+        /** WRITE_RETRIES (RO): Pulses that did not move their cell since CLEAR_COUNTS. */
+        public static final int WRITE_RETRIES = 0x44;
+        public static final int WRITE_RETRIES_RESET = 0x0;
+        /** WRITE_FAILS (RO): Cells left at a wrong level since CLEAR_COUNTS. */
+        public static final int WRITE_FAILS = 0x48;
+        public static final int WRITE_FAILS_RESET = 0x0;
+        /** TDC_OFFSET (RW): Raw counts subtracted by TDC n before its gain; set by calibration. TDCs past TDC_COUNT do not exist. */
+        public static final int TDC_OFFSET = 0x100;
+        public static final int TDC_OFFSET_RESET = 0x0;
+        public static final int TDC_OFFSET_COUNT = 64;
+        public static final int TDC_OFFSET_STRIDE = 4;
+        public static final int TDC_OFFSET_OFFSET_LSB = 0;
+        public static final int TDC_OFFSET_OFFSET = 0xFFFF;
+        /** TDC_GAIN (RW): Gain of TDC n in 1/256ths; set by calibration. */
+        public static final int TDC_GAIN = 0x200;
+        public static final int TDC_GAIN_RESET = 0x100;
+        public static final int TDC_GAIN_COUNT = 64;
+        public static final int TDC_GAIN_STRIDE = 4;
+        public static final int TDC_GAIN_GAIN_LSB = 0;
+        public static final int TDC_GAIN_GAIN = 0xFFFF;
+        /** WEIGHT (RW): Cell (row, column) at WEIGHT + row*COLUMNS + column. A read senses the cell's level; a write programs it through the SOT write driver. Addresses past ROWS*COLUMNS are a bus error. */
+        public static final int WEIGHT = 0x10000;
+        public static final int WEIGHT_RESET = 0x0;
+        public static final int WEIGHT_COUNT = 65536;
+        public static final int WEIGHT_STRIDE = 1;
+
+        private Tile0() {
+        }
+    }
+
     private ChipRegisters() {
     }
 }

@@ -119,7 +119,7 @@ public final class RegisterDescriptionReader {
         if (width < 64 && Long.compareUnsigned(reset, (1L << width) - 1) > 0) {
             throw error(e.where, "reset value 0x" + Long.toHexString(reset) + " does not fit in " + width + " bits");
         }
-        int count = e.node.has("count") ? (int) number(e.node, "count", e.where, 1, 4096) : 1;
+        int count = e.node.has("count") ? (int) number(e.node, "count", e.where, 1, 1 << 20) : 1;
         int stride = e.node.has("stride") ? (int) number(e.node, "stride", e.where, width / 8, 1 << 20) : width / 8;
         if (count > 1 && !e.node.has("stride")) {
             throw error(e.where, "an array (count " + count + ") needs a stride");

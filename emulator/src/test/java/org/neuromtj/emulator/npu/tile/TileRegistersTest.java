@@ -1,0 +1,72 @@
+package org.neuromtj.emulator.npu.tile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.neuromtj.isa.core.Encoder.encode;
+
+import java.io.ByteArrayOutputStream;
+import org.junit.jupiter.api.Test;
+import org.neuromtj.emulator.Machine;
+import org.neuromtj.emulator.TestElf;
+import org.neuromtj.emulator.elf.ElfReader;
+import org.neuromtj.emulator.regs.ChipRegisters.Tile0;
+import org.neuromtj.emulator.sim.Outcome;
+import org.neuromtj.emulator.sim.RunResult;
+import org.neuromtj.isa.core.BusFault;
+import org.neuromtj.isa.core.Op;
+import org.neuromtj.isa.core.TrapCause;
+
+class TileRegistersTest {
+    private final Machine machine = new Machine(new ByteArrayOutputStream(), 1);
+    private final TileRegisters regs = new TileRegisters(machine.tile());
+
+    @Test
+    void geometryRegistersDescribeTheTileAsBuilt() {
+        assertEquals(64, regs.read(Tile0.ROWS, 4));
+        assertEquals(64, regs.read(Tile0.COLUMNS, 4));
+        assertEquals(64, regs.read(Tile0.SEGMENT, 4));
+        assertEquals(2, regs.read(Tile0.LEVELS, 4));
+        assertEquals(8, regs.read(Tile0.TDC_COUNT, 4));
+        assertEquals(Tile0.STATUS_CALIBRATED, regs.read(Tile0.STATUS, 4));
+    }
+
+    @Test
+    void weightWindowProgramsAndSensesCellsThroughTheWriteDriver() {
+        regs.write(Tile0.WEIGHT + 5 * 64 + 3, 1, 1);
+        assertEquals(1, machine.tile().crossbar().cells().level(5 * 64 + 3));
+        assertEquals(1, regs.read(Tile0.WEIGHT + 5 * 64 + 3, 1));
+        regs.write(Tile0.WEIGHT + 8, 4, 0x01000101);
+        assertEquals(0x01000101, regs.read(Tile0.WEIGHT + 8, 4));
+        assertEquals(0, regs.read(Tile0.WRITE_FAILS, 4));
+    }
+
+    @Test
+    void accessesPastTheArrayOrTheConvertersAreBusErrors() {
+        assertSame(BusFault.INSTANCE, assertThrows(BusFault.class, () -> regs.read(Tile0.WEIGHT + 64 * 64, 1)));
+        assertThrows(BusFault.class, () -> regs.write(Tile0.WEIGHT + 64 * 64 - 2, 4, 0));
+        assertEquals(0, machine.tile().crossbar().cells().level(64 * 64 - 1), "a faulting write changes nothing");
+        assertThrows(BusFault.class, () -> regs.read(Tile0.TDC_GAIN + 8 * 4, 4));
+        assertThrows(BusFault.class, () -> regs.read(Tile0.ROWS, 1));
+    }
+
+    @Test
+    void firmwareStoreOutsideTheWeightWindowIsAnAccessFaultNotAnEmulatorError() throws Exception {
+        int base = (int) (Tile0.BASE + Tile0.WEIGHT);
+        machine.load(ElfReader.forChip().read("t.elf", TestElf.of(
+                encode(Op.LUI, 1, 0, 0, base + 0x1000), encode(Op.SB, 0, 1, 0, 0),
+                encode(Op.JAL, 0, 0, 0, 0)).bytes()));
+        RunResult r = machine.run(1000);
+        assertEquals(Outcome.TRAPPED, r.outcome());
+        assertEquals(TrapCause.STORE_ACCESS_FAULT, r.trap().orElseThrow().mcause());
+        assertEquals(base + 0x1000, r.trap().orElseThrow().mtval());
+    }
+
+    @Test
+    void calibrationAndGainRegistersAreReachable() {
+        regs.write(Tile0.TDC_GAIN + 4, 4, 300);
+        assertEquals(300, machine.tile().tdc().gain(1));
+        regs.write(Tile0.CMD, 4, Tile0.CMD_CALIBRATE);
+        assertEquals(machine.tile().tdc().gain(0), regs.read(Tile0.TDC_GAIN + 4, 4));
+    }
+}
