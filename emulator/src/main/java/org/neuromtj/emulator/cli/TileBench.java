@@ -1,0 +1,125 @@
+package org.neuromtj.emulator.cli;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.neuromtj.emulator.bench.StringEvaluationBenchmark;
+import org.neuromtj.emulator.ledger.Technology;
+import org.neuromtj.emulator.npu.tile.Conversion;
+import org.neuromtj.emulator.npu.tile.Tile;
+import org.neuromtj.emulator.npu.tile.TileConfig;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code neuromtj bench tile}: the string evaluation kernel's speed, and the count error it gives. */
+@Command(name = "tile", mixinStandardHelpOptions = true,
+        description = {"Runs the JMH string-evaluation benchmark (64x64 and 1024x256 arrays, ideal and default",
+            "devices, three spike densities) and prints cell evaluations per second, how the cost grows",
+            "with array size and density, and the count error distribution of the default tile."})
+final class TileBench implements Callable<Integer> {
+    private static final double TARGET_CELLS_PER_SECOND = 250e6;
+
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "1",
+            description = "Length of each warm-up and measurement iteration (default ${DEFAULT-VALUE}).")
+    private int seconds;
+
+    @Override
+    public Integer call() throws RunnerException {
+        if (seconds <= 0) {
+            throw new UsageFailure("--seconds must be positive, not " + seconds, UsageFailure.BAD_INPUT);
+        }
+        Options options = new OptionsBuilder().include(StringEvaluationBenchmark.class.getName())
+                .forks(1).warmupIterations(2).measurementIterations(3).threads(1)
+                .warmupTime(TimeValue.seconds(seconds)).measurementTime(TimeValue.seconds(seconds))
+                .shouldFailOnError(true).build();
+        Collection<RunResult> results = new Runner(options).run();
+        Map<String, Double> cellsPerSecond = new LinkedHashMap<>();
+        System.out.println();
+        System.out.println("bench tile: string evaluation kernel, one core");
+        System.out.printf("  %-9s %-8s %7s %14s %16s%n", "array", "devices", "density", "reads/s", "cell evals/s");
+        for (RunResult r : results) {
+            Map<String, String> p = new TreeMap<>();
+            for (String key : r.getParams().getParamsKeys()) {
+                p.put(key, r.getParams().getParam(key));
+            }
+            StringEvaluationBenchmark b = new StringEvaluationBenchmark();
+            b.shape = p.get("shape");
+            b.devices = p.get("devices");
+            b.density = Double.parseDouble(p.get("density"));
+            b.setUp();
+            double reads = r.getPrimaryResult().getScore();
+            double cells = reads * b.cellsPerRead;
+            cellsPerSecond.put(b.shape + "/" + b.devices + "/" + p.get("density"), cells);
+            System.out.printf("  %-9s %-8s %7s %14.3e %16.3e%n", b.shape, b.devices, p.get("density"), reads, cells);
+        }
+        System.out.println("  cost ratios (time per read):");
+        for (String devices : new String[] {"ideal", "default"}) {
+            double small = timePerRead("64x64", devices, "1.0", cellsPerSecond, 64L * 64);
+            double large = timePerRead("1024x256", devices, "1.0", cellsPerSecond, 1024L * 256);
+            double sparse = timePerRead("1024x256", devices, "0.05", cellsPerSecond, Math.round(1024 * 0.05) * 256L);
+            System.out.printf("    %-7s 1024x256 / 64x64 at density 1: %.1fx (cells: %.0fx); "
+                    + "density 1 / 0.05 on 1024x256: %.1fx%n", devices, large / small, 1024.0 * 256 / 4096,
+                    large / sparse);
+        }
+        double worst = cellsPerSecond.entrySet().stream().filter(e -> e.getKey().contains("/default/"))
+                .mapToDouble(Map.Entry::getValue).min().orElse(0);
+        System.out.printf("  target: >= %.0f M cell evals/s per core with variation on: slowest %.0f M, %s%n",
+                TARGET_CELLS_PER_SECOND / 1e6, worst / 1e6, worst >= TARGET_CELLS_PER_SECOND ? "met" : "NOT met");
+        printCountErrors();
+        return 0;
+    }
+
+    private static double timePerRead(String shape, String devices, String density, Map<String, Double> cps,
+                                      long cellsPerRead) {
+        return cellsPerRead / cps.getOrDefault(shape + "/" + devices + "/" + density, Double.NaN);
+    }
+
+    /** The decoded count minus the true one over random weights and inputs, default tile and devices. */
+    private static void printCountErrors() {
+        TileConfig config = TileConfig.defaults();
+        Technology tech = Technology.defaults();
+        TreeMap<Integer, Integer> histogram = new TreeMap<>();
+        double sum2 = 0;
+        int n = 0;
+        for (int trial = 0; trial < 50; trial++) {
+            Tile tile = new Tile("tile" + trial, config, tech, trial);
+            SplittableRandom rnd = new SplittableRandom(trial);
+            var cells = tile.crossbar().cells();
+            for (int i = 0; i < cells.size(); i++) {
+                cells.setLevel(i, rnd.nextInt(2));
+            }
+            int[] driven = new int[64];
+            int d = 0;
+            for (int r = 0; r < 64; r++) {
+                if (rnd.nextBoolean()) {
+                    driven[d++] = r;
+                }
+            }
+            Conversion conv = tile.tdc().convert(tile.crossbar().read(driven, d));
+            for (int c = 0; c < 64; c++) {
+                int truth = 0;
+                for (int k = 0; k < d; k++) {
+                    truth += cells.level(driven[k] * 64 + c);
+                }
+                int err = tile.calibration().decoder().count(c, conv.codes()[c], d) - truth;
+                histogram.merge(err, 1, Integer::sum);
+                sum2 += err * (double) err;
+                n++;
+            }
+        }
+        System.out.printf("  count error, default tile and variation (%d strings of 64 cells, half driven): "
+                + "rms %.2f counts%n", n, Math.sqrt(sum2 / n));
+        int strings = n;
+        histogram.forEach((err, count) -> System.out.printf("    %+3d: %5d  %s%n", err, count,
+                "#".repeat((int) Math.ceil(60.0 * count / strings))));
+    }
+}
