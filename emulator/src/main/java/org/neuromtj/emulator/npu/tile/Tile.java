@@ -79,7 +79,7 @@ public final class Tile {
     }
 
     /**
-     * One timestep.
+     * One timestep; it closes a timestep of the tile's ledger.
      *
      * @param drivenRows rows with an input spike, each once
      * @param count      how many entries of {@code drivenRows} to use
@@ -92,7 +92,9 @@ public final class Tile {
         int spikes = neurons.step(input, fired);
         double updateNs = technology.cost(Action.NEURON_UPDATE).latencyNs() * neurons.size();
         long neuronCycles = (long) Math.ceil(updateNs * config.npuHz() / 1e9);
-        return new TileStep(fired, spikes, input, conversion.cycles(), neuronCycles);
+        TileStep step = new TileStep(fired, spikes, input, conversion.cycles(), neuronCycles);
+        ledger.closeTimestep(step.cycles());
+        return step;
     }
 
     /**
