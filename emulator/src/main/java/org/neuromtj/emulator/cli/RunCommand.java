@@ -6,8 +6,14 @@ import java.io.FileDescriptor;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.neuromtj.emulator.Machine;
+import org.neuromtj.emulator.config.ConfigException;
+import org.neuromtj.emulator.ledger.EnergyReport;
+import org.neuromtj.emulator.ledger.Technology;
+import org.neuromtj.emulator.npu.tile.TileConfig;
 import org.neuromtj.emulator.elf.ElfException;
 import org.neuromtj.emulator.elf.ElfImage;
 import org.neuromtj.emulator.elf.ElfReader;
@@ -42,6 +48,14 @@ final class RunCommand implements Callable<Integer> {
             description = "Master seed of all stochastic components (default ${DEFAULT-VALUE}).")
     private long seed;
 
+    @Option(names = "--technology", paramLabel = "FILE",
+            description = "Technology file: devices, variation and action costs (default: the shipped one).")
+    private Path technologyFile;
+
+    @Option(names = "--tile", paramLabel = "FILE",
+            description = "Tile configuration file: crossbar, TDCs, synapses, neurons (default: the shipped one).")
+    private Path tileFile;
+
     @Option(names = "--trace", paramLabel = "KIND", description = "Trace to standard error: ${COMPLETION-CANDIDATES}.")
     private Trace trace;
 
@@ -51,8 +65,16 @@ final class RunCommand implements Callable<Integer> {
             throw new UsageFailure("--max-cycles must be positive, not " + maxCycles, UsageFailure.BAD_INPUT);
         }
         ElfImage image = readFirmware(firmware, "");
+        Technology technology;
+        TileConfig tileConfig;
+        try {
+            technology = technologyFile == null ? Technology.defaults() : Technology.read(technologyFile);
+            tileConfig = tileFile == null ? TileConfig.defaults() : TileConfig.read(tileFile);
+        } catch (ConfigException e) {
+            throw new UsageFailure(e.getMessage(), UsageFailure.BAD_INPUT);
+        }
         OutputStream console = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
-        Machine machine = new Machine(console, seed);
+        Machine machine = new Machine(console, seed, tileConfig, technology);
         machine.load(image);
         PrintStream err = System.err;
         if (trace == Trace.insn) {
@@ -75,6 +97,14 @@ final class RunCommand implements Callable<Integer> {
         err.printf("neuromtj: exit %d, %d cycles, %d instructions retired, %.3f s wall, %.1f MIPS%n",
                 result.exitStatus(), result.cycles(), result.instret(), seconds,
                 result.instret() / Math.max(seconds, 1e-9) / 1e6);
+        EnergyReport energy = EnergyReport.of(machine.tile().ledger(), technology);
+        if (energy.totalFj() > 0) {
+            err.printf("neuromtj: tile0 energy %.3f nJ (%s)%n", energy.totalFj() / 1e6,
+                    energy.byBlock().entrySet().stream().filter(e -> e.getValue() > 0)
+                            .map(e -> e.getKey().name().toLowerCase(Locale.ROOT) + " "
+                                    + String.format("%.3f", e.getValue() / 1e6))
+                            .collect(Collectors.joining(", ")));
+        }
         return result.outcome() == Outcome.EXITED ? result.exitStatus() : result.outcome().exitStatus();
     }
 

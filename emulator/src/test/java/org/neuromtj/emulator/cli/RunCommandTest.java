@@ -65,6 +65,21 @@ class RunCommandTest {
     }
 
     @Test
+    void badTechnologyOrTileFilesExitWithStatus2NamingFileAndKey() throws Exception {
+        Path fw = write("fw.elf", TestElf.of(encode(Op.JAL, 0, 0, 0, 0)).bytes());
+        Path tile = write("tile.yaml", ("version: 1\nnpu_hz: 100000000\ncrossbar: {rows: 64, columns: 64, segment: 48}\n")
+                .getBytes(StandardCharsets.UTF_8));
+        Outcome o = run("run", fw.toString(), "--tile", tile.toString());
+        assertEquals(2, o.status(), o.err());
+        assertEquals("neuromtj: " + tile + ": crossbar.segment = 48 does not divide crossbar.rows = 64: must be a"
+                + " divisor of the rows", o.err().strip());
+        Path missing = dir.resolve("tech.yaml");
+        Outcome m = run("run", fw.toString(), "--technology", missing.toString());
+        assertEquals(2, m.status(), m.err());
+        assertEquals("neuromtj: " + missing + ": no such file", m.err().strip());
+    }
+
+    @Test
     void cycleBudgetExitsWithStatus3() throws Exception {
         Path fw = write("spin.elf", TestElf.of(encode(Op.JAL, 0, 0, 0, 0)).bytes());
         Outcome o = run("run", fw.toString(), "--max-cycles", "1000");
