@@ -86,7 +86,7 @@ public final class Machine {
         bus.map("CLINT", Clint.BASE, Clint.SIZE, clint);
         bus.map("PLIC", Plic.BASE, Plic.SIZE, plic);
         bus.map("UART0", Uart0.BASE, Uart0.SIZE, uart);
-        bus.map("TILE0", Tile0.BASE, Tile0.SIZE, new TileRegisters(tile));
+        bus.map("TILE0", Tile0.BASE, Tile0.SIZE, new TileRegisters(tile, hart::stall));
         hart.setTimeSource(clint::mtime);
     }
 

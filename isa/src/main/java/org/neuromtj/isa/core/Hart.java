@@ -504,6 +504,15 @@ public final class Hart {
     }
 
     /**
+     * Adds wait states to the access in progress, as a device that holds the bus until it is done does.
+     *
+     * @param waitCycles cycles the current instruction takes beyond its own timing
+     */
+    public void stall(long waitCycles) {
+        cycle += waitCycles;
+    }
+
+    /**
      * Moves the clock forward while the core waits, as when it sleeps in {@code wfi} until the next event.
      *
      * @param targetCycle the new cycle count; ignored if not ahead of the current one

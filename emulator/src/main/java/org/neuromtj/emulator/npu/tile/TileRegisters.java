@@ -1,5 +1,6 @@
 package org.neuromtj.emulator.npu.tile;
 
+import java.util.function.LongConsumer;
 import org.neuromtj.emulator.ledger.Action;
 import org.neuromtj.emulator.regs.ChipRegisters.Tile0;
 import org.neuromtj.emulator.soc.MmioDevice;
@@ -13,14 +14,19 @@ import org.neuromtj.isa.core.BusFault;
  */
 public final class TileRegisters implements MmioDevice {
     private final Tile tile;
+    private final LongConsumer stall;
     private final WriteDriverConfig initialDriver;
     private long pulses;
     private long retries;
     private long fails;
 
-    /** @param tile the tile the registers control */
-    public TileRegisters(Tile tile) {
+    /**
+     * @param tile  the tile the registers control
+     * @param stall told the wait cycles of an access that holds the bus
+     */
+    public TileRegisters(Tile tile, LongConsumer stall) {
         this.tile = tile;
+        this.stall = stall;
         this.initialDriver = tile.writeDriver().config();
     }
 
@@ -34,6 +40,7 @@ public final class TileRegisters implements MmioDevice {
                 value |= tile.writeDriver().sense(rc[0], rc[1]) << (8 * i);
             }
             tile.ledger().add(Action.VERIFY_READ, size);
+            stall.accept(size * senseCycles());
             return value;
         }
         requireWord(size);
@@ -134,7 +141,13 @@ public final class TileRegisters implements MmioDevice {
         }
     }
 
+    private long senseCycles() {
+        double ns = tile.technology().cost(Action.VERIFY_READ).latencyNs();
+        return (long) Math.ceil(ns * tile.config().npuHz() / 1e9);
+    }
+
     private void account(WriteReport r) {
+        stall.accept(r.cycles());
         pulses += r.pulses();
         retries += r.retries();
         fails += r.failedCells().size();

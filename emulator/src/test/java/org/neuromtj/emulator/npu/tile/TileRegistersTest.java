@@ -3,6 +3,7 @@ package org.neuromtj.emulator.npu.tile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.neuromtj.isa.core.Encoder.encode;
 
 import java.io.ByteArrayOutputStream;
@@ -19,7 +20,8 @@ import org.neuromtj.isa.core.TrapCause;
 
 class TileRegistersTest {
     private final Machine machine = new Machine(new ByteArrayOutputStream(), 1);
-    private final TileRegisters regs = new TileRegisters(machine.tile());
+    private long stalled;
+    private final TileRegisters regs = new TileRegisters(machine.tile(), cycles -> stalled += cycles);
 
     @Test
     void geometryRegistersDescribeTheTileAsBuilt() {
@@ -39,6 +41,7 @@ class TileRegistersTest {
         regs.write(Tile0.WEIGHT + 8, 4, 0x01000101);
         assertEquals(0x01000101, regs.read(Tile0.WEIGHT + 8, 4));
         assertEquals(0, regs.read(Tile0.WRITE_FAILS, 4));
+        assertTrue(stalled > 0, "weight accesses hold the bus");
     }
 
     @Test
