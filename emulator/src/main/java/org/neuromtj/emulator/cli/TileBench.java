@@ -104,7 +104,7 @@ final class TileBench implements Callable<Integer> {
                     driven[d++] = r;
                 }
             }
-            Conversion conv = tile.tdc().convert(tile.crossbar().read(driven, d));
+            Conversion conv = tile.read(driven, d);
             for (int c = 0; c < 64; c++) {
                 int truth = 0;
                 for (int k = 0; k < d; k++) {

@@ -10,6 +10,7 @@ package org.neuromtj.emulator.npu.tile;
  */
 public final class CountDecoder {
     private final Tdc tdc;
+    private final StringCharging charging;
     private final int segment;
     private final int topLevel;
     private final double bypassOhm;
@@ -18,15 +19,17 @@ public final class CountDecoder {
 
     /**
      * @param tdc          the converters whose registers apply
+     * @param charging     the strings' charging, for the nominal crossing times
      * @param segment      cells per string
      * @param topLevel     highest cell level
      * @param bypassOhm    nominal bypass resistance of an undriven cell
      * @param drivenApOhm  nominal R_T + R_AP of a driven cell at level 0
      * @param levelStepOhm nominal resistance step of one level
      */
-    public CountDecoder(Tdc tdc, int segment, int topLevel, double bypassOhm, double drivenApOhm,
+    public CountDecoder(Tdc tdc, StringCharging charging, int segment, int topLevel, double bypassOhm, double drivenApOhm,
                         double levelStepOhm) {
         this.tdc = tdc;
+        this.charging = charging;
         this.segment = segment;
         this.topLevel = topLevel;
         this.bypassOhm = bypassOhm;
@@ -41,7 +44,7 @@ public final class CountDecoder {
      * @return the code an ideal string with that count reads
      */
     public int nominalCode(int converter, int driven, int count) {
-        return tdc.code(converter, tdc.rawCount(nominalOhm(driven, count)));
+        return tdc.code(converter, charging.crossing(nominalOhm(driven, count)));
     }
 
     /**
@@ -77,14 +80,14 @@ public final class CountDecoder {
         // Undo the trim to the centre of the raw counts that give this code, then add half a TDC
         // period: the counter truncates the charging time, so it lies half a period above on average.
         double raw = tdc.offset(t) + (code + 0.5) * TdcConfig.UNITY_GAIN / tdc.gain(t) + 0.5;
-        double zero = tdc.chargingPeriods(nominalOhm(driven, 0));
-        double perCount = zero - tdc.chargingPeriods(nominalOhm(driven, 1));
+        double zero = charging.periods(nominalOhm(driven, 0));
+        double perCount = zero - charging.periods(nominalOhm(driven, 1));
         return (zero - raw) / perCount;
     }
 
     /** @return codes per unit of count, the decoder's resolution */
     public double codesPerCount() {
-        double perCount = tdc.chargingPeriods(nominalOhm(1, 0)) - tdc.chargingPeriods(nominalOhm(1, 1));
+        double perCount = charging.periods(nominalOhm(1, 0)) - charging.periods(nominalOhm(1, 1));
         return perCount * tdc.gain(0) / TdcConfig.UNITY_GAIN;
     }
 

@@ -23,7 +23,7 @@ import org.neuromtj.emulator.ledger.Ledger;
  * <p>A row is programmed in parallel across its columns, one pulse per column per round; rounds take
  * the pulse width plus, with verify, one read cycle.
  */
-public final class SotWriteDriver {
+public final class SotWriteDriver implements WriteDriver {
     private final Crossbar crossbar;
     private final SwitchingLaw law;
     private final Ledger ledger;
@@ -46,22 +46,17 @@ public final class SotWriteDriver {
         this.ledger = ledger;
     }
 
-    /** @return the pulse shape and verify policy in force */
+    @Override
     public WriteDriverConfig config() {
         return config;
     }
 
-    /** @param next the pulse shape and verify policy for the writes that follow */
+    @Override
     public void configure(WriteDriverConfig next) {
         this.config = next;
     }
 
-    /**
-     * @param row    the row
-     * @param column the column
-     * @param level  the target level
-     * @return what it took
-     */
+    @Override
     public WriteReport program(int row, int column, int level) {
         int[] levels = new int[crossbar.geometry().columns()];
         boolean[] selected = new boolean[levels.length];
@@ -70,13 +65,7 @@ public final class SotWriteDriver {
         return programRow(row, levels, selected);
     }
 
-    /**
-     * Programs every column of a row.
-     *
-     * @param row    the row
-     * @param levels target level per column
-     * @return what it took
-     */
+    @Override
     public WriteReport programRow(int row, int[] levels) {
         boolean[] all = new boolean[levels.length];
         Arrays.fill(all, true);
@@ -143,14 +132,7 @@ public final class SotWriteDriver {
         return new WriteReport(pulses, retries, reads, failed, cycles);
     }
 
-    /**
-     * Reads a cell's level as the verify path does: its sensed resistance against references halfway
-     * between the nominal levels.
-     *
-     * @param row    the row
-     * @param column the column
-     * @return the sensed level
-     */
+    @Override
     public int sense(int row, int column) {
         MtjCells cells = crossbar.cells();
         double ap = cells.device().resistanceApOhm();

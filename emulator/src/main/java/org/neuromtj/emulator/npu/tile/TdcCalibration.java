@@ -28,18 +28,19 @@ public final class TdcCalibration {
 
     /**
      * @param tdc      the converters to trim
+     * @param charging the strings' charging
      * @param geometry the crossbar's shape
      * @param path     the read path
      * @param device   the nominal junction
      * @return the decoder and what it resolves
      */
-    public static Result run(Tdc tdc, CrossbarGeometry geometry, ReadPath path, MtjParameters device) {
+    public static Result run(Tdc tdc, StringCharging charging, CrossbarGeometry geometry, ReadPath path, MtjParameters device) {
         int seg = geometry.segment();
         double idle = seg * path.bypassOnOhm();
         double drivenAp = path.transistorOnOhm() + device.resistanceApOhm();
         double highest = Math.max(idle, seg * drivenAp) * (1 + HEADROOM);
-        long rawIdle = tdc.rawCount(idle);
-        long span = Math.max(1, tdc.rawCount(highest) - rawIdle);
+        long rawIdle = charging.crossing(idle);
+        long span = Math.max(1, charging.crossing(highest) - rawIdle);
         int gain = (int) Math.max(1, Math.min(0xFFFF,
                 (long) tdc.config().maxCode() * TdcConfig.UNITY_GAIN / span));
         for (int t = 0; t < tdc.converters(); t++) {
@@ -47,7 +48,7 @@ public final class TdcCalibration {
             tdc.setGain(t, gain);
         }
         double step = (device.resistanceApOhm() - device.resistancePOhm()) / (device.levels() - 1);
-        CountDecoder decoder = new CountDecoder(tdc, seg, device.levels() - 1, path.bypassOnOhm(), drivenAp, step);
+        CountDecoder decoder = new CountDecoder(tdc, charging, seg, device.levels() - 1, path.bypassOnOhm(), drivenAp, step);
         boolean resolves = true;
         int top = device.levels() - 1;
         for (int k = 0; k < seg * top && resolves; k++) {

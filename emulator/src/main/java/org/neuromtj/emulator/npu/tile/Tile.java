@@ -24,8 +24,9 @@ public final class Tile {
     private final Technology technology;
     private final Ledger ledger = new Ledger();
     private final Crossbar crossbar;
+    private final StringCharging charging;
     private final Tdc tdc;
-    private final SotWriteDriver writeDriver;
+    private final WriteDriver writeDriver;
     private final NeuronArray neurons;
     private final UniformRandomProvider retentionRng;
     private TdcCalibration.Result calibration;
@@ -45,7 +46,8 @@ public final class Tile {
                 name + ".crossbar");
         this.crossbar = new Crossbar(g, technology.readPath(), cells,
                 Seeds.generator(masterSeed, name + ".crossbar.read"), ledger);
-        this.tdc = new Tdc(config.tdc(), technology.readPath(), g, config.npuHz(), ledger);
+        this.charging = new StringCharging(technology.readPath(), g.segment());
+        this.tdc = new TdcModel(config.tdc(), g.strings(), technology.readPath().tdcLsbPs(), config.npuHz(), ledger);
         this.writeDriver = new SotWriteDriver(crossbar, technology.switching(), config.writeDriver(),
                 config.npuHz(), ledger);
         this.neurons = neurons(config, technology, masterSeed, name + ".neurons", ledger);
@@ -74,7 +76,7 @@ public final class Tile {
      * @return what the calibration found
      */
     public TdcCalibration.Result calibrate() {
-        calibration = TdcCalibration.run(tdc, config.geometry(), technology.readPath(), technology.device());
+        calibration = TdcCalibration.run(tdc, charging, config.geometry(), technology.readPath(), technology.device());
         return calibration;
     }
 
@@ -86,7 +88,7 @@ public final class Tile {
      * @return the neurons' spikes and the timestep's latency
      */
     public TileStep step(int[] drivenRows, int count) {
-        Conversion conversion = tdc.convert(crossbar.read(drivenRows, count));
+        Conversion conversion = read(drivenRows, count);
         int[] input = neuronInput(conversion);
         boolean[] fired = new boolean[neurons.size()];
         int spikes = neurons.step(input, fired);
@@ -95,6 +97,18 @@ public final class Tile {
         TileStep step = new TileStep(fired, spikes, input, conversion.cycles(), neuronCycles);
         ledger.closeTimestep(step.cycles());
         return step;
+    }
+
+    /**
+     * Reads the crossbar and converts its strings, without updating the neurons.
+     *
+     * @param drivenRows rows with an input spike, each once
+     * @param count      how many entries of {@code drivenRows} to use
+     * @return the strings' codes
+     */
+    public Conversion read(int[] drivenRows, int count) {
+        StringRead read = crossbar.read(drivenRows, count);
+        return tdc.convert(charging.crossings(read), read.drivenRows());
     }
 
     /**
@@ -164,13 +178,18 @@ public final class Tile {
         return tdc;
     }
 
+    /** @return the strings' analog charging */
+    public StringCharging charging() {
+        return charging;
+    }
+
     /** @return the last calibration */
     public TdcCalibration.Result calibration() {
         return calibration;
     }
 
     /** @return the write driver */
-    public SotWriteDriver writeDriver() {
+    public WriteDriver writeDriver() {
         return writeDriver;
     }
 

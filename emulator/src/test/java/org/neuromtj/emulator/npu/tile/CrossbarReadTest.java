@@ -30,7 +30,7 @@ class CrossbarReadTest {
                 driven[count++] = r;
             }
         }
-        Conversion conv = tile.tdc().convert(tile.crossbar().read(driven, count));
+        Conversion conv = tile.read(driven, count);
         int[] errors = new int[g.strings()];
         for (int seg = 0; seg < g.segments(); seg++) {
             for (int c = 0; c < g.columns(); c++) {
@@ -91,10 +91,11 @@ class CrossbarReadTest {
                                                   @ForAll @DoubleRange(min = 0, max = 2e6) double r2) {
         Tile tile = new Tile("t", TileFixtures.config(64, 8, 64, 10), TileFixtures.technology(Variation.ideal(), 2), 1);
         Tdc tdc = tile.tdc();
+        StringCharging charging = tile.charging();
         double lo = Math.min(r1, r2);
         double hi = Math.max(r1, r2);
-        assertTrue(tdc.code(0, tdc.rawCount(lo)) <= tdc.code(0, tdc.rawCount(hi)));
-        assertTrue(tdc.rawCount(lo) <= tdc.rawCount(hi));
+        assertTrue(tdc.code(0, charging.crossing(lo)) <= tdc.code(0, charging.crossing(hi)));
+        assertTrue(charging.crossing(lo) <= charging.crossing(hi));
     }
 
     @Test
@@ -104,10 +105,10 @@ class CrossbarReadTest {
         tdc.setGain(0, 4 * TdcConfig.UNITY_GAIN);
         double[] r = new double[8];
         java.util.Arrays.fill(r, 5e6);
-        Conversion c = tdc.convert(new StringRead(r, new int[] {64}));
+        Conversion c = tdc.convert(tile.charging().crossings(new StringRead(r, new int[] {64})), new int[] {64});
         assertEquals(1023, c.codes()[0]);
         assertTrue(c.saturated()[0]);
-        assertTrue(tile.ledger().total(Action.TDC_COUNT) < 8L * tdc.rawCount(5e6));
+        assertTrue(tile.ledger().total(Action.TDC_COUNT) < 8L * tile.charging().crossing(5e6));
     }
 
     @Test
@@ -141,7 +142,7 @@ class CrossbarReadTest {
                     driven[d++] = r;
                 }
             }
-            Conversion conv = t.tdc().convert(t.crossbar().read(driven, d));
+            Conversion conv = t.read(driven, d);
             for (int c = 0; c < 64; c++) {
                 int truth = 0;
                 double var = 0;
