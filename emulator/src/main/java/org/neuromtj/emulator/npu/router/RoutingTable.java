@@ -1,0 +1,52 @@
+package org.neuromtj.emulator.npu.router;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A router's multicast table, as in SpiNNaker: the first entry whose masked key matches a packet's key
+ * gives the set of ports the packet is copied to. A packet that matches no entry takes the default
+ * route: on through the port opposite the one it came in by (and, at its source, nowhere: an
+ * unrouted injection is an error).
+ */
+public final class RoutingTable {
+    private final List<Entry> entries = new ArrayList<>();
+
+    /**
+     * One table entry.
+     *
+     * @param key    key bits to match
+     * @param mask   which bits of the key take part
+     * @param ports  route mask: bit {@link Port#bit()} for each port a copy leaves by
+     */
+    public record Entry(int key, int mask, int ports) {
+        /** @return whether a packet key matches */
+        public boolean matches(int packetKey) {
+            return (packetKey & mask) == (key & mask);
+        }
+    }
+
+    /** @return the entries in match order */
+    public List<Entry> entries() {
+        return Collections.unmodifiableList(entries);
+    }
+
+    /**
+     * @param packetKey a packet's key
+     * @return the route mask of the first matching entry, or 0 if none matches
+     */
+    public int lookup(int packetKey) {
+        for (Entry e : entries) {
+            if (e.matches(packetKey)) {
+                return e.ports();
+            }
+        }
+        return 0;
+    }
+
+    void set(List<Entry> newEntries) {
+        entries.clear();
+        entries.addAll(newEntries);
+    }
+}
