@@ -1,0 +1,270 @@
+package org.neuromtj.emulator.npu;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.neuromtj.emulator.ledger.Technology;
+import org.neuromtj.emulator.npu.router.EventRouter;
+import org.neuromtj.emulator.npu.router.Injection;
+import org.neuromtj.emulator.npu.router.Packet;
+import org.neuromtj.emulator.npu.tile.Tile;
+import org.neuromtj.emulator.npu.tile.TileConfig;
+import org.neuromtj.emulator.npu.tile.TileStep;
+
+/**
+ * The neural processing unit: a mesh of tiles joined by the event router, the core's input and output
+ * spike FIFOs, and the timestep sequencer that advances them all.
+ *
+ * <h2>A timestep</h2>
+ * <ol>
+ *   <li><b>Deliver</b>: the spikes queued for each tile (by the core before the timestep started, or by
+ *       the mesh during the previous one) drive their rows; one spike per cycle per tile.
+ *   <li><b>Read</b>: every tile reads its crossbar and converts its strings (the slowest tile sets the
+ *       phase's length).
+ *   <li><b>Update</b>: every tile updates its neurons.
+ *   <li><b>Emit</b>: each tile injects its spikes into its router, one per cycle, as packets keyed by
+ *       tile and neuron; the mesh runs cycle by cycle until it is empty, and each packet that reaches a
+ *       tile is mapped to a row for the next timestep. Neurons marked as outputs also send their spikes
+ *       to the core's output FIFO, one per cycle.
+ * </ol>
+ * A spike's latency runs from the cycle its cause entered the chip — the core's write, or, for a spike
+ * caused by the mesh, the cause of the spike that sent the packet — to the cycle it entered the output
+ * FIFO; a neuron's cause is the earliest input that drove its tile in the timestep it fired.
+ */
+public final class Npu {
+    private final NpuConfig config;
+    private final Tile[] tiles;
+    private final EventRouter router;
+    private final InputMap[] inputMaps;
+    private final boolean[][] outputMask;
+    private final List<List<InputSpike>> queued = new ArrayList<>();
+    private final ArrayDeque<InputSpike> inputFifo = new ArrayDeque<>();
+    private final ArrayDeque<OutputSpike> outputFifo = new ArrayDeque<>();
+    private final List<OutputSpike> outputLog = new ArrayList<>();
+    private long inputOverflows;
+    private long unmappedPackets;
+    private long sourceStalls;
+    private int timestep;
+
+    /**
+     * @param config     mesh and FIFOs
+     * @param tileConfig every tile's architecture
+     * @param technology devices and costs
+     * @param seed       the run's seed
+     */
+    public Npu(NpuConfig config, TileConfig tileConfig, Technology technology, long seed) {
+        this.config = config;
+        int n = config.mesh().tiles();
+        this.tiles = new Tile[n];
+        this.inputMaps = new InputMap[n];
+        this.outputMask = new boolean[n][];
+        for (int t = 0; t < n; t++) {
+            tiles[t] = new Tile("tile" + t, tileConfig, technology, seed);
+            inputMaps[t] = new InputMap();
+            outputMask[t] = new boolean[tiles[t].neurons().size()];
+            queued.add(new ArrayList<>());
+        }
+        this.router = new EventRouter(config.mesh());
+    }
+
+    /** @return the configuration */
+    public NpuConfig config() {
+        return config;
+    }
+
+    /** @return the tiles, in mesh order (row by row) */
+    public List<Tile> tiles() {
+        return List.of(tiles);
+    }
+
+    /** @return tile {@code t} */
+    public Tile tile(int t) {
+        return tiles[t];
+    }
+
+    /** @return the mesh */
+    public EventRouter router() {
+        return router;
+    }
+
+    /** @return tile {@code t}'s map from packet keys to rows */
+    public InputMap inputMap(int t) {
+        return inputMaps[t];
+    }
+
+    /**
+     * @param t      the tile
+     * @param neuron the neuron
+     * @param output whether its spikes go to the core's output FIFO
+     */
+    public void setOutput(int t, int neuron, boolean output) {
+        outputMask[t][neuron] = output;
+    }
+
+    /**
+     * The core queues a spike for the next timestep.
+     *
+     * @param t     the tile
+     * @param row   the row
+     * @param cycle the cycle of the write
+     * @return false if the input FIFO was full or the tile or row does not exist: the spike is not
+     *         queued and the overflow is counted
+     */
+    public boolean pushInput(int t, int row, long cycle) {
+        if (inputFifo.size() >= config.inputFifoDepth() || t < 0 || t >= tiles.length || row < 0
+                || row >= tiles[t].config().geometry().rows()) {
+            inputOverflows++;
+            return false;
+        }
+        inputFifo.add(new InputSpike(t, row, cycle));
+        return true;
+    }
+
+    /** @return input spikes waiting for the next timestep */
+    public int inputLevel() {
+        return inputFifo.size();
+    }
+
+    /** @return spikes the core refused to queue: FIFO full, or no such tile or row */
+    public long inputOverflows() {
+        return inputOverflows;
+    }
+
+    /** @return output spikes waiting for the core */
+    public int outputLevel() {
+        return outputFifo.size();
+    }
+
+    /** @return the oldest output spike, taken out of the FIFO, or null if it is empty */
+    public OutputSpike popOutput() {
+        return outputFifo.poll();
+    }
+
+    /** @return every output spike so far, in order, with its latency */
+    public List<OutputSpike> outputLog() {
+        return java.util.Collections.unmodifiableList(outputLog);
+    }
+
+    /** @return packets that reached a tile whose input map has no row for them */
+    public long unmappedPackets() {
+        return unmappedPackets;
+    }
+
+    /** @return cycles a tile waited to inject a packet because its router's input FIFO was full */
+    public long sourceStalls() {
+        return sourceStalls;
+    }
+
+    /** @return the next timestep's index */
+    public int timestep() {
+        return timestep;
+    }
+
+    /**
+     * Runs one timestep from {@code start}.
+     *
+     * @param start the cycle it starts at; input spikes the core queued before it take part
+     * @return its phases and traffic
+     */
+    public TimestepReport runTimestep(long start) {
+        int n = tiles.length;
+        while (!inputFifo.isEmpty() && inputFifo.peek().causeCycle() < start) {
+            InputSpike s = inputFifo.poll();
+            queued.get(s.tile()).add(s);
+        }
+        long deliver = 0;
+        long read = 0;
+        long update = 0;
+        int inputs = 0;
+        int spikes = 0;
+        TileStep[] steps = new TileStep[n];
+        long[] cause = new long[n];
+        for (int t = 0; t < n; t++) {
+            List<InputSpike> q = queued.get(t);
+            int rows = tiles[t].config().geometry().rows();
+            boolean[] seen = new boolean[rows];
+            int[] driven = new int[rows];
+            int count = 0;
+            cause[t] = Long.MAX_VALUE;
+            for (InputSpike s : q) {
+                cause[t] = Math.min(cause[t], s.causeCycle());
+                if (!seen[s.row()]) {
+                    seen[s.row()] = true;
+                    driven[count++] = s.row();
+                }
+            }
+            deliver = Math.max(deliver, q.size());
+            q.clear();
+            Arrays.sort(driven, 0, count);
+            steps[t] = tiles[t].step(driven, count);
+            read = Math.max(read, steps[t].readCycles());
+            update = Math.max(update, steps[t].neuronCycles());
+            inputs += count;
+            spikes += steps[t].spikes();
+        }
+        long emitStart = start + deliver + read + update;
+        long emit = emit(steps, cause, emitStart);
+        TimestepReport report = new TimestepReport(timestep, start, deliver, read, update, emit, 0, inputs, spikes,
+                (int) outputLog.stream().filter(o -> o.timestep() == timestep).count());
+        timestep++;
+        return report;
+    }
+
+    private long emit(TileStep[] steps, long[] cause, long emitStart) {
+        int n = tiles.length;
+        List<ArrayDeque<Packet>> toInject = new ArrayList<>();
+        long outputs = 0;
+        for (int t = 0; t < n; t++) {
+            ArrayDeque<Packet> q = new ArrayDeque<>();
+            boolean[] fired = steps[t].fired();
+            for (int neuron = 0; neuron < fired.length; neuron++) {
+                if (!fired[neuron]) {
+                    continue;
+                }
+                Packet p = new Packet(t, neuron, timestep, 0, Packet.MULTICAST, cause[t]);
+                if (router.table(t).lookup(p.key()) != 0) {
+                    q.add(p);
+                }
+                if (outputMask[t][neuron]) {
+                    OutputSpike o = new OutputSpike(t, neuron, timestep, cause[t], emitStart + outputs + 1);
+                    outputs++;
+                    outputFifo.add(o);
+                    outputLog.add(o);
+                }
+            }
+            toInject.add(q);
+        }
+        long cycle = 0;
+        boolean pending = toInject.stream().anyMatch(q -> !q.isEmpty());
+        while (pending || !router.isIdle()) {
+            pending = false;
+            for (int t = 0; t < n; t++) {
+                Packet p = toInject.get(t).peek();
+                if (p == null) {
+                    continue;
+                }
+                Injection result = router.inject(t, p);
+                if (result == Injection.FULL) {
+                    sourceStalls++;
+                } else {
+                    toInject.get(t).poll();
+                }
+                pending |= !toInject.get(t).isEmpty();
+            }
+            router.step(emitStart + cycle, this::arrive);
+            cycle++;
+        }
+        return Math.max(cycle, outputs);
+    }
+
+    private boolean arrive(int t, Packet p, long cycle) {
+        int row = inputMaps[t].row(p.key(), tiles[t].config().geometry().rows());
+        if (row < 0) {
+            unmappedPackets++;
+        } else {
+            queued.get(t).add(new InputSpike(t, row, p.injectedCycle()));
+        }
+        return true;
+    }
+}
