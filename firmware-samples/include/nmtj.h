@@ -17,6 +17,22 @@
 #define MIE_MEIE (1u << 11)
 #define MCAUSE_INTERRUPT 0x80000000u
 
+/*
+ * Sleeps in wfi until `cond` holds, for a condition an interrupt handler makes true. Interrupts are
+ * masked while the condition is tested, so a handler that runs between the test and the wfi cannot be
+ * missed: wfi still wakes on the pending interrupt, which is then taken when they are unmasked.
+ */
+#define NMTJ_WAIT_FOR(cond)                          \
+    do {                                             \
+        csr_clear(mstatus, MSTATUS_MIE);             \
+        while (!(cond)) {                            \
+            __asm__ volatile("wfi");                 \
+            csr_set(mstatus, MSTATUS_MIE);           \
+            csr_clear(mstatus, MSTATUS_MIE);         \
+        }                                            \
+        csr_set(mstatus, MSTATUS_MIE);               \
+    } while (0)
+
 /* Reads the 64-bit CLINT time base without tearing between its halves. */
 static inline uint64_t nmtj_mtime(void)
 {

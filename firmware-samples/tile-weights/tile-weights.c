@@ -16,37 +16,37 @@ static unsigned pattern(unsigned row, unsigned column)
 
 int main(void)
 {
-    unsigned rows = NMTJ_TILE0_ROWS, columns = NMTJ_TILE0_COLUMNS;
+    unsigned rows = NMTJ_NPU_TILE_ROWS, columns = NMTJ_NPU_TILE_COLUMNS;
     printf("tile0: %u x %u cells in strings of %u, %u levels, %u TDCs of %u bits, %u neurons\n", rows, columns,
-           (unsigned)NMTJ_TILE0_SEGMENT, (unsigned)NMTJ_TILE0_LEVELS, (unsigned)NMTJ_TILE0_TDC_COUNT,
-           (unsigned)NMTJ_TILE0_TDC_BITS, (unsigned)NMTJ_TILE0_NEURONS);
+           (unsigned)NMTJ_NPU_TILE_SEGMENT, (unsigned)NMTJ_NPU_TILE_LEVELS, (unsigned)NMTJ_NPU_TILE_TDC_COUNT,
+           (unsigned)NMTJ_NPU_TILE_TDC_BITS, (unsigned)NMTJ_NPU_TILE_NEURONS);
 
-    NMTJ_TILE0_CTRL = NMTJ_TILE0_CTRL_VERIFY_MASK;
-    NMTJ_TILE0_PULSE_MV = 894;
-    NMTJ_TILE0_PULSE_PS = 750;
-    NMTJ_TILE0_MAX_RETRIES = 64;
-    NMTJ_TILE0_CMD = NMTJ_TILE0_CMD_CLEAR_COUNTS_MASK;
+    NMTJ_NPU_TILE_CTRL = NMTJ_NPU_TILE_CTRL_VERIFY_MASK;
+    NMTJ_NPU_TILE_PULSE_MV = 894;
+    NMTJ_NPU_TILE_PULSE_PS = 750;
+    NMTJ_NPU_TILE_MAX_RETRIES = 64;
+    NMTJ_NPU_TILE_CMD = NMTJ_NPU_TILE_CMD_CLEAR_COUNTS_MASK;
     for (unsigned r = 0; r < ROWS_USED; r++) {
         for (unsigned c = 0; c < columns; c++) {
-            NMTJ_TILE0_WEIGHT(r * columns + c) = (uint8_t)pattern(r, c);
+            NMTJ_NPU_TILE_WEIGHT(r * columns + c) = (uint8_t)pattern(r, c);
         }
     }
     unsigned wrong = 0, ones = 0;
     for (unsigned r = 0; r < ROWS_USED; r++) {
         for (unsigned c = 0; c < columns; c++) {
-            unsigned level = NMTJ_TILE0_WEIGHT(r * columns + c);
+            unsigned level = NMTJ_NPU_TILE_WEIGHT(r * columns + c);
             wrong += level != pattern(r, c);
             ones += level;
         }
     }
-    unsigned pulses = NMTJ_TILE0_WRITE_PULSES, retries = NMTJ_TILE0_WRITE_RETRIES, fails = NMTJ_TILE0_WRITE_FAILS;
+    unsigned pulses = NMTJ_NPU_TILE_WRITE_PULSES, retries = NMTJ_NPU_TILE_WRITE_RETRIES, fails = NMTJ_NPU_TILE_WRITE_FAILS;
     printf("programmed %u cells (%u parallel): %u pulses, %u retries, %u failed, %u read back wrong\n",
            ROWS_USED * columns, ones, pulses, retries, fails, wrong);
 
-    NMTJ_TILE0_CMD = NMTJ_TILE0_CMD_CALIBRATE_MASK;
-    unsigned calibrated = (NMTJ_TILE0_STATUS & NMTJ_TILE0_STATUS_CALIBRATED_MASK) != 0;
+    NMTJ_NPU_TILE_CMD = NMTJ_NPU_TILE_CMD_CALIBRATE_MASK;
+    unsigned calibrated = (NMTJ_NPU_TILE_STATUS & NMTJ_NPU_TILE_STATUS_CALIBRATED_MASK) != 0;
     printf("calibration: %s, TDC0 offset %u, gain %u/256\n", calibrated ? "resolves every count" : "TOO COARSE",
-           (unsigned)NMTJ_TILE0_TDC_OFFSET(0), (unsigned)NMTJ_TILE0_TDC_GAIN(0));
+           (unsigned)NMTJ_NPU_TILE_TDC_OFFSET(0), (unsigned)NMTJ_NPU_TILE_TDC_GAIN(0));
 
     int ok = wrong == 0 && fails == 0 && retries > 0 && pulses == ones + retries && calibrated;
     printf("%s\n", ok ? "PASS" : "FAIL");

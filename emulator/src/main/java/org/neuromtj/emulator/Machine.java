@@ -3,7 +3,9 @@ package org.neuromtj.emulator;
 import java.io.OutputStream;
 import org.neuromtj.emulator.elf.ElfImage;
 import org.neuromtj.emulator.ledger.Technology;
-import org.neuromtj.emulator.npu.tile.Tile;
+import org.neuromtj.emulator.npu.Npu;
+import org.neuromtj.emulator.npu.NpuConfig;
+import org.neuromtj.emulator.npu.NpuDevice;
 import org.neuromtj.emulator.npu.tile.TileConfig;
 import org.neuromtj.emulator.npu.tile.TileRegisters;
 import org.neuromtj.emulator.elf.Segment;
@@ -11,7 +13,7 @@ import org.neuromtj.emulator.regs.ChipRegisters;
 import org.neuromtj.emulator.regs.ChipRegisters.Clint;
 import org.neuromtj.emulator.regs.ChipRegisters.Finisher;
 import org.neuromtj.emulator.regs.ChipRegisters.Plic;
-import org.neuromtj.emulator.regs.ChipRegisters.Tile0;
+import org.neuromtj.emulator.regs.ChipRegisters.NpuTile;
 import org.neuromtj.emulator.regs.ChipRegisters.Uart0;
 import org.neuromtj.emulator.sim.EventQueue;
 import org.neuromtj.emulator.sim.Outcome;
@@ -41,7 +43,7 @@ public final class Machine {
     private final Hart hart = new Hart(ram, bus);
     private final Uart16550 uart;
     private final ClintDevice clint;
-    private final Tile tile;
+    private final Npu npu;
     private final long seed;
     private ElfImage image;
     private Integer exitStatus;
@@ -52,18 +54,21 @@ public final class Machine {
      * @param seed    master seed from which every stochastic component derives its own generator
      */
     public Machine(OutputStream console, long seed) {
-        this(console, seed, TileConfig.defaults(), Technology.defaults());
+        this(console, seed, NpuConfig.defaults(), TileConfig.defaults(), Technology.defaults());
     }
 
     /**
      * @param console    where the UART's output goes
      * @param seed       master seed from which every stochastic component derives its own generator
-     * @param tileConfig the NPU tile's architecture
+     * @param npuConfig  the mesh and the NPU's FIFOs
+     * @param tileConfig every tile's architecture
      * @param technology the devices and what each action costs
      */
-    public Machine(OutputStream console, long seed, TileConfig tileConfig, Technology technology) {
+    public Machine(OutputStream console, long seed, NpuConfig npuConfig, TileConfig tileConfig,
+                   Technology technology) {
         this.seed = seed;
-        this.tile = new Tile("tile0", tileConfig, technology, seed);
+        this.npu = new Npu(npuConfig, tileConfig, technology, seed);
+        events.setScheduleListener(hart::limitTo);
         PlicDevice plic = new PlicDevice(level -> hart.setInterruptPending(Csr.MEI, level));
         uart = new Uart16550(console, plic.source(ChipRegisters.Irq.UART0));
         clint = new ClintDevice(events, hart::cycle, CYCLES_PER_TICK,
@@ -86,7 +91,9 @@ public final class Machine {
         bus.map("CLINT", Clint.BASE, Clint.SIZE, clint);
         bus.map("PLIC", Plic.BASE, Plic.SIZE, plic);
         bus.map("UART0", Uart0.BASE, Uart0.SIZE, uart);
-        bus.map("TILE0", Tile0.BASE, Tile0.SIZE, new TileRegisters(tile, hart::stall));
+        bus.map("NPU", ChipRegisters.Npu.BASE, ChipRegisters.Npu.SIZE, new NpuDevice(npu, events, hart::cycle,
+                plic.source(ChipRegisters.Irq.NPU), ram));
+        bus.map("NPU_TILE", NpuTile.BASE, NpuTile.SIZE, new TileRegisters(npu.tiles(), hart::stall));
         hart.setTimeSource(clint::mtime);
     }
 
@@ -181,8 +188,8 @@ public final class Machine {
         return seed;
     }
 
-    /** @return the NPU tile */
-    public Tile tile() {
-        return tile;
+    /** @return the neural processing unit */
+    public Npu npu() {
+        return npu;
     }
 }

@@ -13,6 +13,8 @@ import org.neuromtj.emulator.Machine;
 import org.neuromtj.emulator.config.ConfigException;
 import org.neuromtj.emulator.ledger.EnergyReport;
 import org.neuromtj.emulator.ledger.Technology;
+import org.neuromtj.emulator.npu.NpuConfig;
+import org.neuromtj.emulator.npu.tile.Tile;
 import org.neuromtj.emulator.npu.tile.TileConfig;
 import org.neuromtj.emulator.elf.ElfException;
 import org.neuromtj.emulator.elf.ElfImage;
@@ -52,6 +54,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Technology file: devices, variation and action costs (default: the shipped one).")
     private Path technologyFile;
 
+    @Option(names = "--npu", paramLabel = "FILE",
+            description = "NPU configuration file: mesh, routers, spike FIFOs (default: the shipped one).")
+    private Path npuFile;
+
     @Option(names = "--tile", paramLabel = "FILE",
             description = "Tile configuration file: crossbar, TDCs, synapses, neurons (default: the shipped one).")
     private Path tileFile;
@@ -67,14 +73,16 @@ final class RunCommand implements Callable<Integer> {
         ElfImage image = readFirmware(firmware, "");
         Technology technology;
         TileConfig tileConfig;
+        NpuConfig npuConfig;
         try {
+            npuConfig = npuFile == null ? NpuConfig.defaults() : NpuConfig.read(npuFile);
             technology = technologyFile == null ? Technology.defaults() : Technology.read(technologyFile);
             tileConfig = tileFile == null ? TileConfig.defaults() : TileConfig.read(tileFile);
         } catch (ConfigException e) {
             throw new UsageFailure(e.getMessage(), UsageFailure.BAD_INPUT);
         }
         OutputStream console = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
-        Machine machine = new Machine(console, seed, tileConfig, technology);
+        Machine machine = new Machine(console, seed, npuConfig, tileConfig, technology);
         machine.load(image);
         PrintStream err = System.err;
         if (trace == Trace.insn) {
@@ -97,9 +105,9 @@ final class RunCommand implements Callable<Integer> {
         err.printf("neuromtj: exit %d, %d cycles, %d instructions retired, %.3f s wall, %.1f MIPS%n",
                 result.exitStatus(), result.cycles(), result.instret(), seconds,
                 result.instret() / Math.max(seconds, 1e-9) / 1e6);
-        EnergyReport energy = EnergyReport.of(machine.tile().ledger(), technology);
+        EnergyReport energy = EnergyReport.of(machine.npu().tiles().stream().map(Tile::ledger).toList(), technology);
         if (energy.totalFj() > 0) {
-            err.printf("neuromtj: tile0 energy %.3f nJ (%s)%n", energy.totalFj() / 1e6,
+            err.printf("neuromtj: NPU energy %.3f nJ (%s)%n", energy.totalFj() / 1e6,
                     energy.byBlock().entrySet().stream().filter(e -> e.getValue() > 0)
                             .map(e -> e.getKey().name().toLowerCase(Locale.ROOT) + " "
                                     + String.format("%.3f", e.getValue() / 1e6))

@@ -1,7 +1,9 @@
 package org.neuromtj.emulator.ledger;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,9 +27,20 @@ public record EnergyReport(Map<Action, Double> byAction, Map<Block, Double> byBl
      * @return the energy of everything the ledger counted
      */
     public static EnergyReport of(Ledger ledger, Technology technology) {
+        return of(List.of(ledger), technology);
+    }
+
+    /**
+     * @param ledgers    what several blocks did, such as every tile of the mesh
+     * @param technology what each action costs
+     * @return the energy of everything they counted
+     */
+    public static EnergyReport of(Collection<Ledger> ledgers, Technology technology) {
         long[] counts = new long[Action.values().length];
-        for (Action a : Action.values()) {
-            counts[a.ordinal()] = ledger.total(a);
+        for (Ledger ledger : ledgers) {
+            for (Action a : Action.values()) {
+                counts[a.ordinal()] += ledger.total(a);
+            }
         }
         return of(counts, technology);
     }

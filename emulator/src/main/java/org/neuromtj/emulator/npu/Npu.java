@@ -136,6 +136,21 @@ public final class Npu {
         return outputFifo.size();
     }
 
+    /**
+     * @param cycle the present cycle
+     * @return output spikes that entered the FIFO by then and wait for the core
+     */
+    public int visibleOutputs(long cycle) {
+        int n = 0;
+        for (OutputSpike o : outputFifo) {
+            if (o.leftCycle() > cycle) {
+                break;
+            }
+            n++;
+        }
+        return n;
+    }
+
     /** @return the oldest output spike, taken out of the FIFO, or null if it is empty */
     public OutputSpike popOutput() {
         return outputFifo.poll();

@@ -10,6 +10,7 @@ public final class ChipRegisters {
     /** Interrupt controller source ids. */
     public static final class Irq {
         public static final int UART0 = 10;
+        public static final int NPU = 11;
 
         private Irq() {
         }
@@ -153,10 +154,189 @@ public final class ChipRegisters {
         }
     }
 
-    /** NPU tile 0: a 1T-1MTJ crossbar read by resistance summation, its TDCs, SOT write driver and neurons. The geometry registers describe the tile as built; the weight window reads and programs single cells through the write driver's sense and write paths. */
-    public static final class Tile0 {
+    /** The neural processing unit: the timestep sequencer, the input and output spike FIFOs, the DMA engine, the routing tables of the mesh and the tiles' input maps and output masks. Its interrupt line is NPU. */
+    public static final class Npu {
         public static final long BASE = 0x40000000L;
+        public static final long SIZE = 0x00010000L;
+        /** MESH (RO): Shape of the mesh of tiles. */
+        public static final int MESH = 0x0;
+        public static final int MESH_RESET = 0x0;
+        public static final int MESH_WIDTH_LSB = 0;
+        public static final int MESH_WIDTH = 0xFF;
+        public static final int MESH_HEIGHT_LSB = 8;
+        public static final int MESH_HEIGHT = 0xFF00;
+        /** RUN (WO): Writing N > 0 runs N more timesteps (added to any still to run). */
+        public static final int RUN = 0x4;
+        public static final int RUN_RESET = 0x0;
+        /** STATUS (RO): Sequencer state and sticky errors (cleared by writing ERROR_CLEAR). */
+        public static final int STATUS = 0x8;
+        public static final int STATUS_RESET = 0x0;
+        public static final int STATUS_BUSY_LSB = 0;
+        public static final int STATUS_BUSY = 0x1;
+        public static final int STATUS_HELD_LSB = 1;
+        public static final int STATUS_HELD = 0x2;
+        public static final int STATUS_INPUT_OVERFLOW_LSB = 2;
+        public static final int STATUS_INPUT_OVERFLOW = 0x4;
+        public static final int STATUS_ROUTE_ERROR_LSB = 3;
+        public static final int STATUS_ROUTE_ERROR = 0x8;
+        public static final int STATUS_DMA_ERROR_LSB = 4;
+        public static final int STATUS_DMA_ERROR = 0x10;
+        /** ERROR_CLEAR (WO): Writing any value clears the sticky error bits of STATUS. */
+        public static final int ERROR_CLEAR = 0xC;
+        public static final int ERROR_CLEAR_RESET = 0x0;
+        /** TIMESTEPS_DONE (RO): Timesteps completed since reset. */
+        public static final int TIMESTEPS_DONE = 0x10;
+        public static final int TIMESTEPS_DONE_RESET = 0x0;
+        /** TIMESTEPS_LEFT (RO): Timesteps still to run. */
+        public static final int TIMESTEPS_LEFT = 0x14;
+        public static final int TIMESTEPS_LEFT_RESET = 0x0;
+        /** LAST_CYCLES (RO): NPU cycles the last timestep took. */
+        public static final int LAST_CYCLES = 0x18;
+        public static final int LAST_CYCLES_RESET = 0x0;
+        /** IRQ_PENDING (W1C): Interrupt causes; the NPU line is raised while any enabled cause is pending. */
+        public static final int IRQ_PENDING = 0x20;
+        public static final int IRQ_PENDING_RESET = 0x0;
+        public static final int IRQ_PENDING_OUTPUT_READY_LSB = 0;
+        public static final int IRQ_PENDING_OUTPUT_READY = 0x1;
+        public static final int IRQ_PENDING_TIMESTEP_DONE_LSB = 1;
+        public static final int IRQ_PENDING_TIMESTEP_DONE = 0x2;
+        public static final int IRQ_PENDING_RUN_DONE_LSB = 2;
+        public static final int IRQ_PENDING_RUN_DONE = 0x4;
+        public static final int IRQ_PENDING_ERROR_LSB = 3;
+        public static final int IRQ_PENDING_ERROR = 0x8;
+        public static final int IRQ_PENDING_DMA_DONE_LSB = 4;
+        public static final int IRQ_PENDING_DMA_DONE = 0x10;
+        /** IRQ_ENABLE (RW): Which IRQ_PENDING causes raise the interrupt (same bit layout). */
+        public static final int IRQ_ENABLE = 0x24;
+        public static final int IRQ_ENABLE_RESET = 0x0;
+        /** IN_SPIKE (WO): Queues a spike for a tile's row in the next timestep. */
+        public static final int IN_SPIKE = 0x30;
+        public static final int IN_SPIKE_RESET = 0x0;
+        public static final int IN_SPIKE_ROW_LSB = 0;
+        public static final int IN_SPIKE_ROW = 0xFFFF;
+        public static final int IN_SPIKE_TILE_LSB = 16;
+        public static final int IN_SPIKE_TILE = 0xFFFF0000;
+        /** IN_LEVEL (RO): Spikes waiting in the input FIFO. */
+        public static final int IN_LEVEL = 0x34;
+        public static final int IN_LEVEL_RESET = 0x0;
+        /** OUT_SPIKE (RC): Reading takes the oldest output spike out of the FIFO (VALID clear when it was empty). */
+        public static final int OUT_SPIKE = 0x38;
+        public static final int OUT_SPIKE_RESET = 0x0;
+        public static final int OUT_SPIKE_NEURON_LSB = 0;
+        public static final int OUT_SPIKE_NEURON = 0xFFFF;
+        public static final int OUT_SPIKE_TILE_LSB = 16;
+        public static final int OUT_SPIKE_TILE = 0x7FFF0000;
+        public static final int OUT_SPIKE_VALID_LSB = 31;
+        public static final int OUT_SPIKE_VALID = 0x80000000;
+        /** OUT_LEVEL (RO): Spikes waiting in the output FIFO. */
+        public static final int OUT_LEVEL = 0x3C;
+        public static final int OUT_LEVEL_RESET = 0x0;
+        /** OUT_TIMESTEP (RO): Timestep of the spike last read from OUT_SPIKE. */
+        public static final int OUT_TIMESTEP = 0x40;
+        public static final int OUT_TIMESTEP_RESET = 0x0;
+        /** ROUTE_TILE (RW): Router whose staged table ROUTE_INDEX and the entry registers address. */
+        public static final int ROUTE_TILE = 0x50;
+        public static final int ROUTE_TILE_RESET = 0x0;
+        /** ROUTE_INDEX (RW): Entry of the staged table. */
+        public static final int ROUTE_INDEX = 0x54;
+        public static final int ROUTE_INDEX_RESET = 0x0;
+        /** ROUTE_KEY (RW): Key of the entry; writing ROUTE_PORTS stores KEY, MASK and PORTS. */
+        public static final int ROUTE_KEY = 0x58;
+        public static final int ROUTE_KEY_RESET = 0x0;
+        /** ROUTE_MASK (RW): Mask of the entry. */
+        public static final int ROUTE_MASK = 0x5C;
+        public static final int ROUTE_MASK_RESET = 0x0;
+        /** ROUTE_PORTS (RW): Route of the entry; writing it stores the entry in the staged table, which grows to hold it. */
+        public static final int ROUTE_PORTS = 0x60;
+        public static final int ROUTE_PORTS_RESET = 0x0;
+        public static final int ROUTE_PORTS_LOCAL_LSB = 0;
+        public static final int ROUTE_PORTS_LOCAL = 0x1;
+        public static final int ROUTE_PORTS_NORTH_LSB = 1;
+        public static final int ROUTE_PORTS_NORTH = 0x2;
+        public static final int ROUTE_PORTS_EAST_LSB = 2;
+        public static final int ROUTE_PORTS_EAST = 0x4;
+        public static final int ROUTE_PORTS_SOUTH_LSB = 3;
+        public static final int ROUTE_PORTS_SOUTH = 0x8;
+        public static final int ROUTE_PORTS_WEST_LSB = 4;
+        public static final int ROUTE_PORTS_WEST = 0x10;
+        /** ROUTE_CMD (WO): Routing table commands. */
+        public static final int ROUTE_CMD = 0x64;
+        public static final int ROUTE_CMD_RESET = 0x0;
+        public static final int ROUTE_CMD_COMMIT_LSB = 0;
+        public static final int ROUTE_CMD_COMMIT = 0x1;
+        public static final int ROUTE_CMD_CLEAR_LSB = 1;
+        public static final int ROUTE_CMD_CLEAR = 0x2;
+        /** ROUTE_ERROR_TILE (RO): Router named by the last refused commit. */
+        public static final int ROUTE_ERROR_TILE = 0x68;
+        public static final int ROUTE_ERROR_TILE_RESET = 0x0;
+        /** MAP_TILE (RW): Tile whose input map MAP_INDEX and the entry registers address. */
+        public static final int MAP_TILE = 0x70;
+        public static final int MAP_TILE_RESET = 0x0;
+        /** MAP_INDEX (RW): Entry of the input map. */
+        public static final int MAP_INDEX = 0x74;
+        public static final int MAP_INDEX_RESET = 0x0;
+        /** MAP_KEY (RW): Key of the entry. */
+        public static final int MAP_KEY = 0x78;
+        public static final int MAP_KEY_RESET = 0x0;
+        /** MAP_MASK (RW): Mask of the entry. */
+        public static final int MAP_MASK = 0x7C;
+        public static final int MAP_MASK_RESET = 0x0;
+        /** MAP_ROW (RW): First row of the entry; writing it stores KEY, MASK and ROW. */
+        public static final int MAP_ROW = 0x80;
+        public static final int MAP_ROW_RESET = 0x0;
+        /** OUTPUT_ENABLE (WO): Chooses whether a neuron's spikes go to the output FIFO. */
+        public static final int OUTPUT_ENABLE = 0x84;
+        public static final int OUTPUT_ENABLE_RESET = 0x0;
+        public static final int OUTPUT_ENABLE_NEURON_LSB = 0;
+        public static final int OUTPUT_ENABLE_NEURON = 0x7FFF;
+        public static final int OUTPUT_ENABLE_ENABLE_LSB = 15;
+        public static final int OUTPUT_ENABLE_ENABLE = 0x8000;
+        public static final int OUTPUT_ENABLE_TILE_LSB = 16;
+        public static final int OUTPUT_ENABLE_TILE = 0xFFFF0000;
+        /** SPIKES_IN (RO): Rows driven since reset, over all tiles. */
+        public static final int SPIKES_IN = 0x90;
+        public static final int SPIKES_IN_RESET = 0x0;
+        /** SPIKES_FIRED (RO): Neurons fired since reset, over all tiles. */
+        public static final int SPIKES_FIRED = 0x94;
+        public static final int SPIKES_FIRED_RESET = 0x0;
+        /** SPIKES_OUT (RO): Spikes sent to the output FIFO since reset. */
+        public static final int SPIKES_OUT = 0x98;
+        public static final int SPIKES_OUT_RESET = 0x0;
+        /** ROUTER_HOPS (RO): Packets sent over mesh links since reset. */
+        public static final int ROUTER_HOPS = 0x9C;
+        public static final int ROUTER_HOPS_RESET = 0x0;
+        /** ROUTER_STALLS (RO): Cycles a packet waited for credit, link or tile since reset. */
+        public static final int ROUTER_STALLS = 0xA0;
+        public static final int ROUTER_STALLS_RESET = 0x0;
+        /** DMA_DESC (RW): RAM address of the first DMA descriptor. */
+        public static final int DMA_DESC = 0xB0;
+        public static final int DMA_DESC_RESET = 0x0;
+        /** DMA_CTRL (WO): DMA commands. */
+        public static final int DMA_CTRL = 0xB4;
+        public static final int DMA_CTRL_RESET = 0x0;
+        public static final int DMA_CTRL_START_LSB = 0;
+        public static final int DMA_CTRL_START = 0x1;
+        /** DMA_STATUS (RO): DMA engine state. */
+        public static final int DMA_STATUS = 0xB8;
+        public static final int DMA_STATUS_RESET = 0x0;
+        public static final int DMA_STATUS_BUSY_LSB = 0;
+        public static final int DMA_STATUS_BUSY = 0x1;
+        public static final int DMA_STATUS_ERROR_LSB = 1;
+        public static final int DMA_STATUS_ERROR = 0x2;
+        public static final int DMA_TO_NPU = 0x0;
+        public static final int DMA_FROM_NPU = 0x1;
+
+        private Npu() {
+        }
+    }
+
+    /** The NPU tile chosen by SELECT: a 1T-1MTJ crossbar read by resistance summation, its TDCs, SOT write driver and neurons. The geometry registers describe the tile as built; the weight window reads and programs single cells through the write driver's sense and write paths. */
+    public static final class NpuTile {
+        public static final long BASE = 0x40100000L;
         public static final long SIZE = 0x00100000L;
+        /** SELECT (RW): Tile (y * WIDTH + x) that every other register of this block addresses. */
+        public static final int SELECT = 0x1C;
+        public static final int SELECT_RESET = 0x0;
         /** ROWS (RO): Crossbar rows. */
         public static final int ROWS = 0x0;
         public static final int ROWS_RESET = 0x0;
@@ -237,7 +417,7 @@ public final class ChipRegisters {
         public static final int WEIGHT_COUNT = 65536;
         public static final int WEIGHT_STRIDE = 1;
 
-        private Tile0() {
+        private NpuTile() {
         }
     }
 

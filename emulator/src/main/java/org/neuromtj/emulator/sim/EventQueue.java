@@ -1,6 +1,7 @@
 package org.neuromtj.emulator.sim;
 
 import java.util.PriorityQueue;
+import java.util.function.LongConsumer;
 
 /**
  * Future events of the simulation, ordered by cycle and, within a cycle, by the order they were
@@ -9,6 +10,12 @@ import java.util.PriorityQueue;
 public final class EventQueue {
     private final PriorityQueue<Event> queue = new PriorityQueue<>();
     private long sequence;
+    private LongConsumer scheduled = cycle -> { };
+
+    /** @param listener told the cycle of every newly scheduled event, so a running batch can end in time */
+    public void setScheduleListener(LongConsumer listener) {
+        this.scheduled = listener;
+    }
 
     /** A scheduled action; cancel it through {@link #cancel()}. */
     public static final class Event implements Comparable<Event> {
@@ -48,6 +55,7 @@ public final class EventQueue {
     public Event schedule(long cycle, Runnable action) {
         Event e = new Event(cycle, sequence++, action);
         queue.add(e);
+        scheduled.accept(cycle);
         return e;
     }
 

@@ -504,6 +504,16 @@ public final class Hart {
     }
 
     /**
+     * Ends the current batch of {@link #run} no later than {@code cycle}, as when a device schedules an
+     * event sooner than the batch's end.
+     *
+     * @param cycle the cycle by which {@code run} must return
+     */
+    public void limitTo(long cycle) {
+        limit = Math.min(limit, cycle);
+    }
+
+    /**
      * Adds wait states to the access in progress, as a device that holds the bus until it is done does.
      *
      * @param waitCycles cycles the current instruction takes beyond its own timing

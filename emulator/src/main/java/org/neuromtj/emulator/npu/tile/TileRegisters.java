@@ -1,39 +1,48 @@
 package org.neuromtj.emulator.npu.tile;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.LongConsumer;
 import org.neuromtj.emulator.ledger.Action;
-import org.neuromtj.emulator.regs.ChipRegisters.Tile0;
+import org.neuromtj.emulator.regs.ChipRegisters.NpuTile;
 import org.neuromtj.emulator.soc.MmioDevice;
 import org.neuromtj.isa.core.BusFault;
 
 /**
- * A tile's register block on the system bus, laid out by the register description: geometry,
+ * The tiles' register block on the system bus, laid out by the register description: SELECT chooses
+ * the tile every other register addresses; then its geometry,
  * write-driver policy, commands, status and counters, per-TDC offset and gain, and the weight window.
  * Registers take 32-bit accesses only; the weight window takes 1-, 2- or 4-byte accesses, one byte per
  * cell. Anything else, and any cell past the array, is a bus error the core sees as an access fault.
  */
 public final class TileRegisters implements MmioDevice {
-    private final Tile tile;
+    private final List<Tile> tiles;
     private final LongConsumer stall;
     private final WriteDriverConfig initialDriver;
-    private long pulses;
-    private long retries;
-    private long fails;
+    private final long[] pulses;
+    private final long[] retries;
+    private final long[] fails;
+    private int selected;
+    private Tile tile;
 
     /**
-     * @param tile  the tile the registers control
+     * @param tiles the tiles the registers control, in mesh order
      * @param stall told the wait cycles of an access that holds the bus
      */
-    public TileRegisters(Tile tile, LongConsumer stall) {
-        this.tile = tile;
+    public TileRegisters(List<Tile> tiles, LongConsumer stall) {
+        this.tiles = List.copyOf(tiles);
         this.stall = stall;
-        this.initialDriver = tile.writeDriver().config();
+        this.initialDriver = tiles.get(0).writeDriver().config();
+        this.pulses = new long[tiles.size()];
+        this.retries = new long[tiles.size()];
+        this.fails = new long[tiles.size()];
+        this.tile = tiles.get(0);
     }
 
     @Override
     public int read(int offset, int size) {
         tile.ledger().add(Action.REGISTER_ACCESS, 1);
-        if (offset >= Tile0.WEIGHT) {
+        if (offset >= NpuTile.WEIGHT) {
             int value = 0;
             for (int i = 0; i < size; i++) {
                 int[] rc = cell(offset + i);
@@ -46,30 +55,31 @@ public final class TileRegisters implements MmioDevice {
         requireWord(size);
         CrossbarGeometry g = tile.config().geometry();
         WriteDriverConfig d = tile.writeDriver().config();
-        if (offset >= Tile0.TDC_OFFSET && offset < Tile0.TDC_OFFSET + Tile0.TDC_OFFSET_COUNT * 4) {
-            return tile.tdc().offset(converter(offset - Tile0.TDC_OFFSET));
+        if (offset >= NpuTile.TDC_OFFSET && offset < NpuTile.TDC_OFFSET + NpuTile.TDC_OFFSET_COUNT * 4) {
+            return tile.tdc().offset(converter(offset - NpuTile.TDC_OFFSET));
         }
-        if (offset >= Tile0.TDC_GAIN && offset < Tile0.TDC_GAIN + Tile0.TDC_GAIN_COUNT * 4) {
-            return tile.tdc().gain(converter(offset - Tile0.TDC_GAIN));
+        if (offset >= NpuTile.TDC_GAIN && offset < NpuTile.TDC_GAIN + NpuTile.TDC_GAIN_COUNT * 4) {
+            return tile.tdc().gain(converter(offset - NpuTile.TDC_GAIN));
         }
         return switch (offset) {
-            case Tile0.ROWS -> g.rows();
-            case Tile0.COLUMNS -> g.columns();
-            case Tile0.SEGMENT -> g.segment();
-            case Tile0.LEVELS -> tile.crossbar().cells().topLevel() + 1;
-            case Tile0.TDC_BITS -> tile.config().tdc().bits();
-            case Tile0.TDC_COUNT -> tile.tdc().converters();
-            case Tile0.NEURONS -> tile.neurons().size();
-            case Tile0.CTRL -> d.verify() ? Tile0.CTRL_VERIFY : 0;
-            case Tile0.CMD -> 0;
-            case Tile0.STATUS -> (tile.calibration().resolvesCounts() ? Tile0.STATUS_CALIBRATED : 0)
-                    | (fails > 0 ? Tile0.STATUS_WRITE_FAILED : 0);
-            case Tile0.PULSE_MV -> (int) Math.round(d.amplitudeV() * 1e3);
-            case Tile0.PULSE_PS -> (int) Math.round(d.widthNs() * 1e3);
-            case Tile0.MAX_RETRIES -> d.maxRetries();
-            case Tile0.WRITE_PULSES -> (int) pulses;
-            case Tile0.WRITE_RETRIES -> (int) retries;
-            case Tile0.WRITE_FAILS -> (int) fails;
+            case NpuTile.SELECT -> selected;
+            case NpuTile.ROWS -> g.rows();
+            case NpuTile.COLUMNS -> g.columns();
+            case NpuTile.SEGMENT -> g.segment();
+            case NpuTile.LEVELS -> tile.crossbar().cells().topLevel() + 1;
+            case NpuTile.TDC_BITS -> tile.config().tdc().bits();
+            case NpuTile.TDC_COUNT -> tile.tdc().converters();
+            case NpuTile.NEURONS -> tile.neurons().size();
+            case NpuTile.CTRL -> d.verify() ? NpuTile.CTRL_VERIFY : 0;
+            case NpuTile.CMD -> 0;
+            case NpuTile.STATUS -> (tile.calibration().resolvesCounts() ? NpuTile.STATUS_CALIBRATED : 0)
+                    | (fails[selected] > 0 ? NpuTile.STATUS_WRITE_FAILED : 0);
+            case NpuTile.PULSE_MV -> (int) Math.round(d.amplitudeV() * 1e3);
+            case NpuTile.PULSE_PS -> (int) Math.round(d.widthNs() * 1e3);
+            case NpuTile.MAX_RETRIES -> d.maxRetries();
+            case NpuTile.WRITE_PULSES -> (int) pulses[selected];
+            case NpuTile.WRITE_RETRIES -> (int) retries[selected];
+            case NpuTile.WRITE_FAILS -> (int) fails[selected];
             default -> throw BusFault.INSTANCE;
         };
     }
@@ -77,7 +87,7 @@ public final class TileRegisters implements MmioDevice {
     @Override
     public void write(int offset, int size, int value) {
         tile.ledger().add(Action.REGISTER_ACCESS, 1);
-        if (offset >= Tile0.WEIGHT) {
+        if (offset >= NpuTile.WEIGHT) {
             for (int i = 0; i < size; i++) {
                 cell(offset + i);
             }
@@ -90,26 +100,34 @@ public final class TileRegisters implements MmioDevice {
         }
         requireWord(size);
         WriteDriverConfig d = tile.writeDriver().config();
-        if (offset >= Tile0.TDC_OFFSET && offset < Tile0.TDC_OFFSET + Tile0.TDC_OFFSET_COUNT * 4) {
-            tile.tdc().setOffset(converter(offset - Tile0.TDC_OFFSET), value & Tile0.TDC_OFFSET_OFFSET);
+        if (offset >= NpuTile.TDC_OFFSET && offset < NpuTile.TDC_OFFSET + NpuTile.TDC_OFFSET_COUNT * 4) {
+            tile.tdc().setOffset(converter(offset - NpuTile.TDC_OFFSET), value & NpuTile.TDC_OFFSET_OFFSET);
             return;
         }
-        if (offset >= Tile0.TDC_GAIN && offset < Tile0.TDC_GAIN + Tile0.TDC_GAIN_COUNT * 4) {
-            tile.tdc().setGain(converter(offset - Tile0.TDC_GAIN), value & Tile0.TDC_GAIN_GAIN);
+        if (offset >= NpuTile.TDC_GAIN && offset < NpuTile.TDC_GAIN + NpuTile.TDC_GAIN_COUNT * 4) {
+            tile.tdc().setGain(converter(offset - NpuTile.TDC_GAIN), value & NpuTile.TDC_GAIN_GAIN);
             return;
         }
         switch (offset) {
-            case Tile0.CTRL -> tile.writeDriver().configure(new WriteDriverConfig(d.amplitudeV(), d.widthNs(),
-                    (value & Tile0.CTRL_VERIFY) != 0, d.maxRetries()));
-            case Tile0.CMD -> command(value);
-            case Tile0.PULSE_MV -> tile.writeDriver().configure(new WriteDriverConfig(
+            case NpuTile.SELECT -> {
+                // Selecting a tile that does not exist is a bus error, not a silent wrap-around.
+                if (value < 0 || value >= tiles.size()) {
+                    throw BusFault.INSTANCE;
+                }
+                selected = value;
+                tile = tiles.get(value);
+            }
+            case NpuTile.CTRL -> tile.writeDriver().configure(new WriteDriverConfig(d.amplitudeV(), d.widthNs(),
+                    (value & NpuTile.CTRL_VERIFY) != 0, d.maxRetries()));
+            case NpuTile.CMD -> command(value);
+            case NpuTile.PULSE_MV -> tile.writeDriver().configure(new WriteDriverConfig(
                     Math.max(1, value & 0xFFFF) / 1e3, d.widthNs(), d.verify(), d.maxRetries()));
-            case Tile0.PULSE_PS -> tile.writeDriver().configure(new WriteDriverConfig(d.amplitudeV(),
+            case NpuTile.PULSE_PS -> tile.writeDriver().configure(new WriteDriverConfig(d.amplitudeV(),
                     Math.max(1, value & 0xFFFFF) / 1e3, d.verify(), d.maxRetries()));
-            case Tile0.MAX_RETRIES -> tile.writeDriver().configure(new WriteDriverConfig(d.amplitudeV(),
+            case NpuTile.MAX_RETRIES -> tile.writeDriver().configure(new WriteDriverConfig(d.amplitudeV(),
                     d.widthNs(), d.verify(), value & 0x3FF));
-            case Tile0.ROWS, Tile0.COLUMNS, Tile0.SEGMENT, Tile0.LEVELS, Tile0.TDC_BITS, Tile0.TDC_COUNT,
-                    Tile0.NEURONS, Tile0.STATUS, Tile0.WRITE_PULSES, Tile0.WRITE_RETRIES, Tile0.WRITE_FAILS -> {
+            case NpuTile.ROWS, NpuTile.COLUMNS, NpuTile.SEGMENT, NpuTile.LEVELS, NpuTile.TDC_BITS, NpuTile.TDC_COUNT,
+                    NpuTile.NEURONS, NpuTile.STATUS, NpuTile.WRITE_PULSES, NpuTile.WRITE_RETRIES, NpuTile.WRITE_FAILS -> {
                 // Read-only: writes are ignored, as the register description says.
             }
             default -> throw BusFault.INSTANCE;
@@ -118,26 +136,30 @@ public final class TileRegisters implements MmioDevice {
 
     @Override
     public void reset() {
-        tile.writeDriver().configure(initialDriver);
-        tile.tdc().reset();
-        tile.calibrate();
-        tile.neurons().reset();
-        pulses = 0;
-        retries = 0;
-        fails = 0;
+        for (Tile t : tiles) {
+            t.writeDriver().configure(initialDriver);
+            t.tdc().reset();
+            t.calibrate();
+            t.neurons().reset();
+        }
+        Arrays.fill(pulses, 0);
+        Arrays.fill(retries, 0);
+        Arrays.fill(fails, 0);
+        selected = 0;
+        tile = tiles.get(0);
     }
 
     private void command(int value) {
-        if ((value & Tile0.CMD_CALIBRATE) != 0) {
+        if ((value & NpuTile.CMD_CALIBRATE) != 0) {
             tile.calibrate();
         }
-        if ((value & Tile0.CMD_RESET_NEURONS) != 0) {
+        if ((value & NpuTile.CMD_RESET_NEURONS) != 0) {
             tile.neurons().reset();
         }
-        if ((value & Tile0.CMD_CLEAR_COUNTS) != 0) {
-            pulses = 0;
-            retries = 0;
-            fails = 0;
+        if ((value & NpuTile.CMD_CLEAR_COUNTS) != 0) {
+            pulses[selected] = 0;
+            retries[selected] = 0;
+            fails[selected] = 0;
         }
     }
 
@@ -148,14 +170,14 @@ public final class TileRegisters implements MmioDevice {
 
     private void account(WriteReport r) {
         stall.accept(r.cycles());
-        pulses += r.pulses();
-        retries += r.retries();
-        fails += r.failedCells().size();
+        pulses[selected] += r.pulses();
+        retries[selected] += r.retries();
+        fails[selected] += r.failedCells().size();
     }
 
     private int[] cell(int offset) {
         CrossbarGeometry g = tile.config().geometry();
-        int index = offset - Tile0.WEIGHT;
+        int index = offset - NpuTile.WEIGHT;
         if (index >= g.cells()) {
             throw BusFault.INSTANCE;
         }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.neuromtj.emulator.Machine;
 import org.neuromtj.emulator.TestElf;
 import org.neuromtj.emulator.elf.ElfReader;
-import org.neuromtj.emulator.regs.ChipRegisters.Tile0;
+import org.neuromtj.emulator.regs.ChipRegisters.NpuTile;
 import org.neuromtj.emulator.sim.Outcome;
 import org.neuromtj.emulator.sim.RunResult;
 import org.neuromtj.isa.core.BusFault;
@@ -21,41 +21,41 @@ import org.neuromtj.isa.core.TrapCause;
 class TileRegistersTest {
     private final Machine machine = new Machine(new ByteArrayOutputStream(), 1);
     private long stalled;
-    private final TileRegisters regs = new TileRegisters(machine.tile(), cycles -> stalled += cycles);
+    private final TileRegisters regs = new TileRegisters(machine.npu().tiles(), cycles -> stalled += cycles);
 
     @Test
     void geometryRegistersDescribeTheTileAsBuilt() {
-        assertEquals(64, regs.read(Tile0.ROWS, 4));
-        assertEquals(64, regs.read(Tile0.COLUMNS, 4));
-        assertEquals(64, regs.read(Tile0.SEGMENT, 4));
-        assertEquals(2, regs.read(Tile0.LEVELS, 4));
-        assertEquals(8, regs.read(Tile0.TDC_COUNT, 4));
-        assertEquals(Tile0.STATUS_CALIBRATED, regs.read(Tile0.STATUS, 4));
+        assertEquals(64, regs.read(NpuTile.ROWS, 4));
+        assertEquals(64, regs.read(NpuTile.COLUMNS, 4));
+        assertEquals(64, regs.read(NpuTile.SEGMENT, 4));
+        assertEquals(2, regs.read(NpuTile.LEVELS, 4));
+        assertEquals(8, regs.read(NpuTile.TDC_COUNT, 4));
+        assertEquals(NpuTile.STATUS_CALIBRATED, regs.read(NpuTile.STATUS, 4));
     }
 
     @Test
     void weightWindowProgramsAndSensesCellsThroughTheWriteDriver() {
-        regs.write(Tile0.WEIGHT + 5 * 64 + 3, 1, 1);
-        assertEquals(1, machine.tile().crossbar().cells().level(5 * 64 + 3));
-        assertEquals(1, regs.read(Tile0.WEIGHT + 5 * 64 + 3, 1));
-        regs.write(Tile0.WEIGHT + 8, 4, 0x01000101);
-        assertEquals(0x01000101, regs.read(Tile0.WEIGHT + 8, 4));
-        assertEquals(0, regs.read(Tile0.WRITE_FAILS, 4));
+        regs.write(NpuTile.WEIGHT + 5 * 64 + 3, 1, 1);
+        assertEquals(1, machine.npu().tile(0).crossbar().cells().level(5 * 64 + 3));
+        assertEquals(1, regs.read(NpuTile.WEIGHT + 5 * 64 + 3, 1));
+        regs.write(NpuTile.WEIGHT + 8, 4, 0x01000101);
+        assertEquals(0x01000101, regs.read(NpuTile.WEIGHT + 8, 4));
+        assertEquals(0, regs.read(NpuTile.WRITE_FAILS, 4));
         assertTrue(stalled > 0, "weight accesses hold the bus");
     }
 
     @Test
     void accessesPastTheArrayOrTheConvertersAreBusErrors() {
-        assertSame(BusFault.INSTANCE, assertThrows(BusFault.class, () -> regs.read(Tile0.WEIGHT + 64 * 64, 1)));
-        assertThrows(BusFault.class, () -> regs.write(Tile0.WEIGHT + 64 * 64 - 2, 4, 0));
-        assertEquals(0, machine.tile().crossbar().cells().level(64 * 64 - 1), "a faulting write changes nothing");
-        assertThrows(BusFault.class, () -> regs.read(Tile0.TDC_GAIN + 8 * 4, 4));
-        assertThrows(BusFault.class, () -> regs.read(Tile0.ROWS, 1));
+        assertSame(BusFault.INSTANCE, assertThrows(BusFault.class, () -> regs.read(NpuTile.WEIGHT + 64 * 64, 1)));
+        assertThrows(BusFault.class, () -> regs.write(NpuTile.WEIGHT + 64 * 64 - 2, 4, 0));
+        assertEquals(0, machine.npu().tile(0).crossbar().cells().level(64 * 64 - 1), "a faulting write changes nothing");
+        assertThrows(BusFault.class, () -> regs.read(NpuTile.TDC_GAIN + 8 * 4, 4));
+        assertThrows(BusFault.class, () -> regs.read(NpuTile.ROWS, 1));
     }
 
     @Test
     void firmwareStoreOutsideTheWeightWindowIsAnAccessFaultNotAnEmulatorError() throws Exception {
-        int base = (int) (Tile0.BASE + Tile0.WEIGHT);
+        int base = (int) (NpuTile.BASE + NpuTile.WEIGHT);
         machine.load(ElfReader.forChip().read("t.elf", TestElf.of(
                 encode(Op.LUI, 1, 0, 0, base + 0x1000), encode(Op.SB, 0, 1, 0, 0),
                 encode(Op.JAL, 0, 0, 0, 0)).bytes()));
@@ -67,9 +67,9 @@ class TileRegistersTest {
 
     @Test
     void calibrationAndGainRegistersAreReachable() {
-        regs.write(Tile0.TDC_GAIN + 4, 4, 300);
-        assertEquals(300, machine.tile().tdc().gain(1));
-        regs.write(Tile0.CMD, 4, Tile0.CMD_CALIBRATE);
-        assertEquals(machine.tile().tdc().gain(0), regs.read(Tile0.TDC_GAIN + 4, 4));
+        regs.write(NpuTile.TDC_GAIN + 4, 4, 300);
+        assertEquals(300, machine.npu().tile(0).tdc().gain(1));
+        regs.write(NpuTile.CMD, 4, NpuTile.CMD_CALIBRATE);
+        assertEquals(machine.npu().tile(0).tdc().gain(0), regs.read(NpuTile.TDC_GAIN + 4, 4));
     }
 }

@@ -1,0 +1,370 @@
+package org.neuromtj.emulator.npu;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+import org.neuromtj.emulator.npu.router.RoutingException;
+import org.neuromtj.emulator.npu.router.RoutingTable;
+import org.neuromtj.emulator.regs.ChipRegisters.Npu;
+import org.neuromtj.emulator.sim.EventQueue;
+import org.neuromtj.emulator.soc.InterruptLine;
+import org.neuromtj.emulator.soc.MmioDevice;
+import org.neuromtj.isa.core.BusFault;
+import org.neuromtj.isa.core.Ram;
+
+/**
+ * The NPU's register block and its sequencer in simulated time. A RUN write starts timesteps one
+ * after another, each ending at the cycle its phases add up to; output spikes become visible to the
+ * core at the cycle they entered the output FIFO. When the output FIFO holds more than its depth the
+ * sequencer holds until the core has read enough. The interrupt line is recomputed from state in one
+ * place, {@link #updateIrq()}.
+ */
+public final class NpuDevice implements MmioDevice {
+    private static final int DESCRIPTOR_BYTES = 16;
+
+    private final org.neuromtj.emulator.npu.Npu npu;
+    private final EventQueue events;
+    private final LongSupplier now;
+    private final InterruptLine irq;
+    private final Ram ram;
+    private final Map<Integer, List<RoutingTable.Entry>> staged = new HashMap<>();
+    private int pending;
+    private int enable;
+    private int errors;
+    private long left;
+    private boolean running;
+    private boolean held;
+    private long timestepsDone;
+    private long lastCycles;
+    private int outTimestep;
+    private int routeTile;
+    private int routeIndex;
+    private int routeKey;
+    private int routeMask;
+    private int routePorts;
+    private int routeErrorTile;
+    private int mapTile;
+    private int mapIndex;
+    private int mapKey;
+    private int mapMask;
+    private int mapRow;
+    private int dmaDescriptor;
+    private boolean dmaBusy;
+    private boolean dmaError;
+    private long spikesIn;
+    private long spikesFired;
+
+    /**
+     * @param npu    the NPU it controls
+     * @param events the simulation's event queue
+     * @param now    the current cycle
+     * @param irq    the interrupt controller's NPU source
+     * @param ram    main memory, for DMA
+     */
+    public NpuDevice(org.neuromtj.emulator.npu.Npu npu, EventQueue events, LongSupplier now, InterruptLine irq,
+                     Ram ram) {
+        this.npu = npu;
+        this.events = events;
+        this.now = now;
+        this.irq = irq;
+        this.ram = ram;
+    }
+
+    @Override
+    public int read(int offset, int size) {
+        if (size != 4) {
+            throw BusFault.INSTANCE;
+        }
+        return switch (offset) {
+            case Npu.MESH -> npu.config().mesh().width() | npu.config().mesh().height() << Npu.MESH_HEIGHT_LSB;
+            case Npu.STATUS -> (left > 0 || running ? Npu.STATUS_BUSY : 0) | (held ? Npu.STATUS_HELD : 0) | errors;
+            case Npu.TIMESTEPS_DONE -> (int) timestepsDone;
+            case Npu.TIMESTEPS_LEFT -> (int) left;
+            case Npu.LAST_CYCLES -> (int) lastCycles;
+            case Npu.IRQ_PENDING -> pendingNow();
+            case Npu.IRQ_ENABLE -> enable;
+            case Npu.IN_LEVEL -> npu.inputLevel();
+            case Npu.OUT_SPIKE -> takeOutput();
+            case Npu.OUT_LEVEL -> visibleOutputs();
+            case Npu.OUT_TIMESTEP -> outTimestep;
+            case Npu.ROUTE_TILE -> routeTile;
+            case Npu.ROUTE_INDEX -> routeIndex;
+            case Npu.ROUTE_KEY -> routeKey;
+            case Npu.ROUTE_MASK -> routeMask;
+            case Npu.ROUTE_PORTS -> routePorts;
+            case Npu.ROUTE_ERROR_TILE -> routeErrorTile;
+            case Npu.MAP_TILE -> mapTile;
+            case Npu.MAP_INDEX -> mapIndex;
+            case Npu.MAP_KEY -> mapKey;
+            case Npu.MAP_MASK -> mapMask;
+            case Npu.MAP_ROW -> mapRow;
+            case Npu.SPIKES_IN -> (int) spikesIn;
+            case Npu.SPIKES_FIRED -> (int) spikesFired;
+            case Npu.SPIKES_OUT -> npu.outputLog().size();
+            case Npu.ROUTER_HOPS -> (int) npu.router().hops();
+            case Npu.ROUTER_STALLS -> (int) (npu.router().stalls() + npu.sourceStalls());
+            case Npu.DMA_DESC -> dmaDescriptor;
+            case Npu.DMA_STATUS -> (dmaBusy ? Npu.DMA_STATUS_BUSY : 0) | (dmaError ? Npu.DMA_STATUS_ERROR : 0);
+            case Npu.RUN, Npu.ERROR_CLEAR, Npu.IN_SPIKE, Npu.ROUTE_CMD, Npu.OUTPUT_ENABLE, Npu.DMA_CTRL -> 0;
+            default -> throw BusFault.INSTANCE;
+        };
+    }
+
+    @Override
+    public void write(int offset, int size, int value) {
+        if (size != 4) {
+            throw BusFault.INSTANCE;
+        }
+        switch (offset) {
+            case Npu.RUN -> run(Integer.toUnsignedLong(value));
+            case Npu.ERROR_CLEAR -> errors = 0;
+            case Npu.IRQ_PENDING -> pending &= ~value;
+            case Npu.IRQ_ENABLE -> enable = value;
+            case Npu.IN_SPIKE -> {
+                if (!npu.pushInput(value >>> Npu.IN_SPIKE_TILE_LSB, value & Npu.IN_SPIKE_ROW, now.getAsLong())) {
+                    error(Npu.STATUS_INPUT_OVERFLOW);
+                }
+            }
+            case Npu.ROUTE_TILE -> routeTile = value;
+            case Npu.ROUTE_INDEX -> routeIndex = value;
+            case Npu.ROUTE_KEY -> routeKey = value;
+            case Npu.ROUTE_MASK -> routeMask = value;
+            case Npu.ROUTE_PORTS -> stageRoute(value);
+            case Npu.ROUTE_CMD -> routeCommand(value);
+            case Npu.MAP_TILE -> mapTile = value;
+            case Npu.MAP_INDEX -> mapIndex = value;
+            case Npu.MAP_KEY -> mapKey = value;
+            case Npu.MAP_MASK -> mapMask = value;
+            case Npu.MAP_ROW -> storeMapEntry(value);
+            case Npu.OUTPUT_ENABLE -> outputEnable(value);
+            case Npu.DMA_DESC -> dmaDescriptor = value;
+            case Npu.DMA_CTRL -> {
+                if ((value & Npu.DMA_CTRL_START) != 0 && !dmaBusy) {
+                    startDma();
+                }
+            }
+            case Npu.MESH, Npu.STATUS, Npu.TIMESTEPS_DONE, Npu.TIMESTEPS_LEFT, Npu.LAST_CYCLES, Npu.IN_LEVEL,
+                    Npu.OUT_SPIKE, Npu.OUT_LEVEL, Npu.OUT_TIMESTEP, Npu.ROUTE_ERROR_TILE, Npu.SPIKES_IN,
+                    Npu.SPIKES_FIRED, Npu.SPIKES_OUT, Npu.ROUTER_HOPS, Npu.ROUTER_STALLS, Npu.DMA_STATUS -> {
+                // Read-only: writes are ignored, as the register description says.
+            }
+            default -> throw BusFault.INSTANCE;
+        }
+        updateIrq();
+    }
+
+    @Override
+    public void reset() {
+        pending = 0;
+        enable = 0;
+        errors = 0;
+        left = 0;
+        running = false;
+        held = false;
+        staged.clear();
+        irq.set(false);
+    }
+
+    private void run(long timesteps) {
+        left += timesteps;
+        if (!running && !held && left > 0) {
+            running = true;
+            long start = now.getAsLong() + 1;
+            events.schedule(start, () -> startTimestep(start));
+        }
+    }
+
+    private void startTimestep(long start) {
+        TimestepReport report = npu.runTimestep(start);
+        spikesIn += report.inputSpikes();
+        spikesFired += report.spikes();
+        lastCycles = report.endCycle() - start;
+        List<OutputSpike> log = npu.outputLog();
+        if (report.outputs() > 0) {
+            long first = log.get(log.size() - report.outputs()).leftCycle();
+            events.schedule(first, this::updateIrq);
+        }
+        events.schedule(report.endCycle(), () -> endTimestep(report.endCycle()));
+    }
+
+    private void endTimestep(long end) {
+        timestepsDone++;
+        left--;
+        pending |= Npu.IRQ_PENDING_TIMESTEP_DONE;
+        if (left == 0) {
+            running = false;
+            pending |= Npu.IRQ_PENDING_RUN_DONE;
+        } else if (npu.outputLevel() > npu.config().outputFifoDepth()) {
+            running = false;
+            held = true;
+        } else {
+            events.schedule(end, () -> startTimestep(end));
+        }
+        updateIrq();
+    }
+
+    private int takeOutput() {
+        if (visibleOutputs() == 0) {
+            return 0;
+        }
+        OutputSpike o = npu.popOutput();
+        outTimestep = o.timestep();
+        if (held && npu.outputLevel() <= npu.config().outputFifoDepth()) {
+            held = false;
+            running = true;
+            long start = now.getAsLong() + 1;
+            events.schedule(start, () -> startTimestep(start));
+        }
+        updateIrq();
+        return Npu.OUT_SPIKE_VALID | o.tile() << Npu.OUT_SPIKE_TILE_LSB | o.neuron();
+    }
+
+    private int visibleOutputs() {
+        return npu.visibleOutputs(now.getAsLong());
+    }
+
+    private void stageRoute(int ports) {
+        routePorts = ports;
+        List<RoutingTable.Entry> table = staged.computeIfAbsent(routeTile, t -> new ArrayList<>(
+                t >= 0 && t < npu.config().mesh().tiles() ? npu.router().table(t).entries() : List.of()));
+        if (routeIndex < 0 || routeIndex > table.size() || routeIndex >= npu.config().mesh().tableEntries()) {
+            routeErrorTile = routeTile;
+            error(Npu.STATUS_ROUTE_ERROR);
+            return;
+        }
+        RoutingTable.Entry entry = new RoutingTable.Entry(routeKey, routeMask, ports);
+        if (routeIndex == table.size()) {
+            table.add(entry);
+        } else {
+            table.set(routeIndex, entry);
+        }
+    }
+
+    private void routeCommand(int value) {
+        if ((value & Npu.ROUTE_CMD_CLEAR) != 0) {
+            staged.put(routeTile, new ArrayList<>());
+        }
+        if ((value & Npu.ROUTE_CMD_COMMIT) != 0) {
+            try {
+                npu.router().setTables(staged);
+            } catch (RoutingException e) {
+                routeErrorTile = tileOf(e.getMessage());
+                error(Npu.STATUS_ROUTE_ERROR);
+            }
+            staged.clear();
+        }
+    }
+
+    private static int tileOf(String message) {
+        String[] words = message.split("[ :]");
+        try {
+            return Integer.parseInt(words[1]);
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private void storeMapEntry(int row) {
+        mapRow = row;
+        if (mapTile < 0 || mapTile >= npu.config().mesh().tiles() || mapIndex < 0
+                || mapIndex >= npu.config().inputMapEntries()) {
+            error(Npu.STATUS_ROUTE_ERROR);
+            return;
+        }
+        InputMap map = npu.inputMap(mapTile);
+        List<InputMap.Entry> entries = new ArrayList<>(map.entries());
+        InputMap.Entry e = new InputMap.Entry(mapKey, mapMask, row);
+        if (mapIndex < entries.size()) {
+            entries.set(mapIndex, e);
+        } else {
+            entries.add(e);
+        }
+        map.set(entries);
+    }
+
+    private void outputEnable(int value) {
+        int t = value >>> Npu.OUTPUT_ENABLE_TILE_LSB;
+        int neuron = value & Npu.OUTPUT_ENABLE_NEURON;
+        if (t >= npu.config().mesh().tiles() || neuron >= npu.tile(t).neurons().size()) {
+            throw BusFault.INSTANCE;
+        }
+        npu.setOutput(t, neuron, (value & Npu.OUTPUT_ENABLE_ENABLE) != 0);
+    }
+
+    private void startDma() {
+        dmaBusy = true;
+        dmaError = false;
+        long cycle = now.getAsLong();
+        int descriptor = dmaDescriptor;
+        long words = 0;
+        while (descriptor != 0) {
+            if (!ram.contains(Integer.toUnsignedLong(descriptor), DESCRIPTOR_BYTES) || (descriptor & 3) != 0) {
+                dmaError = true;
+                break;
+            }
+            int next = word(descriptor);
+            int buffer = word(descriptor + 4);
+            int control = word(descriptor + 8);
+            int count = control & 0x7FFFFFFF;
+            boolean toNpu = control >>> 31 == Npu.DMA_TO_NPU;
+            if (!ram.contains(Integer.toUnsignedLong(buffer), 4L * count) || (buffer & 3) != 0) {
+                dmaError = true;
+                break;
+            }
+            int done = 0;
+            for (; done < count; done++) {
+                if (toNpu) {
+                    int spike = word(buffer + 4 * done);
+                    if (!npu.pushInput(spike >>> Npu.IN_SPIKE_TILE_LSB, spike & Npu.IN_SPIKE_ROW, cycle + words + done)) {
+                        errors |= Npu.STATUS_INPUT_OVERFLOW;
+                        pending |= Npu.IRQ_PENDING_ERROR;
+                    }
+                } else {
+                    int spike = takeOutput();
+                    if (spike == 0) {
+                        break;
+                    }
+                    setWord(buffer + 4 * done, spike);
+                }
+            }
+            setWord(descriptor + 12, done);
+            words += Math.max(1, done);
+            descriptor = next;
+        }
+        if (dmaError) {
+            error(Npu.STATUS_DMA_ERROR);
+        }
+        events.schedule(cycle + words, () -> {
+            dmaBusy = false;
+            pending |= Npu.IRQ_PENDING_DMA_DONE;
+            updateIrq();
+        });
+    }
+
+    private int word(int address) {
+        byte[] b = ram.read(address, 4);
+        return (b[0] & 0xFF) | (b[1] & 0xFF) << 8 | (b[2] & 0xFF) << 16 | b[3] << 24;
+    }
+
+    private void setWord(int address, int value) {
+        ram.write(address, new byte[] {(byte) value, (byte) (value >> 8), (byte) (value >> 16), (byte) (value >> 24)},
+                0, 4);
+    }
+
+    private void error(int statusBit) {
+        errors |= statusBit;
+        pending |= Npu.IRQ_PENDING_ERROR;
+        updateIrq();
+    }
+
+    private int pendingNow() {
+        return pending | (visibleOutputs() > 0 ? Npu.IRQ_PENDING_OUTPUT_READY : 0);
+    }
+
+    /** Drives the interrupt line from the pending causes and their enables. */
+    private void updateIrq() {
+        irq.set((pendingNow() & enable) != 0);
+    }
+}
