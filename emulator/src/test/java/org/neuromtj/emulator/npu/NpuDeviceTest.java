@@ -1,0 +1,97 @@
+package org.neuromtj.emulator.npu;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.neuromtj.emulator.device.Variation;
+import org.neuromtj.emulator.ledger.Technology;
+import org.neuromtj.emulator.npu.tile.TileConfig;
+import org.neuromtj.emulator.regs.ChipRegisters.Npu;
+import org.neuromtj.emulator.sim.EventQueue;
+import org.neuromtj.isa.core.Ram;
+
+class NpuDeviceTest {
+    private final EventQueue events = new EventQueue();
+    private long cycle;
+    private boolean line;
+    private final Ram ram = new Ram(0x80000000, 1 << 16);
+    private final org.neuromtj.emulator.npu.Npu npu = new org.neuromtj.emulator.npu.Npu(NpuConfig.defaults(),
+            TileConfig.defaults(), Technology.defaults().withVariation(Variation.ideal()), 1);
+    private final NpuDevice device = new NpuDevice(npu, events, () -> cycle, level -> line = level, ram);
+
+    private void advance(long cycles) {
+        long end = cycle + cycles;
+        while (events.nextCycle() <= end) {
+            cycle = events.nextCycle();
+            events.fireDue(cycle);
+        }
+        cycle = end;
+    }
+
+    @Test
+    void runCountsTimestepsAndRaisesRunDoneWhenEnabled() {
+        device.write(Npu.IRQ_ENABLE, 4, Npu.IRQ_PENDING_RUN_DONE);
+        device.write(Npu.RUN, 4, 3);
+        assertEquals(Npu.STATUS_BUSY, device.read(Npu.STATUS, 4) & Npu.STATUS_BUSY);
+        advance(100_000);
+        assertEquals(3, device.read(Npu.TIMESTEPS_DONE, 4));
+        assertEquals(0, device.read(Npu.STATUS, 4) & Npu.STATUS_BUSY);
+        assertTrue(line);
+        device.write(Npu.IRQ_PENDING, 4, Npu.IRQ_PENDING_RUN_DONE | Npu.IRQ_PENDING_TIMESTEP_DONE);
+        assertTrue(!line, "W1C clears the cause and the line follows");
+    }
+
+    @Test
+    void aRefusedInputSpikeSetsTheStickyOverflowAndTheErrorInterrupt() {
+        device.write(Npu.IRQ_ENABLE, 4, Npu.IRQ_PENDING_ERROR);
+        device.write(Npu.IN_SPIKE, 4, 7 << Npu.IN_SPIKE_TILE_LSB);
+        assertEquals(Npu.STATUS_INPUT_OVERFLOW, device.read(Npu.STATUS, 4));
+        assertTrue(line);
+        device.write(Npu.ERROR_CLEAR, 4, 1);
+        assertEquals(0, device.read(Npu.STATUS, 4));
+    }
+
+    @Test
+    void aRouteToAMissingTileIsRefusedAtCommitNamingTheRouter() {
+        device.write(Npu.ROUTE_TILE, 4, 1);
+        device.write(Npu.ROUTE_KEY, 4, 1 << 16);
+        device.write(Npu.ROUTE_MASK, 4, -1);
+        device.write(Npu.ROUTE_PORTS, 4, Npu.ROUTE_PORTS_EAST);
+        device.write(Npu.ROUTE_CMD, 4, Npu.ROUTE_CMD_COMMIT);
+        assertEquals(Npu.STATUS_ROUTE_ERROR, device.read(Npu.STATUS, 4));
+        assertEquals(1, device.read(Npu.ROUTE_ERROR_TILE, 4));
+        assertTrue(npu.router().table(1).entries().isEmpty());
+    }
+
+    @Test
+    void aDescriptorOutsideRamStopsThatTransferWithADmaError() {
+        device.write(Npu.IRQ_ENABLE, 4, Npu.IRQ_PENDING_ERROR);
+        device.write(Npu.DMA_DESC, 4, 0x1000);
+        device.write(Npu.DMA_CTRL, 4, Npu.DMA_CTRL_START);
+        assertEquals(Npu.STATUS_DMA_ERROR, device.read(Npu.STATUS, 4) & Npu.STATUS_DMA_ERROR);
+        assertEquals(Npu.DMA_STATUS_ERROR, device.read(Npu.DMA_STATUS, 4) & Npu.DMA_STATUS_ERROR);
+        assertTrue(line);
+    }
+
+    @Test
+    void outputSpikesBecomeVisibleOnlyAtTheCycleTheyLeft() {
+        npu.tile(0).writeDriver().program(0, 0, 1);
+        npu.setOutput(0, 0, true);
+        for (int r = 1; r < 8; r++) {
+            npu.tile(0).writeDriver().program(r, 0, 1);
+        }
+        for (int r = 0; r < 8; r++) {
+            device.write(Npu.IN_SPIKE, 4, r);
+        }
+        device.write(Npu.RUN, 4, 1);
+        advance(1);
+        OutputSpike o = npu.outputLog().get(0);
+        cycle = o.leftCycle() - 1;
+        assertEquals(0, device.read(Npu.OUT_LEVEL, 4));
+        assertEquals(0, device.read(Npu.OUT_SPIKE, 4), "not yet there: VALID clear");
+        cycle = o.leftCycle();
+        assertEquals(1, device.read(Npu.OUT_LEVEL, 4));
+        assertEquals(Npu.OUT_SPIKE_VALID, device.read(Npu.OUT_SPIKE, 4));
+    }
+}
