@@ -191,6 +191,7 @@ public final class Npu {
         long deliver = 0;
         long read = 0;
         long update = 0;
+        long learn = 0;
         int inputs = 0;
         int spikes = 0;
         TileStep[] steps = new TileStep[n];
@@ -212,15 +213,16 @@ public final class Npu {
             deliver = Math.max(deliver, q.size());
             q.clear();
             Arrays.sort(driven, 0, count);
-            steps[t] = tiles[t].step(driven, count);
+            steps[t] = tiles[t].step(timestep, driven, count);
             read = Math.max(read, steps[t].readCycles());
             update = Math.max(update, steps[t].neuronCycles());
+            learn = Math.max(learn, steps[t].learnCycles());
             inputs += count;
             spikes += steps[t].spikes();
         }
         long emitStart = start + deliver + read + update;
         long emit = emit(steps, cause, emitStart);
-        TimestepReport report = new TimestepReport(timestep, start, deliver, read, update, emit, 0, inputs, spikes,
+        TimestepReport report = new TimestepReport(timestep, start, deliver, read, update, emit, learn, inputs, spikes,
                 (int) outputLog.stream().filter(o -> o.timestep() == timestep).count());
         timestep++;
         return report;

@@ -5,6 +5,7 @@ import org.neuromtj.emulator.device.MtjCells;
 import org.neuromtj.emulator.ledger.Action;
 import org.neuromtj.emulator.ledger.Ledger;
 import org.neuromtj.emulator.ledger.Technology;
+import org.neuromtj.emulator.npu.learning.LearningUnit;
 import org.neuromtj.emulator.npu.neuron.ExchangeBiasNeurons;
 import org.neuromtj.emulator.npu.neuron.LifNeurons;
 import org.neuromtj.emulator.npu.neuron.NeuronArray;
@@ -28,6 +29,7 @@ public final class Tile {
     private final Tdc tdc;
     private final WriteDriver writeDriver;
     private final NeuronArray neurons;
+    private final LearningUnit learning;
     private final UniformRandomProvider retentionRng;
     private TdcCalibration.Result calibration;
 
@@ -51,6 +53,8 @@ public final class Tile {
         this.writeDriver = new SotWriteDriver(crossbar, technology.switching(), config.writeDriver(),
                 config.npuHz(), ledger);
         this.neurons = neurons(config, technology, masterSeed, name + ".neurons", ledger);
+        this.learning = new LearningUnit(g, config.synapses(), cells, technology.switching(), config.npuHz(),
+                masterSeed, name + ".learning", ledger);
         this.retentionRng = Seeds.generator(masterSeed, name + ".crossbar.retention");
         calibrate();
     }
@@ -83,18 +87,25 @@ public final class Tile {
     /**
      * One timestep; it closes a timestep of the tile's ledger.
      *
+     * @param timestep   the timestep's index, for spike timing in learning
      * @param drivenRows rows with an input spike, each once
      * @param count      how many entries of {@code drivenRows} to use
      * @return the neurons' spikes and the timestep's latency
      */
-    public TileStep step(int[] drivenRows, int count) {
+    public TileStep step(int timestep, int[] drivenRows, int count) {
         Conversion conversion = read(drivenRows, count);
         int[] input = neuronInput(conversion);
         boolean[] fired = new boolean[neurons.size()];
-        int spikes = neurons.step(input, fired);
+        neurons.step(input, fired);
+        learning.select(fired);
+        int spikes = 0;
+        for (boolean f : fired) {
+            spikes += f ? 1 : 0;
+        }
         double updateNs = technology.cost(Action.NEURON_UPDATE).latencyNs() * neurons.size();
         long neuronCycles = (long) Math.ceil(updateNs * config.npuHz() / 1e9);
-        TileStep step = new TileStep(fired, spikes, input, conversion.cycles(), neuronCycles);
+        long learnCycles = learning.learn(timestep, drivenRows, count, fired);
+        TileStep step = new TileStep(fired, spikes, input, conversion.cycles(), neuronCycles, learnCycles);
         ledger.closeTimestep(step.cycles());
         return step;
     }
@@ -191,6 +202,11 @@ public final class Tile {
     /** @return the write driver */
     public WriteDriver writeDriver() {
         return writeDriver;
+    }
+
+    /** @return the learning unit */
+    public LearningUnit learning() {
+        return learning;
     }
 
     /** @return the neurons */

@@ -8,11 +8,13 @@ package org.neuromtj.emulator.npu.tile;
  * @param input        the synaptic input each neuron received
  * @param readCycles   NPU cycles from driving the rows until the last TDC finished
  * @param neuronCycles NPU cycles of the neuron update
+ * @param learnCycles  NPU cycles of the learning pulses
  */
-public record TileStep(boolean[] fired, int spikes, int[] input, long readCycles, long neuronCycles) {
+public record TileStep(boolean[] fired, int spikes, int[] input, long readCycles, long neuronCycles,
+                       long learnCycles) {
 
     /** @return the timestep's NPU cycles */
     public long cycles() {
-        return readCycles + neuronCycles;
+        return readCycles + neuronCycles + learnCycles;
     }
 }

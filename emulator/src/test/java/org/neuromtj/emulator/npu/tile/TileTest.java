@@ -58,7 +58,7 @@ class TileTest {
                     expected[j] += w[driven[k]][j];
                 }
             }
-            TileStep step = tile.step(driven, count);
+            TileStep step = tile.step(trial, driven, count);
             assertArrayEquals(expected, step.input(), "trial " + trial);
             assertTrue(step.readCycles() > 0);
         }
@@ -67,7 +67,7 @@ class TileTest {
     @Test
     void aTimestepClosesTheLedgerWithItsActionsAndCycles() {
         Tile tile = new Tile("t", TileConfig.defaults(), TileFixtures.technology(Variation.ideal(), 2), 1);
-        TileStep step = tile.step(new int[] {0, 1, 2}, 3);
+        TileStep step = tile.step(0, new int[] {0, 1, 2}, 3);
         Ledger.Timestep t = tile.ledger().timesteps().get(0);
         assertEquals(step.cycles(), t.cycles());
         assertEquals(3 * 64, t.count(Action.CELL_READ));
@@ -83,8 +83,8 @@ class TileTest {
                 .with("tdc.sharing", 32));
         Tile slow = new Tile("t", shared, TileFixtures.technology(Variation.ideal(), 2), 1);
         int[] rows = {1, 5, 9, 40};
-        long f = fast.step(rows, 4).readCycles();
-        long s = slow.step(rows, 4).readCycles();
+        long f = fast.step(0, rows, 4).readCycles();
+        long s = slow.step(0, rows, 4).readCycles();
         assertTrue(s >= 3.5 * f && s <= 4.5 * f, "8 -> 32 strings per TDC: " + f + " -> " + s + " cycles");
     }
 
@@ -109,7 +109,7 @@ class TileTest {
                     driven[c++] = r;
                 }
             }
-            System.arraycopy(tile.step(driven, c).input(), 0, inputs, 32 * t, 32);
+            System.arraycopy(tile.step(t, driven, c).input(), 0, inputs, 32 * t, 32);
         }
         return inputs;
     }

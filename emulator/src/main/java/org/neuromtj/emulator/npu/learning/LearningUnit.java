@@ -1,0 +1,212 @@
+package org.neuromtj.emulator.npu.learning;
+
+import java.util.Arrays;
+import org.neuromtj.emulator.device.Direction;
+import org.neuromtj.emulator.device.MtjCells;
+import org.neuromtj.emulator.device.SwitchingLaw;
+import org.neuromtj.emulator.ledger.Action;
+import org.neuromtj.emulator.ledger.Ledger;
+import org.neuromtj.emulator.npu.tile.CrossbarGeometry;
+import org.neuromtj.emulator.npu.tile.SynapseLayout;
+import org.neuromtj.emulator.sim.Seeds;
+
+/**
+ * A tile's on-chip learning: STDP with any of the nine rule pairs, Hebbian or Oja updates, applied as
+ * probabilistic SOT pulses to the synapses' cells, and the stochastic neuron-selection mask.
+ *
+ * <p>A synapse from row r to neuron n is the cell in row r of the neuron's first column (bit 0 of its
+ * positive group): learning tiles use one-bit weights. Every pulse is a draw from that cell's own
+ * stream, so learning is deterministic per seed whatever the order of pulses.
+ *
+ * <p>The mask (002, neuronal selection): each timestep each neuron's selection junction is reset to
+ * antiparallel and pulsed at {@code maskMv}; if it switches to parallel, the neuron's spike of that
+ * timestep is suppressed (its membrane still resets). The selection junctions draw from their own
+ * streams.
+ */
+public final class LearningUnit {
+    private static final int NEVER = Integer.MIN_VALUE / 2;
+
+    private final CrossbarGeometry geometry;
+    private final SynapseLayout layout;
+    private final MtjCells cells;
+    private final SwitchingLaw law;
+    private final Ledger ledger;
+    private final long npuHz;
+    private final int[] lastPre;
+    private final int[] lastPost;
+    private final long maskKey;
+    private final long[] maskDraws;
+    private LearningConfig config = LearningConfig.off();
+
+    /**
+     * @param geometry   the crossbar's shape
+     * @param layout     how neurons own columns
+     * @param cells      the crossbar's junctions
+     * @param law        the technology's switching law
+     * @param npuHz      the NPU clock, for pulse latency
+     * @param masterSeed the run's seed
+     * @param name       the unit's stable name
+     * @param ledger     where pulses are counted
+     */
+    public LearningUnit(CrossbarGeometry geometry, SynapseLayout layout, MtjCells cells, SwitchingLaw law, long npuHz,
+                        long masterSeed, String name, Ledger ledger) {
+        this.geometry = geometry;
+        this.layout = layout;
+        this.cells = cells;
+        this.law = law;
+        this.npuHz = npuHz;
+        this.ledger = ledger;
+        this.lastPre = new int[geometry.rows()];
+        this.lastPost = new int[layout.neurons(geometry.columns())];
+        this.maskKey = Seeds.derive(masterSeed, name + ".mask");
+        this.maskDraws = new long[lastPost.length];
+        reset();
+    }
+
+    /** @return the rule in force */
+    public LearningConfig config() {
+        return config;
+    }
+
+    /** @param next the rule for the timesteps that follow */
+    public void configure(LearningConfig next) {
+        this.config = next;
+    }
+
+    /** Forgets every spike time. */
+    public void reset() {
+        Arrays.fill(lastPre, NEVER);
+        Arrays.fill(lastPost, NEVER);
+    }
+
+    /**
+     * Applies the selection mask to a timestep's spikes.
+     *
+     * @param fired each neuron's spike; silenced neurons are cleared
+     * @return how many were silenced
+     */
+    public int select(boolean[] fired) {
+        if (config.maskMv() <= 0) {
+            return 0;
+        }
+        double p = law.probability(config.maskMv() / 1e3, config.widthPs() / 1e3, Direction.TO_PARALLEL);
+        int silenced = 0;
+        for (int n = 0; n < fired.length; n++) {
+            boolean toParallel = Seeds.uniform(Seeds.member(maskKey, n), maskDraws[n]++) < p;
+            if (fired[n] && toParallel) {
+                fired[n] = false;
+                silenced++;
+            }
+        }
+        ledger.add(Action.NEURON_PULSE, fired.length);
+        return silenced;
+    }
+
+    /**
+     * Learns from one timestep's spikes.
+     *
+     * @param timestep   the timestep
+     * @param drivenRows rows driven in it, each once
+     * @param count      entries of {@code drivenRows} to use
+     * @param fired      neurons that spiked in it
+     * @return NPU cycles the learning pulses took
+     */
+    public long learn(int timestep, int[] drivenRows, int count, boolean[] fired) {
+        long pulses = 0;
+        switch (config.mode()) {
+            case OFF -> {
+            }
+            case STDP -> pulses = stdp(timestep, drivenRows, count, fired);
+            case HEBB, OJA -> pulses = correlate(drivenRows, count, fired);
+        }
+        for (int k = 0; k < count; k++) {
+            lastPre[drivenRows[k]] = timestep;
+        }
+        for (int n = 0; n < fired.length; n++) {
+            if (fired[n]) {
+                lastPost[n] = timestep;
+            }
+        }
+        ledger.add(Action.SOT_PULSE, pulses);
+        long pulseCycles = (long) Math.ceil(config.widthPs() * 1e-12 * npuHz);
+        return pulses * pulseCycles;
+    }
+
+    private long stdp(int t, int[] drivenRows, int count, boolean[] fired) {
+        long pulses = 0;
+        int from = config.firstRow();
+        int to = Math.min(geometry.rows(), from + config.rows());
+        boolean[] preNow = new boolean[geometry.rows()];
+        for (int k = 0; k < count; k++) {
+            preNow[drivenRows[k]] = true;
+        }
+        for (int n = 0; n < fired.length; n++) {
+            if (fired[n] && config.causal() != Plasticity.NONE) {
+                for (int r = from; r < to; r++) {
+                    int dt = preNow[r] ? 0 : t - lastPre[r];
+                    if (dt >= 0 && dt <= config.windowSteps()) {
+                        pulses += pulse(r, n, config.causal(), dt);
+                    }
+                }
+            }
+        }
+        if (config.acausal() != Plasticity.NONE) {
+            for (int k = 0; k < count; k++) {
+                int r = drivenRows[k];
+                if (r < from || r >= to) {
+                    continue;
+                }
+                for (int n = 0; n < fired.length; n++) {
+                    int dt = t - lastPost[n];
+                    if (!fired[n] && dt > 0 && dt <= config.windowSteps()) {
+                        pulses += pulse(r, n, config.acausal(), dt);
+                    }
+                }
+            }
+        }
+        return pulses;
+    }
+
+    private long correlate(int[] drivenRows, int count, boolean[] fired) {
+        boolean[] driven = new boolean[geometry.rows()];
+        for (int k = 0; k < count; k++) {
+            driven[drivenRows[k]] = true;
+        }
+        long pulses = 0;
+        int from = config.firstRow();
+        int to = Math.min(geometry.rows(), from + config.rows());
+        for (int n = 0; n < fired.length; n++) {
+            if (!fired[n]) {
+                continue;
+            }
+            for (int r = from; r < to; r++) {
+                if (driven[r]) {
+                    pulses += pulse(r, n, Plasticity.LTP, 0);
+                } else if (config.mode() == LearningConfig.Mode.OJA) {
+                    pulses += pulse(r, n, Plasticity.LTD, 0);
+                }
+            }
+        }
+        return pulses;
+    }
+
+    /**
+     * One pulse on synapse (row, neuron). The driver does not read the cell first: a pulse into a cell
+     * already at the end it drives toward changes nothing but still costs its energy and a cycle of
+     * endurance.
+     */
+    private int pulse(int row, int neuron, Plasticity rule, int dt) {
+        if (rule == Plasticity.NONE) {
+            return 0;
+        }
+        int cell = geometry.cell(row, neuron * layout.columnsPerNeuron());
+        boolean up = rule == Plasticity.LTP;
+        int amplitudeMv = config.amplitudeMv() - config.decayMvPerStep() * dt;
+        if (amplitudeMv <= 0) {
+            return 0;
+        }
+        cells.pulse(cell, amplitudeMv / 1e3, config.widthPs() / 1e3,
+                up ? Direction.TO_PARALLEL : Direction.TO_ANTIPARALLEL, law);
+        return 1;
+    }
+}
