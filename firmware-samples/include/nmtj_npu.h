@@ -80,6 +80,36 @@ static inline int nmtj_tile_calibrate(unsigned tile)
     return (NMTJ_NPU_TILE_STATUS & NMTJ_NPU_TILE_STATUS_CALIBRATED_MASK) ? 0 : -1;
 }
 
+/*
+ * Sets the learning rule of `tile`: mode NMTJ_NPU_TILE_LEARN_*, the causal (dt >= 0) and acausal (dt < 0)
+ * rules NMTJ_NPU_TILE_RULE_*, the pairing window in timesteps, the pulse amplitude at dt = 0 and its
+ * fall per timestep of |dt| in millivolts, and the plastic rows [first_row, first_row + rows).
+ */
+static inline void nmtj_learning_set(unsigned tile, unsigned mode, unsigned causal, unsigned acausal, unsigned window,
+                                     unsigned amplitude_mv, unsigned decay_mv, unsigned first_row, unsigned rows)
+{
+    nmtj_tile_select(tile);
+    NMTJ_NPU_TILE_LEARN_PULSE = amplitude_mv | (decay_mv << NMTJ_NPU_TILE_LEARN_PULSE_DECAY_MV_LSB);
+    NMTJ_NPU_TILE_LEARN_ROWS = first_row | (rows << NMTJ_NPU_TILE_LEARN_ROWS_COUNT_LSB);
+    NMTJ_NPU_TILE_LEARN_CTRL = mode | (causal << NMTJ_NPU_TILE_LEARN_CTRL_CAUSAL_LSB)
+                               | (acausal << NMTJ_NPU_TILE_LEARN_CTRL_ACAUSAL_LSB)
+                               | (window << NMTJ_NPU_TILE_LEARN_CTRL_WINDOW_LSB);
+}
+
+/* Sets the neuron-selection mask pulse of `tile` (0 mV turns the mask off). */
+static inline void nmtj_mask_set(unsigned tile, unsigned millivolts)
+{
+    nmtj_tile_select(tile);
+    NMTJ_NPU_TILE_MASK_MV = millivolts;
+}
+
+/* Returns every neuron of `tile` to its reset state (membranes and refractory counters cleared). */
+static inline void nmtj_tile_reset_neurons(unsigned tile)
+{
+    nmtj_tile_select(tile);
+    NMTJ_NPU_TILE_CMD = NMTJ_NPU_TILE_CMD_RESET_NEURONS_MASK;
+}
+
 /* Stages entry `index` of router `tile`'s table; nmtj_route_commit puts staged tables in force. */
 static inline void nmtj_route_add(unsigned tile, unsigned index, uint32_t key, uint32_t mask, uint32_t ports)
 {

@@ -397,6 +397,37 @@ public final class ChipRegisters {
         /** WRITE_FAILS (RO): Cells left at a wrong level since CLEAR_COUNTS. */
         public static final int WRITE_FAILS = 0x48;
         public static final int WRITE_FAILS_RESET = 0x0;
+        /** LEARN_CTRL (RW): The selected tile's learning rule (002's nine STDP rules, Hebb or Oja), changeable at any time. */
+        public static final int LEARN_CTRL = 0x50;
+        public static final int LEARN_CTRL_RESET = 0x0;
+        public static final int LEARN_CTRL_MODE_LSB = 0;
+        public static final int LEARN_CTRL_MODE = 0x3;
+        public static final int LEARN_CTRL_CAUSAL_LSB = 2;
+        public static final int LEARN_CTRL_CAUSAL = 0xC;
+        public static final int LEARN_CTRL_ACAUSAL_LSB = 4;
+        public static final int LEARN_CTRL_ACAUSAL = 0x30;
+        public static final int LEARN_CTRL_WINDOW_LSB = 8;
+        public static final int LEARN_CTRL_WINDOW = 0xFF00;
+        /** LEARN_PULSE (RW): Learning pulse amplitude; it falls with |dt| so the switching probability does. */
+        public static final int LEARN_PULSE = 0x54;
+        public static final int LEARN_PULSE_RESET = 0x0;
+        public static final int LEARN_PULSE_AMPLITUDE_MV_LSB = 0;
+        public static final int LEARN_PULSE_AMPLITUDE_MV = 0xFFFF;
+        public static final int LEARN_PULSE_DECAY_MV_LSB = 16;
+        public static final int LEARN_PULSE_DECAY_MV = 0xFFFF0000;
+        /** LEARN_WIDTH_PS (RW): Learning and mask pulse width, picoseconds. */
+        public static final int LEARN_WIDTH_PS = 0x58;
+        public static final int LEARN_WIDTH_PS_RESET = 0x2EE;
+        /** LEARN_ROWS (RW): Rows whose synapses learn; the others never change. */
+        public static final int LEARN_ROWS = 0x5C;
+        public static final int LEARN_ROWS_RESET = 0x0;
+        public static final int LEARN_ROWS_FIRST_LSB = 0;
+        public static final int LEARN_ROWS_FIRST = 0xFFFF;
+        public static final int LEARN_ROWS_COUNT_LSB = 16;
+        public static final int LEARN_ROWS_COUNT = 0xFFFF0000;
+        /** MASK_MV (RW): Neuron-selection mask pulse amplitude in millivolts; 0 turns the mask off. */
+        public static final int MASK_MV = 0x60;
+        public static final int MASK_MV_RESET = 0x0;
         /** TDC_OFFSET (RW): Raw counts subtracted by TDC n before its gain; set by calibration. TDCs past TDC_COUNT do not exist. */
         public static final int TDC_OFFSET = 0x100;
         public static final int TDC_OFFSET_RESET = 0x0;
@@ -416,6 +447,13 @@ public final class ChipRegisters {
         public static final int WEIGHT_RESET = 0x0;
         public static final int WEIGHT_COUNT = 65536;
         public static final int WEIGHT_STRIDE = 1;
+        public static final int LEARN_OFF = 0x0;
+        public static final int LEARN_STDP = 0x1;
+        public static final int LEARN_HEBB = 0x2;
+        public static final int LEARN_OJA = 0x3;
+        public static final int RULE_NONE = 0x0;
+        public static final int RULE_LTP = 0x1;
+        public static final int RULE_LTD = 0x2;
 
         private NpuTile() {
         }

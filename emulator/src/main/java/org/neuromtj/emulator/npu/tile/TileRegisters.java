@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongConsumer;
 import org.neuromtj.emulator.ledger.Action;
+import org.neuromtj.emulator.npu.learning.LearningConfig;
+import org.neuromtj.emulator.npu.learning.Plasticity;
 import org.neuromtj.emulator.regs.ChipRegisters.NpuTile;
 import org.neuromtj.emulator.soc.MmioDevice;
 import org.neuromtj.isa.core.BusFault;
@@ -80,6 +82,13 @@ public final class TileRegisters implements MmioDevice {
             case NpuTile.WRITE_PULSES -> (int) pulses[selected];
             case NpuTile.WRITE_RETRIES -> (int) retries[selected];
             case NpuTile.WRITE_FAILS -> (int) fails[selected];
+            case NpuTile.LEARN_CTRL -> learnCtrl(tile.learning().config());
+            case NpuTile.LEARN_PULSE -> tile.learning().config().amplitudeMv()
+                    | tile.learning().config().decayMvPerStep() << NpuTile.LEARN_PULSE_DECAY_MV_LSB;
+            case NpuTile.LEARN_WIDTH_PS -> tile.learning().config().widthPs();
+            case NpuTile.LEARN_ROWS -> tile.learning().config().firstRow()
+                    | tile.learning().config().rows() << NpuTile.LEARN_ROWS_COUNT_LSB;
+            case NpuTile.MASK_MV -> tile.learning().config().maskMv();
             default -> throw BusFault.INSTANCE;
         };
     }
@@ -124,6 +133,8 @@ public final class TileRegisters implements MmioDevice {
                     Math.max(1, value & 0xFFFF) / 1e3, d.widthNs(), d.verify(), d.maxRetries()));
             case NpuTile.PULSE_PS -> tile.writeDriver().configure(new WriteDriverConfig(d.amplitudeV(),
                     Math.max(1, value & 0xFFFFF) / 1e3, d.verify(), d.maxRetries()));
+            case NpuTile.LEARN_CTRL, NpuTile.LEARN_PULSE, NpuTile.LEARN_WIDTH_PS, NpuTile.LEARN_ROWS, NpuTile.MASK_MV ->
+                    tile.learning().configure(learning(tile.learning().config(), offset, value));
             case NpuTile.MAX_RETRIES -> tile.writeDriver().configure(new WriteDriverConfig(d.amplitudeV(),
                     d.widthNs(), d.verify(), value & 0x3FF));
             case NpuTile.ROWS, NpuTile.COLUMNS, NpuTile.SEGMENT, NpuTile.LEVELS, NpuTile.TDC_BITS, NpuTile.TDC_COUNT,
@@ -141,12 +152,44 @@ public final class TileRegisters implements MmioDevice {
             t.tdc().reset();
             t.calibrate();
             t.neurons().reset();
+            t.learning().configure(LearningConfig.off());
+            t.learning().reset();
         }
         Arrays.fill(pulses, 0);
         Arrays.fill(retries, 0);
         Arrays.fill(fails, 0);
         selected = 0;
         tile = tiles.get(0);
+    }
+
+    private static int learnCtrl(LearningConfig c) {
+        return c.mode().ordinal() | c.causal().ordinal() << NpuTile.LEARN_CTRL_CAUSAL_LSB
+                | c.acausal().ordinal() << NpuTile.LEARN_CTRL_ACAUSAL_LSB | c.windowSteps() << NpuTile.LEARN_CTRL_WINDOW_LSB;
+    }
+
+    /** The learning configuration after a write to one of its registers; reserved encodings act as none. */
+    private static LearningConfig learning(LearningConfig c, int offset, int value) {
+        return switch (offset) {
+            case NpuTile.LEARN_CTRL -> new LearningConfig(LearningConfig.Mode.values()[value & NpuTile.LEARN_CTRL_MODE],
+                    rule((value & NpuTile.LEARN_CTRL_CAUSAL) >>> NpuTile.LEARN_CTRL_CAUSAL_LSB),
+                    rule((value & NpuTile.LEARN_CTRL_ACAUSAL) >>> NpuTile.LEARN_CTRL_ACAUSAL_LSB),
+                    (value & NpuTile.LEARN_CTRL_WINDOW) >>> NpuTile.LEARN_CTRL_WINDOW_LSB, c.amplitudeMv(),
+                    c.decayMvPerStep(), c.widthPs(), c.firstRow(), c.rows(), c.maskMv());
+            case NpuTile.LEARN_PULSE -> new LearningConfig(c.mode(), c.causal(), c.acausal(), c.windowSteps(),
+                    value & NpuTile.LEARN_PULSE_AMPLITUDE_MV, value >>> NpuTile.LEARN_PULSE_DECAY_MV_LSB, c.widthPs(),
+                    c.firstRow(), c.rows(), c.maskMv());
+            case NpuTile.LEARN_WIDTH_PS -> new LearningConfig(c.mode(), c.causal(), c.acausal(), c.windowSteps(),
+                    c.amplitudeMv(), c.decayMvPerStep(), Math.max(1, value & 0xFFFFF), c.firstRow(), c.rows(), c.maskMv());
+            case NpuTile.LEARN_ROWS -> new LearningConfig(c.mode(), c.causal(), c.acausal(), c.windowSteps(),
+                    c.amplitudeMv(), c.decayMvPerStep(), c.widthPs(), value & NpuTile.LEARN_ROWS_FIRST,
+                    value >>> NpuTile.LEARN_ROWS_COUNT_LSB, c.maskMv());
+            default -> new LearningConfig(c.mode(), c.causal(), c.acausal(), c.windowSteps(), c.amplitudeMv(),
+                    c.decayMvPerStep(), c.widthPs(), c.firstRow(), c.rows(), value & 0xFFFF);
+        };
+    }
+
+    private static Plasticity rule(int code) {
+        return code < Plasticity.values().length ? Plasticity.values()[code] : Plasticity.NONE;
     }
 
     private void command(int value) {
