@@ -3,6 +3,7 @@ package org.neuromtj.emulator.cli;
 import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import org.neuromtj.emulator.config.ConfigException;
 import org.neuromtj.emulator.ledger.EnergyReport;
 import org.neuromtj.emulator.ledger.Technology;
 import org.neuromtj.emulator.npu.NpuConfig;
+import org.neuromtj.emulator.report.RunReport;
 import org.neuromtj.emulator.npu.tile.Tile;
 import org.neuromtj.emulator.npu.tile.TileConfig;
 import org.neuromtj.emulator.elf.ElfException;
@@ -62,6 +64,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Tile configuration file: crossbar, TDCs, synapses, neurons (default: the shipped one).")
     private Path tileFile;
 
+    @Option(names = "--report", paramLabel = "DIR",
+            description = "Write per-spike latency and energy figures (report.json, spikes.csv, timesteps.csv) to DIR.")
+    private Path reportDir;
+
     @Option(names = "--trace", paramLabel = "KIND", description = "Trace to standard error: ${COMPLETION-CANDIDATES}.")
     private Trace trace;
 
@@ -105,6 +111,15 @@ final class RunCommand implements Callable<Integer> {
         err.printf("neuromtj: exit %d, %d cycles, %d instructions retired, %.3f s wall, %.1f MIPS%n",
                 result.exitStatus(), result.cycles(), result.instret(), seconds,
                 result.instret() / Math.max(seconds, 1e-9) / 1e6);
+        if (reportDir != null) {
+            try {
+                new RunReport(machine.npu(), technology, tileConfig.npuHz()).write(reportDir);
+                err.printf("neuromtj: report written to %s%n", reportDir);
+            } catch (IOException e) {
+                throw new UsageFailure("cannot write the report to " + reportDir + ": " + e.getMessage(),
+                        UsageFailure.BAD_INPUT);
+            }
+        }
         EnergyReport energy = EnergyReport.of(machine.npu().tiles().stream().map(Tile::ledger).toList(), technology);
         if (energy.totalFj() > 0) {
             err.printf("neuromtj: NPU energy %.3f nJ (%s)%n", energy.totalFj() / 1e6,

@@ -3,6 +3,7 @@ package org.neuromtj.emulator.npu;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.neuromtj.emulator.ledger.Technology;
 import org.neuromtj.emulator.npu.router.EventRouter;
@@ -42,6 +43,7 @@ public final class Npu {
     private final ArrayDeque<InputSpike> inputFifo = new ArrayDeque<>();
     private final ArrayDeque<OutputSpike> outputFifo = new ArrayDeque<>();
     private final List<OutputSpike> outputLog = new ArrayList<>();
+    private final List<TimestepReport> timestepLog = new ArrayList<>();
     private long inputOverflows;
     private long unmappedPackets;
     private long sourceStalls;
@@ -158,7 +160,12 @@ public final class Npu {
 
     /** @return every output spike so far, in order, with its latency */
     public List<OutputSpike> outputLog() {
-        return java.util.Collections.unmodifiableList(outputLog);
+        return Collections.unmodifiableList(outputLog);
+    }
+
+    /** @return every timestep so far, with its phases */
+    public List<TimestepReport> timestepLog() {
+        return Collections.unmodifiableList(timestepLog);
     }
 
     /** @return packets that reached a tile whose input map has no row for them */
@@ -224,6 +231,7 @@ public final class Npu {
         long emit = emit(steps, cause, emitStart);
         TimestepReport report = new TimestepReport(timestep, start, deliver, read, update, emit, learn, inputs, spikes,
                 (int) outputLog.stream().filter(o -> o.timestep() == timestep).count());
+        timestepLog.add(report);
         timestep++;
         return report;
     }
