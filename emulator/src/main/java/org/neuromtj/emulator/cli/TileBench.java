@@ -1,22 +1,18 @@
 package org.neuromtj.emulator.cli;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.neuromtj.emulator.bench.Jmh;
 import org.neuromtj.emulator.bench.StringEvaluationBenchmark;
 import org.neuromtj.emulator.ledger.Technology;
 import org.neuromtj.emulator.npu.tile.Conversion;
 import org.neuromtj.emulator.npu.tile.Tile;
 import org.neuromtj.emulator.npu.tile.TileConfig;
-import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -37,26 +33,19 @@ final class TileBench implements Callable<Integer> {
         if (seconds <= 0) {
             throw new UsageFailure("--seconds must be positive, not " + seconds, UsageFailure.BAD_INPUT);
         }
-        Options options = new OptionsBuilder().include(StringEvaluationBenchmark.class.getName())
-                .forks(1).warmupIterations(2).measurementIterations(3).threads(1)
-                .warmupTime(TimeValue.seconds(seconds)).measurementTime(TimeValue.seconds(seconds))
-                .shouldFailOnError(true).build();
-        Collection<RunResult> results = new Runner(options).run();
+        List<Jmh.Score> results = Jmh.run(StringEvaluationBenchmark.class, seconds);
         Map<String, Double> cellsPerSecond = new LinkedHashMap<>();
         System.out.println();
         System.out.println("bench tile: string evaluation kernel, one core");
         System.out.printf("  %-9s %-8s %7s %14s %16s%n", "array", "devices", "density", "reads/s", "cell evals/s");
-        for (RunResult r : results) {
-            Map<String, String> p = new TreeMap<>();
-            for (String key : r.getParams().getParamsKeys()) {
-                p.put(key, r.getParams().getParam(key));
-            }
+        for (Jmh.Score r : results) {
+            Map<String, String> p = r.params();
             StringEvaluationBenchmark b = new StringEvaluationBenchmark();
             b.shape = p.get("shape");
             b.devices = p.get("devices");
             b.density = Double.parseDouble(p.get("density"));
             b.setUp();
-            double reads = r.getPrimaryResult().getScore();
+            double reads = r.opsPerSecond();
             double cells = reads * b.cellsPerRead;
             cellsPerSecond.put(b.shape + "/" + b.devices + "/" + p.get("density"), cells);
             System.out.printf("  %-9s %-8s %7s %14.3e %16.3e%n", b.shape, b.devices, p.get("density"), reads, cells);
