@@ -1,5 +1,8 @@
 package org.neuromtj.emulator.npu.tile;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Maps a TDC code back to the weight count of a string: the sum of the levels of its driven cells.
  * It inverts the nominal model the calibration fixed, R(d, k) = (segment − d)·R_bypass +
@@ -11,6 +14,10 @@ package org.neuromtj.emulator.npu.tile;
 public final class CountDecoder {
     private final Tdc tdc;
     private final StringCharging charging;
+    /** Decode tables, built on first use, per (offset, gain) trim and drive count: the hardware's LUT. */
+    private final Map<Integer, int[][]> tables = new HashMap<>();
+    private int lastKey;
+    private int[][] lastTable;
     private final int segment;
     private final int topLevel;
     private final double bypassOhm;
@@ -55,8 +62,25 @@ public final class CountDecoder {
      */
     public int count(int string, int code, int driven) {
         int t = tdc.converterOf(string);
+        int key = tdc.offset(t) << 16 | tdc.gain(t);
+        int[][] table = key == lastKey && lastTable != null ? lastTable
+                : tables.computeIfAbsent(key, k -> new int[segment + 1][]);
+        lastKey = key;
+        lastTable = table;
+        if (table[driven] == null) {
+            int[] row = new int[tdc.config().maxCode() + 1];
+            for (int c = 0; c < row.length; c++) {
+                row[c] = nearest(t, c, driven);
+            }
+            table[driven] = row;
+        }
+        return table[driven][code];
+    }
+
+    /** The count whose nominal code is nearest, searched around the linear estimate. */
+    private int nearest(int t, int code, int driven) {
         int max = driven * topLevel;
-        int guess = (int) Math.max(0, Math.min(max, Math.round(estimate(string, code, driven))));
+        int guess = (int) Math.max(0, Math.min(max, Math.round(estimate(t * tdc.config().sharing(), code, driven))));
         int best = guess;
         int bestDistance = Math.abs(nominalCode(t, driven, guess) - code);
         for (int k = Math.max(0, guess - 1); k <= Math.min(max, guess + 1); k++) {

@@ -8,16 +8,15 @@ import org.neuromtj.emulator.ledger.ReadPath;
  * only the TDC clock period in which that happened.
  */
 public final class StringCharging {
-    private final ReadPath path;
-    private final double capacitanceFf;
+    private final double periodsPerOhm;
 
     /**
      * @param path    the read path: capacitance per cell, threshold and TDC clock
      * @param segment cells per string
      */
     public StringCharging(ReadPath path, int segment) {
-        this.path = path;
-        this.capacitanceFf = segment * path.capacitancePerCellFf();
+        double capacitanceFf = segment * path.capacitancePerCellFf();
+        this.periodsPerOhm = capacitanceFf * 1e-3 * path.chargingFactor() / path.tdcLsbPs();
     }
 
     /**
@@ -25,7 +24,7 @@ public final class StringCharging {
      * @return its charging time in TDC clock periods
      */
     public double periods(double resistanceOhm) {
-        return resistanceOhm * capacitanceFf * 1e-3 * path.chargingFactor() / path.tdcLsbPs();
+        return resistanceOhm * periodsPerOhm;
     }
 
     /**
