@@ -103,6 +103,13 @@ static inline void nmtj_mask_set(unsigned tile, unsigned millivolts)
     NMTJ_NPU_TILE_MASK_MV = millivolts;
 }
 
+/* Sets the firing threshold of `tile`'s CMOS LIF neurons. */
+static inline void nmtj_tile_threshold(unsigned tile, unsigned threshold)
+{
+    nmtj_tile_select(tile);
+    NMTJ_NPU_TILE_THRESHOLD = threshold;
+}
+
 /* Returns every neuron of `tile` to its reset state (membranes and refractory counters cleared). */
 static inline void nmtj_tile_reset_neurons(unsigned tile)
 {

@@ -315,6 +315,8 @@ package neuromtj_regs_pkg;
   localparam int NPU_TILE_LEARN_ROWS_COUNT_WIDTH = 16;
   localparam logic [31:0] NPU_TILE_MASK_MV_OFFSET = 32'h00000060;
   localparam logic [31:0] NPU_TILE_MASK_MV_RESET = 32'h00000000;
+  localparam logic [31:0] NPU_TILE_THRESHOLD_OFFSET = 32'h00000064;
+  localparam logic [31:0] NPU_TILE_THRESHOLD_RESET = 32'h00000000;
   localparam logic [31:0] NPU_TILE_TDC_OFFSET_OFFSET = 32'h00000100;
   localparam logic [31:0] NPU_TILE_TDC_OFFSET_RESET = 32'h00000000;
   localparam int NPU_TILE_TDC_OFFSET_COUNT = 64;

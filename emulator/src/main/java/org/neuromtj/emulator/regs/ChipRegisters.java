@@ -428,6 +428,9 @@ public final class ChipRegisters {
         /** MASK_MV (RW): Neuron-selection mask pulse amplitude in millivolts; 0 turns the mask off. */
         public static final int MASK_MV = 0x60;
         public static final int MASK_MV_RESET = 0x0;
+        /** THRESHOLD (RW): Firing threshold of the selected tile's CMOS LIF neurons (reads 0 for MTJ neurons, whose threshold is physics). */
+        public static final int THRESHOLD = 0x64;
+        public static final int THRESHOLD_RESET = 0x0;
         /** TDC_OFFSET (RW): Raw counts subtracted by TDC n before its gain; set by calibration. TDCs past TDC_COUNT do not exist. */
         public static final int TDC_OFFSET = 0x100;
         public static final int TDC_OFFSET_RESET = 0x0;

@@ -20,6 +20,7 @@ public final class LifNeurons implements NeuronArray {
     private final Ledger ledger;
     private final int[] membrane;
     private final int[] refractory;
+    private int threshold;
 
     /**
      * @param count  number of neurons
@@ -31,6 +32,28 @@ public final class LifNeurons implements NeuronArray {
         this.ledger = ledger;
         this.membrane = new int[count];
         this.refractory = new int[count];
+        this.threshold = config.threshold();
+    }
+
+    /** @return the largest threshold the membrane can reach */
+    public long maxThreshold() {
+        return config.maxMembrane();
+    }
+
+    /** @return the threshold register, initially the configuration's */
+    public int threshold() {
+        return threshold;
+    }
+
+    /**
+     * @param value a new threshold, 1 to the membrane's maximum
+     * @throws IllegalArgumentException if it is out of range
+     */
+    public void setThreshold(int value) {
+        if (value < 1 || value > maxThreshold()) {
+            throw new IllegalArgumentException("threshold " + value + " outside 1.." + config.maxMembrane());
+        }
+        threshold = value;
     }
 
     @Override
@@ -64,10 +87,10 @@ public final class LifNeurons implements NeuronArray {
                     ? v - (v >> config.leakShift())
                     : (v * ((1 << LifConfig.DECAY_FRACTION_BITS) - config.decay())) >> LifConfig.DECAY_FRACTION_BITS;
             long next = Math.max(min, Math.min(max, leaked + input[n]));
-            if (next >= config.threshold()) {
+            if (next >= threshold) {
                 fired[n] = true;
                 spikes++;
-                next = config.reset() == LifConfig.Reset.ZERO ? 0 : next - config.threshold();
+                next = config.reset() == LifConfig.Reset.ZERO ? 0 : next - threshold;
                 refractory[n] = config.refractory();
             }
             membrane[n] = (int) next;

@@ -6,6 +6,7 @@ import java.util.function.LongConsumer;
 import org.neuromtj.emulator.ledger.Action;
 import org.neuromtj.emulator.npu.learning.LearningConfig;
 import org.neuromtj.emulator.npu.learning.Plasticity;
+import org.neuromtj.emulator.npu.neuron.LifNeurons;
 import org.neuromtj.emulator.regs.ChipRegisters.NpuTile;
 import org.neuromtj.emulator.soc.MmioDevice;
 import org.neuromtj.isa.core.BusFault;
@@ -89,6 +90,7 @@ public final class TileRegisters implements MmioDevice {
             case NpuTile.LEARN_ROWS -> tile.learning().config().firstRow()
                     | tile.learning().config().rows() << NpuTile.LEARN_ROWS_COUNT_LSB;
             case NpuTile.MASK_MV -> tile.learning().config().maskMv();
+            case NpuTile.THRESHOLD -> tile.neurons() instanceof LifNeurons lif ? lif.threshold() : 0;
             default -> throw BusFault.INSTANCE;
         };
     }
@@ -135,6 +137,12 @@ public final class TileRegisters implements MmioDevice {
                     Math.max(1, value & 0xFFFFF) / 1e3, d.verify(), d.maxRetries()));
             case NpuTile.LEARN_CTRL, NpuTile.LEARN_PULSE, NpuTile.LEARN_WIDTH_PS, NpuTile.LEARN_ROWS, NpuTile.MASK_MV ->
                     tile.learning().configure(learning(tile.learning().config(), offset, value));
+            case NpuTile.THRESHOLD -> {
+                // Out of range for the membrane, or a neuron without a digital threshold: the write is ignored.
+                if (tile.neurons() instanceof LifNeurons lif && value >= 1 && value <= lif.maxThreshold()) {
+                    lif.setThreshold(value);
+                }
+            }
             case NpuTile.MAX_RETRIES -> tile.writeDriver().configure(new WriteDriverConfig(d.amplitudeV(),
                     d.widthNs(), d.verify(), value & 0x3FF));
             case NpuTile.ROWS, NpuTile.COLUMNS, NpuTile.SEGMENT, NpuTile.LEVELS, NpuTile.TDC_BITS, NpuTile.TDC_COUNT,
@@ -152,6 +160,9 @@ public final class TileRegisters implements MmioDevice {
             t.tdc().reset();
             t.calibrate();
             t.neurons().reset();
+            if (t.neurons() instanceof LifNeurons lif) {
+                lif.setThreshold(t.config().neurons().lif().threshold());
+            }
             t.learning().configure(LearningConfig.off());
             t.learning().reset();
         }
