@@ -30,11 +30,14 @@ public record LearningConfig(Mode mode, Plasticity causal, Plasticity acausal, i
         OFF,
         /** Spike-timing-dependent plasticity with the selected rule pair. */
         STDP,
-        /** Hebb: a neuron that fired potentiates its synapses from rows driven in the same timestep. */
+        /**
+         * Hebb: a neuron that fired potentiates its synapses from active rows — rows driven in this
+         * timestep or within {@code windowSteps} before it (x = 1).
+         */
         HEBB,
         /**
-         * Oja: for a neuron that fired (y = 1), Δw ∝ y·(x − y·w) = x − w: synapses from driven rows are
-         * potentiated and those from silent rows depressed, which bounds the weights (004).
+         * Oja: for a neuron that fired (y = 1), Δw ∝ y·(x − y·w) = x − w: synapses from active rows are
+         * potentiated and those from silent rows depressed, which keeps the weights bounded (004).
          */
         OJA
     }

@@ -15,8 +15,9 @@ import org.neuromtj.emulator.sim.Seeds;
  * probabilistic SOT pulses to the synapses' cells, and the stochastic neuron-selection mask.
  *
  * <p>A synapse from row r to neuron n is the cell in row r of the neuron's first column (bit 0 of its
- * positive group): learning tiles use one-bit weights. Every pulse is a draw from that cell's own
- * stream, so learning is deterministic per seed whatever the order of pulses.
+ * positive group) and, for signed layouts, its partner in the negative group, which is pulsed the
+ * opposite way: learning tiles use one-bit weights. Every pulse is a draw from that cell's own stream,
+ * so learning is deterministic per seed whatever the order of pulses.
  *
  * <p>The mask (002, neuronal selection): each timestep each neuron's selection junction is reset to
  * antiparallel and pulsed at {@code maskMv}; if it switches to parallel, the neuron's spike of that
@@ -117,7 +118,7 @@ public final class LearningUnit {
             case OFF -> {
             }
             case STDP -> pulses = stdp(timestep, drivenRows, count, fired);
-            case HEBB, OJA -> pulses = correlate(drivenRows, count, fired);
+            case HEBB, OJA -> pulses = correlate(timestep, drivenRows, count, fired);
         }
         for (int k = 0; k < count; k++) {
             lastPre[drivenRows[k]] = timestep;
@@ -167,8 +168,12 @@ public final class LearningUnit {
         return pulses;
     }
 
-    private long correlate(int[] drivenRows, int count, boolean[] fired) {
+    private long correlate(int t, int[] drivenRows, int count, boolean[] fired) {
+        // x_j: the row was driven within the window before or at this timestep (a presynaptic trace).
         boolean[] driven = new boolean[geometry.rows()];
+        for (int r = 0; r < driven.length; r++) {
+            driven[r] = t - lastPre[r] <= config.windowSteps();
+        }
         for (int k = 0; k < count; k++) {
             driven[drivenRows[k]] = true;
         }
@@ -199,14 +204,22 @@ public final class LearningUnit {
         if (rule == Plasticity.NONE) {
             return 0;
         }
-        int cell = geometry.cell(row, neuron * layout.columnsPerNeuron());
+        int column = neuron * layout.columnsPerNeuron();
         boolean up = rule == Plasticity.LTP;
         int amplitudeMv = config.amplitudeMv() - config.decayMvPerStep() * dt;
         if (amplitudeMv <= 0) {
             return 0;
         }
-        cells.pulse(cell, amplitudeMv / 1e3, config.widthPs() / 1e3,
-                up ? Direction.TO_PARALLEL : Direction.TO_ANTIPARALLEL, law);
-        return 1;
+        double v = amplitudeMv / 1e3;
+        double w = config.widthPs() / 1e3;
+        cells.pulse(geometry.cell(row, column), v, w, up ? Direction.TO_PARALLEL : Direction.TO_ANTIPARALLEL, law);
+        if (!layout.signed()) {
+            return 1;
+        }
+        // The negative junction of a differential pair switches the other way, as the anti-synchronous
+        // SOT-MTJ pair of 002 does: LTP leaves (+1, 0), LTD (0, +1), so a learned weight is +1 or -1.
+        cells.pulse(geometry.cell(row, column + layout.weightBits()), v, w,
+                up ? Direction.TO_ANTIPARALLEL : Direction.TO_PARALLEL, law);
+        return 2;
     }
 }

@@ -106,6 +106,21 @@ class LearningUnitTest {
     }
 
     @Test
+    void onADifferentialPairTheNegativeJunctionSwitchesTheOtherWay() {
+        MtjCells c = cells(0);
+        SynapseLayout signed = new SynapseLayout(1, true);
+        LearningUnit u = new LearningUnit(G, signed, c, TECH.switching(), 100_000_000, 5, "l", new Ledger());
+        u.configure(new LearningConfig(LearningConfig.Mode.OJA, Plasticity.NONE, Plasticity.NONE, 0, 1200, 0, 750, 0,
+                64, 0));
+        c.setLevel(G.cell(7, 1), 0);
+        u.learn(0, new int[] {3}, 1, fired(0));
+        assertEquals(1, c.level(G.cell(3, 0)), "active input: + junction parallel");
+        assertEquals(0, c.level(G.cell(3, 1)), "active input: - junction antiparallel");
+        assertEquals(0, c.level(G.cell(7, 0)), "silent input: + junction antiparallel");
+        assertEquals(1, c.level(G.cell(7, 1)), "silent input: - junction parallel, a weight of -1");
+    }
+
+    @Test
     void theSelectionMaskSilencesNeuronsWithTheSwitchingProbabilityOfItsPulse() {
         MtjCells c = cells(0);
         LearningUnit u = new LearningUnit(G, UNSIGNED, c, TECH.switching(), 100_000_000, 5, "l", new Ledger());
