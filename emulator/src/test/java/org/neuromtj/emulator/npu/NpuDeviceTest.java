@@ -75,6 +75,32 @@ class NpuDeviceTest {
     }
 
     @Test
+    void aFullOutputFifoHoldsTheSequencerUntilTheCoreReads() {
+        org.neuromtj.emulator.npu.Npu small = new org.neuromtj.emulator.npu.Npu(
+                new NpuConfig(NpuConfig.defaults().mesh(), 64, 2, 4), TileConfig.defaults(),
+                Technology.defaults().withVariation(Variation.ideal()), 1);
+        NpuDevice d = new NpuDevice(small, events, () -> cycle, level -> line = level, ram);
+        for (int n = 0; n < 4; n++) {
+            for (int r = 0; r < 8; r++) {
+                small.tile(0).writeDriver().program(r, 2 * n, 1);
+            }
+            small.setOutput(0, n, true);
+        }
+        for (int r = 0; r < 8; r++) {
+            d.write(Npu.IN_SPIKE, 4, r);
+        }
+        d.write(Npu.RUN, 4, 3);
+        advance(100_000);
+        assertEquals(1, d.read(Npu.TIMESTEPS_DONE, 4), "4 spikes in a FIFO of 2: held after the first timestep");
+        assertEquals(Npu.STATUS_HELD | Npu.STATUS_BUSY, d.read(Npu.STATUS, 4) & (Npu.STATUS_HELD | Npu.STATUS_BUSY));
+        for (int i = 0; i < 2; i++) {
+            assertEquals(Npu.OUT_SPIKE_VALID, d.read(Npu.OUT_SPIKE, 4) & Npu.OUT_SPIKE_VALID);
+        }
+        advance(100_000);
+        assertEquals(3, d.read(Npu.TIMESTEPS_DONE, 4), "reading made room: the run went on");
+    }
+
+    @Test
     void outputSpikesBecomeVisibleOnlyAtTheCycleTheyLeft() {
         npu.tile(0).writeDriver().program(0, 0, 1);
         npu.setOutput(0, 0, true);
