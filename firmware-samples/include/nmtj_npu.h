@@ -229,6 +229,15 @@ static inline void nmtj_npu_irq_enable(uint32_t causes)
     csr_set(mie, MIE_MEIE);
 }
 
+/* Reads how many times `tile` performed ledger action `action` (NMTJ_NPU_TILE_ACTION_*) since reset. */
+static inline uint64_t nmtj_ledger_count(unsigned tile, unsigned action)
+{
+    nmtj_tile_select(tile);
+    NMTJ_NPU_TILE_LEDGER_ACTION = action;
+    uint32_t lo = NMTJ_NPU_TILE_LEDGER_COUNT_LO;
+    return ((uint64_t)NMTJ_NPU_TILE_LEDGER_COUNT_HI << 32) | lo;
+}
+
 /* Reads the NPU's counters. */
 static inline void nmtj_npu_counters(struct nmtj_npu_counters *c)
 {

@@ -431,6 +431,15 @@ public final class ChipRegisters {
         /** THRESHOLD (RW): Firing threshold of the selected tile's CMOS LIF neurons (reads 0 for MTJ neurons, whose threshold is physics). */
         public static final int THRESHOLD = 0x64;
         public static final int THRESHOLD_RESET = 0x0;
+        /** LEDGER_ACTION (RW): Action (ACTION_* constant) whose count LEDGER_COUNT_LO and LEDGER_COUNT_HI read for the selected tile. */
+        public static final int LEDGER_ACTION = 0x68;
+        public static final int LEDGER_ACTION_RESET = 0x0;
+        /** LEDGER_COUNT_LO (RO): Low half of the selected tile's count of LEDGER_ACTION since reset; reading it latches the high half. */
+        public static final int LEDGER_COUNT_LO = 0x6C;
+        public static final int LEDGER_COUNT_LO_RESET = 0x0;
+        /** LEDGER_COUNT_HI (RO): High half of the count latched by the last read of LEDGER_COUNT_LO. */
+        public static final int LEDGER_COUNT_HI = 0x70;
+        public static final int LEDGER_COUNT_HI_RESET = 0x0;
         /** TDC_OFFSET (RW): Raw counts subtracted by TDC n before its gain; set by calibration. TDCs past TDC_COUNT do not exist. */
         public static final int TDC_OFFSET = 0x100;
         public static final int TDC_OFFSET_RESET = 0x0;
@@ -454,6 +463,17 @@ public final class ChipRegisters {
         public static final int LEARN_STDP = 0x1;
         public static final int LEARN_HEBB = 0x2;
         public static final int LEARN_OJA = 0x3;
+        public static final int ACTION_CELL_READ = 0x0;
+        public static final int ACTION_STRING_READ = 0x1;
+        public static final int ACTION_TDC_CONVERSION = 0x2;
+        public static final int ACTION_TDC_COUNT = 0x3;
+        public static final int ACTION_NEURON_UPDATE = 0x4;
+        public static final int ACTION_SPIKE = 0x5;
+        public static final int ACTION_NEURON_PULSE = 0x6;
+        public static final int ACTION_NEURON_RESET = 0x7;
+        public static final int ACTION_SOT_PULSE = 0x8;
+        public static final int ACTION_VERIFY_READ = 0x9;
+        public static final int ACTION_REGISTER_ACCESS = 0xA;
         public static final int RULE_NONE = 0x0;
         public static final int RULE_LTP = 0x1;
         public static final int RULE_LTD = 0x2;

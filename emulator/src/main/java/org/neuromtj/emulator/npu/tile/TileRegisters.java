@@ -27,6 +27,8 @@ public final class TileRegisters implements MmioDevice {
     private final long[] fails;
     private int selected;
     private Tile tile;
+    private int ledgerAction;
+    private int ledgerHigh;
 
     /**
      * @param tiles the tiles the registers control, in mesh order
@@ -91,6 +93,14 @@ public final class TileRegisters implements MmioDevice {
                     | tile.learning().config().rows() << NpuTile.LEARN_ROWS_COUNT_LSB;
             case NpuTile.MASK_MV -> tile.learning().config().maskMv();
             case NpuTile.THRESHOLD -> tile.neurons() instanceof LifNeurons lif ? lif.threshold() : 0;
+            case NpuTile.LEDGER_ACTION -> ledgerAction;
+            case NpuTile.LEDGER_COUNT_LO -> {
+                // A register read is itself an action; the count is taken before this access is added.
+                long n = tile.ledger().total(Action.values()[ledgerAction]) - (ledgerAction == Action.REGISTER_ACCESS.ordinal() ? 1 : 0);
+                ledgerHigh = (int) (n >>> 32);
+                yield (int) n;
+            }
+            case NpuTile.LEDGER_COUNT_HI -> ledgerHigh;
             default -> throw BusFault.INSTANCE;
         };
     }
@@ -137,6 +147,12 @@ public final class TileRegisters implements MmioDevice {
                     Math.max(1, value & 0xFFFFF) / 1e3, d.verify(), d.maxRetries()));
             case NpuTile.LEARN_CTRL, NpuTile.LEARN_PULSE, NpuTile.LEARN_WIDTH_PS, NpuTile.LEARN_ROWS, NpuTile.MASK_MV ->
                     tile.learning().configure(learning(tile.learning().config(), offset, value));
+            case NpuTile.LEDGER_ACTION -> {
+                if (value < 0 || value >= Action.values().length) {
+                    throw BusFault.INSTANCE;
+                }
+                ledgerAction = value;
+            }
             case NpuTile.THRESHOLD -> {
                 // Out of range for the membrane, or a neuron without a digital threshold: the write is ignored.
                 if (tile.neurons() instanceof LifNeurons lif && value >= 1 && value <= lif.maxThreshold()) {
@@ -145,7 +161,8 @@ public final class TileRegisters implements MmioDevice {
             }
             case NpuTile.MAX_RETRIES -> tile.writeDriver().configure(new WriteDriverConfig(d.amplitudeV(),
                     d.widthNs(), d.verify(), value & 0x3FF));
-            case NpuTile.ROWS, NpuTile.COLUMNS, NpuTile.SEGMENT, NpuTile.LEVELS, NpuTile.TDC_BITS, NpuTile.TDC_COUNT,
+            case NpuTile.LEDGER_COUNT_LO, NpuTile.LEDGER_COUNT_HI,
+                    NpuTile.ROWS, NpuTile.COLUMNS, NpuTile.SEGMENT, NpuTile.LEVELS, NpuTile.TDC_BITS, NpuTile.TDC_COUNT,
                     NpuTile.NEURONS, NpuTile.STATUS, NpuTile.WRITE_PULSES, NpuTile.WRITE_RETRIES, NpuTile.WRITE_FAILS -> {
                 // Read-only: writes are ignored, as the register description says.
             }

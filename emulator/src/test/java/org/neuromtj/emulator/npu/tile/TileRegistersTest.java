@@ -66,6 +66,24 @@ class TileRegistersTest {
     }
 
     @Test
+    void theRegisterDescriptionNamesEveryLedgerActionByItsIndex() throws Exception {
+        for (org.neuromtj.emulator.ledger.Action a : org.neuromtj.emulator.ledger.Action.values()) {
+            assertEquals(a.ordinal(), NpuTile.class.getField("ACTION_" + a.name()).getInt(null), a.name());
+        }
+    }
+
+    @Test
+    void ledgerCountsAreReadableThroughTheRegisters() {
+        regs.write(NpuTile.WEIGHT + 3, 1, 1);
+        regs.write(NpuTile.LEDGER_ACTION, 4, NpuTile.ACTION_SOT_PULSE);
+        long pulses = machine.npu().tile(0).ledger().total(org.neuromtj.emulator.ledger.Action.SOT_PULSE);
+        assertTrue(pulses > 0);
+        assertEquals(pulses, Integer.toUnsignedLong(regs.read(NpuTile.LEDGER_COUNT_LO, 4)));
+        assertEquals(0, regs.read(NpuTile.LEDGER_COUNT_HI, 4));
+        assertThrows(BusFault.class, () -> regs.write(NpuTile.LEDGER_ACTION, 4, 11));
+    }
+
+    @Test
     void calibrationAndGainRegistersAreReachable() {
         regs.write(NpuTile.TDC_GAIN + 4, 4, 300);
         assertEquals(300, machine.npu().tile(0).tdc().gain(1));
