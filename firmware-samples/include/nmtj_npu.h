@@ -141,13 +141,18 @@ static inline int nmtj_route_commit(unsigned *tile)
     return 0;
 }
 
-/* Maps packets whose key matches `key` under `mask` to rows first_row + (key & ~mask) of `tile`. */
-static inline void nmtj_map_set(unsigned tile, unsigned index, uint32_t key, uint32_t mask, unsigned first_row)
+/*
+ * Maps packets whose key matches `key` under `mask` to rows of `tile`: source neuron n = key & ~mask drives
+ * the `fanout` rows from first_row + n * fanout on.
+ */
+static inline void nmtj_map_set(unsigned tile, unsigned index, uint32_t key, uint32_t mask, unsigned first_row,
+                                unsigned fanout)
 {
     NMTJ_NPU_MAP_TILE = tile;
     NMTJ_NPU_MAP_INDEX = index;
     NMTJ_NPU_MAP_KEY = key;
     NMTJ_NPU_MAP_MASK = mask;
+    NMTJ_NPU_MAP_FANOUT = fanout;
     NMTJ_NPU_MAP_ROW = first_row;
 }
 

@@ -63,7 +63,7 @@ int main(void)
     nmtj_route_add(1, 0, NMTJ_KEY(0, 0), SOURCE_MASK, NMTJ_ROUTE_LOCAL);
     unsigned bad_tile;
     failed |= nmtj_route_commit(&bad_tile);
-    nmtj_map_set(1, 0, NMTJ_KEY(0, 0), SOURCE_MASK, 0);
+    nmtj_map_set(1, 0, NMTJ_KEY(0, 0), SOURCE_MASK, 0, 1);
     nmtj_output_enable(1, 0, 1);
 
     nmtj_npu_irq_enable(NMTJ_NPU_IRQ_PENDING_OUTPUT_READY_MASK | NMTJ_NPU_IRQ_PENDING_RUN_DONE_MASK

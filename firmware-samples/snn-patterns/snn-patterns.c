@@ -57,7 +57,7 @@ int main(void)
     nmtj_route_add(0, 0, NMTJ_KEY(0, 0), DETECTORS_MASK, NMTJ_ROUTE_EAST);
     nmtj_route_add(1, 0, NMTJ_KEY(0, 0), DETECTORS_MASK, NMTJ_ROUTE_LOCAL);
     failed |= nmtj_route_commit(0);
-    nmtj_map_set(1, 0, NMTJ_KEY(0, 0), DETECTORS_MASK, 0);
+    nmtj_map_set(1, 0, NMTJ_KEY(0, 0), DETECTORS_MASK, 0, 1);
 
     unsigned correct = 0, total = 0;
     for (unsigned c = 0; c < CLASSES; c++) {

@@ -207,6 +207,8 @@ package neuromtj_regs_pkg;
   localparam logic [31:0] NPU_MAP_MASK_RESET = 32'h00000000;
   localparam logic [31:0] NPU_MAP_ROW_OFFSET = 32'h00000080;
   localparam logic [31:0] NPU_MAP_ROW_RESET = 32'h00000000;
+  localparam logic [31:0] NPU_MAP_FANOUT_OFFSET = 32'h00000088;
+  localparam logic [31:0] NPU_MAP_FANOUT_RESET = 32'h00000001;
   localparam logic [31:0] NPU_OUTPUT_ENABLE_OFFSET = 32'h00000084;
   localparam logic [31:0] NPU_OUTPUT_ENABLE_RESET = 32'h00000000;
   localparam int NPU_OUTPUT_ENABLE_NEURON_LSB = 0;

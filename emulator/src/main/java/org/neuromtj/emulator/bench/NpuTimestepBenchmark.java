@@ -77,11 +77,11 @@ public class NpuTimestepBenchmark {
             if (x < SIDE - 1) {
                 tables.computeIfAbsent(t, k -> new ArrayList<>()).add(new RoutingTable.Entry(key, mask, Port.EAST.bit()));
                 tables.computeIfAbsent(t + 1, k -> new ArrayList<>()).add(new RoutingTable.Entry(key, mask, Port.LOCAL.bit()));
-                npu.inputMap(t + 1).set(List.of(new InputMap.Entry(key, mask, ROWS / 2)));
+                npu.inputMap(t + 1).set(List.of(InputMap.Entry.of(key, mask, ROWS / 2)));
             } else if (y < SIDE - 1) {
                 tables.computeIfAbsent(t, k -> new ArrayList<>()).add(new RoutingTable.Entry(key, mask, Port.SOUTH.bit()));
                 tables.computeIfAbsent(t + SIDE, k -> new ArrayList<>()).add(new RoutingTable.Entry(key, mask, Port.LOCAL.bit()));
-                npu.inputMap(t + SIDE).set(List.of(new InputMap.Entry(key, mask, ROWS / 2)));
+                npu.inputMap(t + SIDE).set(List.of(InputMap.Entry.of(key, mask, ROWS / 2)));
             }
         }
         npu.router().setTables(tables);

@@ -288,7 +288,9 @@ public final class Npu {
         if (row < 0) {
             unmappedPackets++;
         } else {
-            queued.get(t).add(new InputSpike(t, row, p.injectedCycle()));
+            for (int j = 0; j < inputMaps[t].match(p.key()).fanout(); j++) {
+                queued.get(t).add(new InputSpike(t, row + j, p.injectedCycle()));
+            }
         }
         return true;
     }

@@ -50,6 +50,7 @@ public final class NpuDevice implements MmioDevice {
     private int mapKey;
     private int mapMask;
     private int mapRow;
+    private int mapFanout = 1;
     private int dmaDescriptor;
     private boolean dmaBusy;
     private boolean dmaError;
@@ -100,6 +101,7 @@ public final class NpuDevice implements MmioDevice {
             case Npu.MAP_KEY -> mapKey;
             case Npu.MAP_MASK -> mapMask;
             case Npu.MAP_ROW -> mapRow;
+            case Npu.MAP_FANOUT -> mapFanout;
             case Npu.SPIKES_IN -> (int) spikesIn;
             case Npu.SPIKES_FIRED -> (int) spikesFired;
             case Npu.SPIKES_OUT -> npu.outputLog().size();
@@ -138,6 +140,7 @@ public final class NpuDevice implements MmioDevice {
             case Npu.MAP_KEY -> mapKey = value;
             case Npu.MAP_MASK -> mapMask = value;
             case Npu.MAP_ROW -> storeMapEntry(value);
+            case Npu.MAP_FANOUT -> mapFanout = Math.max(1, value & 0xFFFF);
             case Npu.OUTPUT_ENABLE -> outputEnable(value);
             case Npu.DMA_DESC -> dmaDescriptor = value;
             case Npu.DMA_CTRL -> {
@@ -275,7 +278,7 @@ public final class NpuDevice implements MmioDevice {
         }
         InputMap map = npu.inputMap(mapTile);
         List<InputMap.Entry> entries = new ArrayList<>(map.entries());
-        InputMap.Entry e = new InputMap.Entry(mapKey, mapMask, row);
+        InputMap.Entry e = new InputMap.Entry(mapKey, mapMask, row, Math.max(1, mapFanout));
         if (mapIndex < entries.size()) {
             entries.set(mapIndex, e);
         } else {

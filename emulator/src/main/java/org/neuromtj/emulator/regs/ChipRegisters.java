@@ -281,9 +281,12 @@ public final class ChipRegisters {
         /** MAP_MASK (RW): Mask of the entry. */
         public static final int MAP_MASK = 0x7C;
         public static final int MAP_MASK_RESET = 0x0;
-        /** MAP_ROW (RW): First row of the entry; writing it stores KEY, MASK and ROW. */
+        /** MAP_ROW (RW): First row of the entry; writing it stores KEY, MASK, FANOUT and ROW. */
         public static final int MAP_ROW = 0x80;
         public static final int MAP_ROW_RESET = 0x0;
+        /** MAP_FANOUT (RW): Rows each source neuron of the entry drives (1 to 65535; 0 acts as 1), written before MAP_ROW. */
+        public static final int MAP_FANOUT = 0x88;
+        public static final int MAP_FANOUT_RESET = 0x1;
         /** OUTPUT_ENABLE (WO): Chooses whether a neuron's spikes go to the output FIFO. */
         public static final int OUTPUT_ENABLE = 0x84;
         public static final int OUTPUT_ENABLE_RESET = 0x0;

@@ -24,7 +24,7 @@ class NpuTest {
         Npu npu = new Npu(new NpuConfig(new RouterConfig(width, 1, 4, hopLatency, 1, 16), 64, 64, 8), tile, IDEAL, 1);
         for (int t = 0; t < width; t++) {
             npu.tile(t).writeDriver().program(0, 0, 1);
-            npu.inputMap(t).set(List.of(new InputMap.Entry(0, 0, 0)));
+            npu.inputMap(t).set(List.of(InputMap.Entry.of(0, 0, 0)));
         }
         return npu;
     }
@@ -63,6 +63,22 @@ class NpuTest {
                 previous = l;
             }
         }
+    }
+
+    @Test
+    void anInputMapFanOutDrivesSeveralRowsPerEventAndRefusesRowsPastTheArray() {
+        InputMap map = new InputMap();
+        map.set(List.of(new InputMap.Entry(5 << 16, 0xFFFF0000, 8, 4)));
+        assertEquals(8 + 3 * 4, map.row(5 << 16 | 3, 64));
+        assertEquals(-1, map.row(5 << 16 | 14, 64), "rows 64..67 are past a 64-row array");
+        assertEquals(-1, map.row(6 << 16, 64), "no entry");
+        Npu npu = chain(2, 1);
+        npu.inputMap(1).set(List.of(new InputMap.Entry(0, 0xFFFFFFF0, 4, 3)));
+        npu.router().setTables(java.util.Map.of(0, List.of(new RoutingTable.Entry(0, 0xFFFFFFF0, Port.EAST.bit())),
+                1, List.of(new RoutingTable.Entry(0, 0xFFFFFFF0, Port.LOCAL.bit()))));
+        npu.pushInput(0, 0, 0);
+        long end = npu.runTimestep(1).endCycle();
+        assertEquals(3, npu.runTimestep(end).inputSpikes(), "neuron 0 of tile 0 drove rows 4, 5 and 6 of tile 1");
     }
 
     @Test
