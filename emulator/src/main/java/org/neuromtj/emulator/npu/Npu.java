@@ -228,9 +228,10 @@ public final class Npu {
             spikes += steps[t].spikes();
         }
         long emitStart = start + deliver + read + update;
+        int loggedBefore = outputLog.size();
         long emit = emit(steps, cause, emitStart);
         TimestepReport report = new TimestepReport(timestep, start, deliver, read, update, emit, learn, inputs, spikes,
-                (int) outputLog.stream().filter(o -> o.timestep() == timestep).count());
+                outputLog.size() - loggedBefore);
         timestepLog.add(report);
         timestep++;
         return report;

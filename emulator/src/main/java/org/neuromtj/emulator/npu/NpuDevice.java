@@ -253,19 +253,10 @@ public final class NpuDevice implements MmioDevice {
             try {
                 npu.router().setTables(staged);
             } catch (RoutingException e) {
-                routeErrorTile = tileOf(e.getMessage());
+                routeErrorTile = e.router();
                 error(Npu.STATUS_ROUTE_ERROR);
             }
             staged.clear();
-        }
-    }
-
-    private static int tileOf(String message) {
-        String[] words = message.split("[ :]");
-        try {
-            return Integer.parseInt(words[1]);
-        } catch (RuntimeException e) {
-            return -1;
         }
     }
 

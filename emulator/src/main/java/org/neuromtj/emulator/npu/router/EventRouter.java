@@ -114,16 +114,16 @@ public final class EventRouter {
         for (Map.Entry<Integer, List<RoutingTable.Entry>> t : newTables.entrySet()) {
             int tile = t.getKey();
             if (tile < 0 || tile >= config.tiles()) {
-                throw new RoutingException("router " + tile + " does not exist in a " + config.width() + "x"
+                throw new RoutingException(tile, " does not exist in a " + config.width() + "x"
                         + config.height() + " mesh");
             }
             if (t.getValue().size() > config.tableEntries()) {
-                throw new RoutingException("router " + tile + ": " + t.getValue().size()
+                throw new RoutingException(tile, ": " + t.getValue().size()
                         + " entries, the table holds " + config.tableEntries());
             }
             for (RoutingTable.Entry e : t.getValue()) {
                 if ((e.ports() & ~((1 << PORTS) - 1)) != 0 || e.ports() == 0) {
-                    throw new RoutingException("router " + tile + ": key 0x" + Integer.toHexString(e.key())
+                    throw new RoutingException(tile, ": key 0x" + Integer.toHexString(e.key())
                             + " has route mask 0x" + Integer.toHexString(e.ports()) + ": must name 1 to 5 ports");
                 }
             }
@@ -158,7 +158,7 @@ public final class EventRouter {
             int tile = at[0];
             Port in = Port.ALL[at[1]];
             if (!visited.add(tile)) {
-                throw new RoutingException("router " + tile + ": key 0x" + Integer.toHexString(key)
+                throw new RoutingException(tile, ": key 0x" + Integer.toHexString(key)
                         + " comes back to a router it has passed: a loop");
             }
             int mask = multicastRoute(key, tile, in);
@@ -167,16 +167,16 @@ public final class EventRouter {
                     continue;
                 }
                 if (out == in) {
-                    throw new RoutingException("router " + tile + ": key 0x" + Integer.toHexString(key)
+                    throw new RoutingException(tile, ": key 0x" + Integer.toHexString(key)
                             + " would turn back through " + out);
                 }
                 if (out.isHorizontal() && in != Port.LOCAL && !in.isHorizontal()) {
-                    throw new RoutingException("router " + tile + ": key 0x" + Integer.toHexString(key)
+                    throw new RoutingException(tile, ": key 0x" + Integer.toHexString(key)
                             + " turns from y back to x (" + in + " to " + out + "): routes must go X then Y");
                 }
                 int next = config.neighbour(tile, out);
                 if (next < 0) {
-                    throw new RoutingException("router " + tile + ": key 0x" + Integer.toHexString(key)
+                    throw new RoutingException(tile, ": key 0x" + Integer.toHexString(key)
                             + " leaves through " + out + " to a tile the mesh does not have");
                 }
                 work.add(new int[] {next, out.opposite().ordinal()});

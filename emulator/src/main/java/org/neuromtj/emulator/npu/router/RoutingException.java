@@ -4,8 +4,19 @@ package org.neuromtj.emulator.npu.router;
 public final class RoutingException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** @param message which router, which key and what is wrong */
-    public RoutingException(String message) {
-        super(message);
+    private final int router;
+
+    /**
+     * @param router  the router whose table is refused
+     * @param problem what is wrong, after the router's name
+     */
+    public RoutingException(int router, String problem) {
+        super("router " + router + problem);
+        this.router = router;
+    }
+
+    /** @return the router whose table is refused */
+    public int router() {
+        return router;
     }
 }
