@@ -80,7 +80,7 @@ public final class CountDecoder {
     /** The count whose nominal code is nearest, searched around the linear estimate. */
     private int nearest(int t, int code, int driven) {
         int max = driven * topLevel;
-        int guess = (int) Math.max(0, Math.min(max, Math.round(estimate(t * tdc.config().sharing(), code, driven))));
+        int guess = (int) Math.max(0, Math.min(max, Math.round(estimateAt(t, code, driven))));
         int best = guess;
         int bestDistance = Math.abs(nominalCode(t, driven, guess) - code);
         for (int k = Math.max(0, guess - 1); k <= Math.min(max, guess + 1); k++) {
@@ -100,7 +100,10 @@ public final class CountDecoder {
      * @return the count as a real number, from the linear inverse of the nominal model
      */
     public double estimate(int string, int code, int driven) {
-        int t = tdc.converterOf(string);
+        return estimateAt(tdc.converterOf(string), code, driven);
+    }
+
+    private double estimateAt(int t, int code, int driven) {
         // Undo the trim to the centre of the raw counts that give this code, then add half a TDC
         // period: the counter truncates the charging time, so it lies half a period above on average.
         double raw = tdc.offset(t) + (code + 0.5) * TdcConfig.UNITY_GAIN / tdc.gain(t) + 0.5;

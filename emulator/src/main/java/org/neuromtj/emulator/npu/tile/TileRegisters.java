@@ -46,7 +46,15 @@ public final class TileRegisters implements MmioDevice {
 
     @Override
     public int read(int offset, int size) {
-        tile.ledger().add(Action.REGISTER_ACCESS, 1);
+        // Counted once the value is read, so that LEDGER_COUNT_LO reports the count before this access.
+        try {
+            return serve(offset, size);
+        } finally {
+            tile.ledger().add(Action.REGISTER_ACCESS, 1);
+        }
+    }
+
+    private int serve(int offset, int size) {
         if (offset >= NpuTile.WEIGHT) {
             int value = 0;
             for (int i = 0; i < size; i++) {
@@ -95,8 +103,7 @@ public final class TileRegisters implements MmioDevice {
             case NpuTile.THRESHOLD -> tile.neurons() instanceof LifNeurons lif ? lif.threshold() : 0;
             case NpuTile.LEDGER_ACTION -> ledgerAction;
             case NpuTile.LEDGER_COUNT_LO -> {
-                // A register read is itself an action; the count is taken before this access is added.
-                long n = tile.ledger().total(Action.values()[ledgerAction]) - (ledgerAction == Action.REGISTER_ACCESS.ordinal() ? 1 : 0);
+                long n = tile.ledger().total(Action.values()[ledgerAction]);
                 ledgerHigh = (int) (n >>> 32);
                 yield (int) n;
             }
