@@ -8,7 +8,7 @@ import org.neuromtj.emulator.ledger.Action;
 import org.neuromtj.emulator.ledger.Ledger;
 import org.neuromtj.emulator.npu.tile.CrossbarGeometry;
 import org.neuromtj.emulator.npu.tile.SynapseLayout;
-import org.neuromtj.emulator.sim.Seeds;
+import org.neuromtj.emulator.sim.CounterStreams;
 
 /**
  * A tile's on-chip learning: STDP with any of the nine rule pairs, Hebbian or Oja updates, applied as
@@ -35,8 +35,7 @@ public final class LearningUnit {
     private final long npuHz;
     private final int[] lastPre;
     private final int[] lastPost;
-    private final long maskKey;
-    private final long[] maskDraws;
+    private final CounterStreams mask;
     private LearningConfig config = LearningConfig.off();
 
     /**
@@ -59,8 +58,7 @@ public final class LearningUnit {
         this.ledger = ledger;
         this.lastPre = new int[geometry.rows()];
         this.lastPost = new int[layout.neurons(geometry.columns())];
-        this.maskKey = Seeds.derive(masterSeed, name + ".mask");
-        this.maskDraws = new long[lastPost.length];
+        this.mask = new CounterStreams(masterSeed, name + ".mask", lastPost.length);
         reset();
     }
 
@@ -93,7 +91,7 @@ public final class LearningUnit {
         double p = law.probability(config.maskMv() / 1e3, config.widthPs() / 1e3, Direction.TO_PARALLEL);
         int silenced = 0;
         for (int n = 0; n < fired.length; n++) {
-            boolean toParallel = Seeds.uniform(Seeds.member(maskKey, n), maskDraws[n]++) < p;
+            boolean toParallel = mask.next(n) < p;
             if (fired[n] && toParallel) {
                 fired[n] = false;
                 silenced++;

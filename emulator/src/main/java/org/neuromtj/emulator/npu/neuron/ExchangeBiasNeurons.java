@@ -5,7 +5,7 @@ import org.neuromtj.emulator.device.NeelBrownLaw;
 import org.neuromtj.emulator.ledger.Action;
 import org.neuromtj.emulator.ledger.ExchangeBiasPhysics;
 import org.neuromtj.emulator.ledger.Ledger;
-import org.neuromtj.emulator.sim.Seeds;
+import org.neuromtj.emulator.sim.CounterStreams;
 
 /**
  * The heat-driven exchange-bias MTJ LIF neuron of 001. Each unit of input is one current pulse, too
@@ -23,9 +23,8 @@ public final class ExchangeBiasNeurons implements NeuronArray {
     private final double pulseIntervalNs;
     private final double timestepNs;
     private final Ledger ledger;
-    private final long key;
+    private final CounterStreams streams;
     private final double[] heatK;
-    private final long[] draws;
 
     /**
      * @param count           number of neurons
@@ -47,9 +46,8 @@ public final class ExchangeBiasNeurons implements NeuronArray {
         this.pulseIntervalNs = pulseIntervalNs;
         this.timestepNs = timestepNs;
         this.ledger = ledger;
-        this.key = Seeds.derive(masterSeed, name);
+        this.streams = new CounterStreams(masterSeed, name, count);
         this.heatK = new double[count];
-        this.draws = new long[count];
     }
 
     @Override
@@ -90,7 +88,7 @@ public final class ExchangeBiasNeurons implements NeuronArray {
                 pulses++;
                 double delta = thermalStabilityAt(ambientK + heatK[n]);
                 double p = law.probabilityAtCurrent(currentUa, physics.pulseWidthNs(), delta);
-                fired[n] = Seeds.uniform(Seeds.member(key, n), draws[n]++) < p;
+                fired[n] = streams.next(n) < p;
             }
             heatK[n] *= Math.exp(-Math.max(0, timestepNs - elapsed) / physics.coolingTimeNs());
             spikes += fired[n] ? 1 : 0;

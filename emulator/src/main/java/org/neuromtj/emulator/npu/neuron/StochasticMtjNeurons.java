@@ -4,7 +4,7 @@ import org.neuromtj.emulator.device.Direction;
 import org.neuromtj.emulator.device.SwitchingLaw;
 import org.neuromtj.emulator.ledger.Action;
 import org.neuromtj.emulator.ledger.Ledger;
-import org.neuromtj.emulator.sim.Seeds;
+import org.neuromtj.emulator.sim.CounterStreams;
 
 /**
  * Stochastic MTJ neurons (review 003, stochastic neurons; 002's sigmoid): each timestep the input
@@ -18,8 +18,7 @@ public final class StochasticMtjNeurons implements NeuronArray {
     private final double voltsPerUnit;
     private final double widthNs;
     private final Ledger ledger;
-    private final long key;
-    private final long[] draws;
+    private final CounterStreams streams;
 
     /**
      * @param count        number of neurons
@@ -38,13 +37,12 @@ public final class StochasticMtjNeurons implements NeuronArray {
         this.voltsPerUnit = voltsPerUnit;
         this.widthNs = widthNs;
         this.ledger = ledger;
-        this.key = Seeds.derive(masterSeed, name);
-        this.draws = new long[count];
+        this.streams = new CounterStreams(masterSeed, name, count);
     }
 
     @Override
     public int size() {
-        return draws.length;
+        return streams.size();
     }
 
     /**
@@ -60,13 +58,13 @@ public final class StochasticMtjNeurons implements NeuronArray {
     public int step(int[] input, boolean[] fired) {
         int spikes = 0;
         int pulses = 0;
-        for (int n = 0; n < draws.length; n++) {
+        for (int n = 0; n < streams.size(); n++) {
             double p = firingProbability(input[n]);
-            fired[n] = p > 0 && Seeds.uniform(Seeds.member(key, n), draws[n]++) < p;
+            fired[n] = p > 0 && streams.next(n) < p;
             pulses += p > 0 ? 1 : 0;
             spikes += fired[n] ? 1 : 0;
         }
-        ledger.add(Action.NEURON_UPDATE, draws.length);
+        ledger.add(Action.NEURON_UPDATE, streams.size());
         ledger.add(Action.NEURON_PULSE, pulses);
         ledger.add(Action.NEURON_RESET, spikes);
         ledger.add(Action.SPIKE, spikes);
