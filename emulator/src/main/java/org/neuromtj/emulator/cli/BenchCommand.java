@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.neuromtj.emulator.Machine;
+import org.neuromtj.emulator.bench.Jmh;
 import org.neuromtj.emulator.elf.ElfImage;
 import org.neuromtj.emulator.sim.Outcome;
 import org.neuromtj.emulator.sim.RunResult;
+import org.openjdk.jmh.runner.RunnerException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -111,5 +113,21 @@ final class BenchCommand {
             }
             return new QemuRun((System.nanoTime() - start) / 1e9, new String(out, StandardCharsets.UTF_8));
         }
+    }
+
+    /**
+     * Runs one of our JMH benchmarks for a bench subcommand.
+     *
+     * @param benchmark the benchmark class
+     * @param seconds   the user's --seconds
+     * @return each parameter combination's score
+     * @throws UsageFailure if --seconds is not positive
+     * @throws RunnerException if JMH fails
+     */
+    static List<Jmh.Score> runJmh(Class<?> benchmark, int seconds) throws RunnerException {
+        if (seconds <= 0) {
+            throw new UsageFailure("--seconds must be positive, not " + seconds, UsageFailure.BAD_INPUT);
+        }
+        return Jmh.run(benchmark, seconds);
     }
 }

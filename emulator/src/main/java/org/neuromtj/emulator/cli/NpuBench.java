@@ -20,10 +20,7 @@ final class NpuBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws RunnerException {
-        if (seconds <= 0) {
-            throw new UsageFailure("--seconds must be positive, not " + seconds, UsageFailure.BAD_INPUT);
-        }
-        List<Jmh.Score> scores = Jmh.run(NpuTimestepBenchmark.class, seconds);
+        List<Jmh.Score> scores = BenchCommand.runJmh(NpuTimestepBenchmark.class, seconds);
         System.out.println();
         System.out.println("bench npu: 4x4 mesh of 256x256 tiles, one core");
         System.out.printf("  %7s %14s %18s %20s%n", "density", "timesteps/s", "synaptic ev/step", "synaptic events/s");

@@ -30,10 +30,7 @@ final class TileBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws RunnerException {
-        if (seconds <= 0) {
-            throw new UsageFailure("--seconds must be positive, not " + seconds, UsageFailure.BAD_INPUT);
-        }
-        List<Jmh.Score> results = Jmh.run(StringEvaluationBenchmark.class, seconds);
+        List<Jmh.Score> results = BenchCommand.runJmh(StringEvaluationBenchmark.class, seconds);
         Map<String, Double> cellsPerSecond = new LinkedHashMap<>();
         System.out.println();
         System.out.println("bench tile: string evaluation kernel, one core");
