@@ -1,7 +1,6 @@
 package org.neuromtj.emulator.npu.tile;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.neuromtj.emulator.device.Direction;
 import org.neuromtj.emulator.device.MtjCells;
@@ -58,21 +57,16 @@ public final class SotWriteDriver implements WriteDriver {
 
     @Override
     public WriteReport program(int row, int column, int level) {
-        int[] levels = new int[crossbar.geometry().columns()];
-        boolean[] selected = new boolean[levels.length];
-        levels[column] = level;
-        selected[column] = true;
-        return programRow(row, levels, selected);
+        return program(row, column, new int[] {level});
     }
 
     @Override
     public WriteReport programRow(int row, int[] levels) {
-        boolean[] all = new boolean[levels.length];
-        Arrays.fill(all, true);
-        return programRow(row, levels, all);
+        return program(row, 0, levels);
     }
 
-    private WriteReport programRow(int row, int[] levels, boolean[] selected) {
+    /** Programs columns firstColumn, firstColumn + 1, ... of a row to levels[0], levels[1], ... in parallel. */
+    private WriteReport program(int row, int firstColumn, int[] levels) {
         MtjCells cells = crossbar.cells();
         int top = cells.topLevel();
         long pulses = 0;
@@ -80,12 +74,11 @@ public final class SotWriteDriver implements WriteDriver {
         long reads = 0;
         long rounds = 0;
         List<WriteReport.Cell> failed = new ArrayList<>();
-        for (int c = 0; c < levels.length; c++) {
-            if (!selected[c]) {
-                continue;
-            }
-            if (levels[c] < 0 || levels[c] > top) {
-                throw new IllegalArgumentException("level " + levels[c] + " outside 0.." + top);
+        for (int i = 0; i < levels.length; i++) {
+            int c = firstColumn + i;
+            int target = levels[i];
+            if (target < 0 || target > top) {
+                throw new IllegalArgumentException("level " + target + " outside 0.." + top);
             }
             int cell = crossbar.geometry().cell(row, c);
             long cellPulses = 0;
@@ -93,8 +86,8 @@ public final class SotWriteDriver implements WriteDriver {
                 int sensed = sense(row, c);
                 reads++;
                 int cellRetries = 0;
-                while (sensed != levels[c] && cellRetries <= config.maxRetries()) {
-                    Direction d = sensed < levels[c] ? Direction.TO_PARALLEL : Direction.TO_ANTIPARALLEL;
+                while (sensed != target && cellRetries <= config.maxRetries()) {
+                    Direction d = sensed < target ? Direction.TO_PARALLEL : Direction.TO_ANTIPARALLEL;
                     cells.pulse(cell, config.amplitudeV(), config.widthNs(), d, law);
                     cellPulses++;
                     int now = sense(row, c);
@@ -105,21 +98,21 @@ public final class SotWriteDriver implements WriteDriver {
                     sensed = now;
                 }
                 retries += cellRetries;
-                if (sensed != levels[c]) {
+                if (sensed != target) {
                     failed.add(new WriteReport.Cell(row, c));
                 }
             } else if (top == 1) {
                 cells.pulse(cell, config.amplitudeV(), config.widthNs(),
-                        levels[c] == 1 ? Direction.TO_PARALLEL : Direction.TO_ANTIPARALLEL, law);
+                        target == 1 ? Direction.TO_PARALLEL : Direction.TO_ANTIPARALLEL, law);
                 cellPulses = 1;
             } else {
-                for (int i = 0; i < top; i++) {
+                for (int k = 0; k < top; k++) {
                     cells.pulse(cell, config.amplitudeV(), config.widthNs(), Direction.TO_ANTIPARALLEL, law);
                 }
-                for (int i = 0; i < levels[c]; i++) {
+                for (int k = 0; k < target; k++) {
                     cells.pulse(cell, config.amplitudeV(), config.widthNs(), Direction.TO_PARALLEL, law);
                 }
-                cellPulses = top + levels[c];
+                cellPulses = top + target;
             }
             pulses += cellPulses;
             rounds = Math.max(rounds, cellPulses);
