@@ -117,11 +117,6 @@ public final class ConfigNode {
         return new ConfigNode(file, path, copy);
     }
 
-    /** @return the file name used in messages */
-    public String file() {
-        return file;
-    }
-
     /**
      * Rejects keys other than those given.
      *
@@ -153,11 +148,6 @@ public final class ConfigNode {
     /** @return whether the key is present */
     public boolean has(String key) {
         return node.has(key);
-    }
-
-    /** @return the keys of this mapping in file order */
-    public Iterable<String> keys() {
-        return node::fieldNames;
     }
 
     /**

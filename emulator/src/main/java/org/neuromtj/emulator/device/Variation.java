@@ -21,10 +21,4 @@ public record Variation(double sigmaLogR, double sigmaTmr, double readNoiseSigma
     public boolean isIdeal() {
         return sigmaLogR == 0 && sigmaTmr == 0 && readNoiseSigma == 0 && readDisturbProbability == 0;
     }
-
-    /** @return a copy with other spreads, keeping noise, disturb and endurance */
-    public Variation withSpread(double newSigmaLogR, double newSigmaTmr) {
-        return new Variation(newSigmaLogR, newSigmaTmr, readNoiseSigma, readDisturbProbability,
-                enduranceCycles);
-    }
 }

@@ -55,10 +55,6 @@ public final class ExchangeBiasNeurons implements NeuronArray {
         return heatK.length;
     }
 
-    /** @return how far above ambient a neuron's junction is */
-    public double heatK(int neuron) {
-        return heatK[neuron];
-    }
 
     /**
      * @param temperatureK the junction's temperature
