@@ -1,6 +1,7 @@
 package org.neuromtj.emulator.npu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,7 @@ import org.neuromtj.emulator.ledger.Technology;
 import org.neuromtj.emulator.npu.tile.TileConfig;
 import org.neuromtj.emulator.regs.ChipRegisters.Npu;
 import org.neuromtj.emulator.sim.EventQueue;
+import org.neuromtj.isa.core.BusFault;
 import org.neuromtj.isa.core.Ram;
 
 class NpuDeviceTest {
@@ -62,6 +64,16 @@ class NpuDeviceTest {
         assertEquals(Npu.STATUS_ROUTE_ERROR, device.read(Npu.STATUS, 4));
         assertEquals(1, device.read(Npu.ROUTE_ERROR_TILE, 4));
         assertTrue(npu.router().table(1).entries().isEmpty());
+    }
+
+    @Test
+    void anOutputEnableForAMissingTileOrNeuronIsABusErrorAndAMapEntryPastTheMapIsRefused() {
+        assertThrows(BusFault.class, () -> device.write(Npu.OUTPUT_ENABLE, 4, 4 << Npu.OUTPUT_ENABLE_TILE_LSB));
+        assertThrows(BusFault.class, () -> device.write(Npu.OUTPUT_ENABLE, 4, 32));
+        device.write(Npu.MAP_INDEX, 4, NpuConfig.defaults().inputMapEntries());
+        device.write(Npu.MAP_ROW, 4, 0);
+        assertEquals(Npu.STATUS_ROUTE_ERROR, device.read(Npu.STATUS, 4));
+        assertTrue(npu.inputMap(0).entries().isEmpty());
     }
 
     @Test

@@ -51,6 +51,8 @@ class TileRegistersTest {
         assertEquals(0, machine.npu().tile(0).crossbar().cells().level(64 * 64 - 1), "a faulting write changes nothing");
         assertThrows(BusFault.class, () -> regs.read(NpuTile.TDC_GAIN + 8 * 4, 4));
         assertThrows(BusFault.class, () -> regs.read(NpuTile.ROWS, 1));
+        assertThrows(BusFault.class, () -> regs.write(NpuTile.SELECT, 4, 4), "the default mesh has tiles 0-3");
+        assertEquals(0, regs.read(NpuTile.SELECT, 4));
     }
 
     @Test
