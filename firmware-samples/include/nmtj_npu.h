@@ -29,7 +29,7 @@ struct nmtj_dma_desc {
 
 /* What the NPU counted since reset. */
 struct nmtj_npu_counters {
-    uint32_t timesteps, spikes_in, spikes_fired, spikes_out, router_hops, router_stalls;
+    uint32_t timesteps, spikes_in, spikes_fired, spikes_out, router_hops, router_stalls, spikes_unmapped;
 };
 
 static inline unsigned nmtj_npu_tiles(void)
@@ -252,6 +252,7 @@ static inline void nmtj_npu_counters(struct nmtj_npu_counters *c)
     c->spikes_out = NMTJ_NPU_SPIKES_OUT;
     c->router_hops = NMTJ_NPU_ROUTER_HOPS;
     c->router_stalls = NMTJ_NPU_ROUTER_STALLS;
+    c->spikes_unmapped = NMTJ_NPU_SPIKES_UNMAPPED;
 }
 
 #endif

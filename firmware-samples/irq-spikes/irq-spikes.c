@@ -90,14 +90,15 @@ int main(void)
 
     struct nmtj_npu_counters c;
     nmtj_npu_counters(&c);
-    printf("counters: %lu timesteps, %lu rows driven, %lu fired, %lu out, %lu hops, %lu stalls\n",
+    printf("counters: %lu timesteps, %lu rows driven, %lu fired, %lu out, %lu hops, %lu stalls, %lu unmapped\n",
            (unsigned long)c.timesteps, (unsigned long)c.spikes_in, (unsigned long)c.spikes_fired,
-           (unsigned long)c.spikes_out, (unsigned long)c.router_hops, (unsigned long)c.router_stalls);
+           (unsigned long)c.spikes_out, (unsigned long)c.router_hops, (unsigned long)c.router_stalls,
+           (unsigned long)c.spikes_unmapped);
     uint64_t cell_reads = nmtj_ledger_count(0, NMTJ_NPU_TILE_ACTION_CELL_READ);
     uint64_t sot_pulses = nmtj_ledger_count(0, NMTJ_NPU_TILE_ACTION_SOT_PULSE);
     printf("tile 0 ledger: %lu cell reads, %lu SOT pulses\n", (unsigned long)cell_reads, (unsigned long)sot_pulses);
     int ok = cell_reads == 8 * 64 && sot_pulses >= 64 && !failed && to_npu.done == 8 && outputs == 1 && out_tile == 1 && out_neuron == 0 && out_timestep == 1
-             && refused && (errors & NMTJ_NPU_STATUS_DMA_ERROR_MASK) && !(errors & 0x100) && c.spikes_fired == 9;
+             && refused && (errors & NMTJ_NPU_STATUS_DMA_ERROR_MASK) && !(errors & 0x100) && c.spikes_fired == 9 && c.spikes_unmapped == 0;
     printf("%s\n", ok ? "PASS" : "FAIL");
     return ok ? 0 : 1;
 }

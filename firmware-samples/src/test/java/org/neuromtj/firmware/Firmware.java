@@ -51,8 +51,13 @@ final class Firmware {
     }
 
     static Run onNeuroMtj(String sample) throws ElfException {
+        return onNeuroMtj(sample, 1);
+    }
+
+    /** Runs a sample on a chip whose stochastic components are seeded with {@code seed}. */
+    static Run onNeuroMtj(String sample, long seed) throws ElfException {
         ByteArrayOutputStream uart = new ByteArrayOutputStream();
-        Machine machine = new Machine(uart, 1);
+        Machine machine = new Machine(uart, seed);
         machine.load(image(sample));
         RunResult result = machine.run(MAX_CYCLES);
         return new Run(uart.toString(StandardCharsets.UTF_8), result.exitStatus());

@@ -33,6 +33,7 @@ public final class NpuDevice implements MmioDevice {
     private int pending;
     private int enable;
     private int errors;
+    private long unmappedReported;
     private long left;
     private boolean running;
     private boolean held;
@@ -107,6 +108,7 @@ public final class NpuDevice implements MmioDevice {
             case Npu.SPIKES_OUT -> npu.outputLog().size();
             case Npu.ROUTER_HOPS -> (int) npu.router().hops();
             case Npu.ROUTER_STALLS -> (int) (npu.router().stalls() + npu.sourceStalls());
+            case Npu.SPIKES_UNMAPPED -> (int) npu.unmappedPackets();
             case Npu.DMA_DESC -> dmaDescriptor;
             case Npu.DMA_STATUS -> (dmaBusy ? Npu.DMA_STATUS_BUSY : 0) | (dmaError ? Npu.DMA_STATUS_ERROR : 0);
             case Npu.RUN, Npu.ERROR_CLEAR, Npu.IN_SPIKE, Npu.ROUTE_CMD, Npu.OUTPUT_ENABLE, Npu.DMA_CTRL -> 0;
@@ -150,7 +152,7 @@ public final class NpuDevice implements MmioDevice {
             }
             case Npu.MESH, Npu.STATUS, Npu.TIMESTEPS_DONE, Npu.TIMESTEPS_LEFT, Npu.LAST_CYCLES, Npu.IN_LEVEL,
                     Npu.OUT_SPIKE, Npu.OUT_LEVEL, Npu.OUT_TIMESTEP, Npu.ROUTE_ERROR_TILE, Npu.SPIKES_IN,
-                    Npu.SPIKES_FIRED, Npu.SPIKES_OUT, Npu.ROUTER_HOPS, Npu.ROUTER_STALLS, Npu.DMA_STATUS -> {
+                    Npu.SPIKES_FIRED, Npu.SPIKES_OUT, Npu.ROUTER_HOPS, Npu.ROUTER_STALLS, Npu.SPIKES_UNMAPPED, Npu.DMA_STATUS -> {
                 // Read-only: writes are ignored, as the register description says.
             }
             default -> throw BusFault.INSTANCE;
@@ -195,6 +197,10 @@ public final class NpuDevice implements MmioDevice {
     private void endTimestep(long end) {
         timestepsDone++;
         left--;
+        if (npu.unmappedPackets() != unmappedReported) {
+            unmappedReported = npu.unmappedPackets();
+            error(Npu.STATUS_UNMAPPED);
+        }
         pending |= Npu.IRQ_PENDING_TIMESTEP_DONE;
         if (left == 0) {
             running = false;
@@ -312,8 +318,7 @@ public final class NpuDevice implements MmioDevice {
                 if (toNpu) {
                     int spike = word(buffer + 4 * done);
                     if (!npu.pushInput(spike >>> Npu.IN_SPIKE_TILE_LSB, spike & Npu.IN_SPIKE_ROW, cycle + words + done)) {
-                        errors |= Npu.STATUS_INPUT_OVERFLOW;
-                        pending |= Npu.IRQ_PENDING_ERROR;
+                        error(Npu.STATUS_INPUT_OVERFLOW);
                     }
                 } else {
                     int spike = takeOutput();

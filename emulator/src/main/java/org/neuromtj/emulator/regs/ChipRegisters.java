@@ -181,6 +181,8 @@ public final class ChipRegisters {
         public static final int STATUS_ROUTE_ERROR = 0x8;
         public static final int STATUS_DMA_ERROR_LSB = 4;
         public static final int STATUS_DMA_ERROR = 0x10;
+        public static final int STATUS_UNMAPPED_LSB = 5;
+        public static final int STATUS_UNMAPPED = 0x20;
         /** ERROR_CLEAR (WO): Writing any value clears the sticky error bits of STATUS. */
         public static final int ERROR_CLEAR = 0xC;
         public static final int ERROR_CLEAR_RESET = 0x0;
@@ -311,6 +313,9 @@ public final class ChipRegisters {
         /** ROUTER_STALLS (RO): Cycles a packet waited for credit, link or tile since reset. */
         public static final int ROUTER_STALLS = 0xA0;
         public static final int ROUTER_STALLS_RESET = 0x0;
+        /** SPIKES_UNMAPPED (RO): Packets that reached a tile with no input-map entry for their key, since reset. */
+        public static final int SPIKES_UNMAPPED = 0xA4;
+        public static final int SPIKES_UNMAPPED_RESET = 0x0;
         /** DMA_DESC (RW): RAM address of the first DMA descriptor. */
         public static final int DMA_DESC = 0xB0;
         public static final int DMA_DESC_RESET = 0x0;

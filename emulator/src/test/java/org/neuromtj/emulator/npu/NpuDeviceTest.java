@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.neuromtj.emulator.device.Variation;
 import org.neuromtj.emulator.ledger.Technology;
+import org.neuromtj.emulator.npu.neuron.LifNeurons;
 import org.neuromtj.emulator.npu.tile.TileConfig;
 import org.neuromtj.emulator.regs.ChipRegisters.Npu;
 import org.neuromtj.emulator.sim.EventQueue;
@@ -74,6 +75,31 @@ class NpuDeviceTest {
         device.write(Npu.MAP_ROW, 4, 0);
         assertEquals(Npu.STATUS_ROUTE_ERROR, device.read(Npu.STATUS, 4));
         assertTrue(npu.inputMap(0).entries().isEmpty());
+    }
+
+    @Test
+    void aPacketNoInputMapEntryTakesIsCountedAndRaisesTheErrorInterruptWhenItsTimestepEnds() {
+        npu.tile(0).writeDriver().program(0, 0, 1);
+        ((LifNeurons) npu.tile(0).neurons()).setThreshold(1);
+        device.write(Npu.ROUTE_TILE, 4, 0);
+        device.write(Npu.ROUTE_KEY, 4, 0);
+        device.write(Npu.ROUTE_MASK, 4, -1);
+        device.write(Npu.ROUTE_PORTS, 4, Npu.ROUTE_PORTS_LOCAL);
+        device.write(Npu.ROUTE_CMD, 4, Npu.ROUTE_CMD_COMMIT);
+        device.write(Npu.IRQ_ENABLE, 4, Npu.IRQ_PENDING_ERROR);
+        device.write(Npu.IN_SPIKE, 4, 0);
+        device.write(Npu.RUN, 4, 1);
+        advance(100_000);
+        assertEquals(1, device.read(Npu.SPIKES_FIRED, 4), "neuron 0 fired and its packet came back to tile 0");
+        assertEquals(1, device.read(Npu.SPIKES_UNMAPPED, 4));
+        assertEquals(Npu.STATUS_UNMAPPED, device.read(Npu.STATUS, 4));
+        assertTrue(line);
+        device.write(Npu.ERROR_CLEAR, 4, 1);
+        device.write(Npu.IRQ_PENDING, 4, -1);
+        device.write(Npu.RUN, 4, 1);
+        advance(100_000);
+        assertEquals(0, device.read(Npu.STATUS, 4), "no new packet, no new error");
+        assertTrue(!line);
     }
 
     @Test

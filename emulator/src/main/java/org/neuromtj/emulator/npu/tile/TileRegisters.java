@@ -19,12 +19,20 @@ import org.neuromtj.isa.core.BusFault;
  * cell. Anything else, and any cell past the array, is a bus error the core sees as an access fault.
  */
 public final class TileRegisters implements MmioDevice {
+    /** The registers that together select a tile's learning rule, kept per tile as written. */
+    private static final List<Integer> LEARN_REGISTERS = List.of(NpuTile.LEARN_CTRL, NpuTile.LEARN_PULSE,
+            NpuTile.LEARN_WIDTH_PS, NpuTile.LEARN_ROWS, NpuTile.MASK_MV);
+    /** The bits of each learning register that hold state; the others read as zero. */
+    private static final int[] LEARN_WRITABLE = {
+        NpuTile.LEARN_CTRL_MODE | NpuTile.LEARN_CTRL_CAUSAL | NpuTile.LEARN_CTRL_ACAUSAL | NpuTile.LEARN_CTRL_WINDOW,
+        -1, 0xFFFFF, -1, 0xFFFF};
     private final List<Tile> tiles;
     private final LongConsumer stall;
     private final WriteDriverConfig initialDriver;
     private final long[] pulses;
     private final long[] retries;
     private final long[] fails;
+    private final int[][] learnWords;
     private int selected;
     private Tile tile;
     private int ledgerAction;
@@ -41,7 +49,9 @@ public final class TileRegisters implements MmioDevice {
         this.pulses = new long[tiles.size()];
         this.retries = new long[tiles.size()];
         this.fails = new long[tiles.size()];
+        this.learnWords = new int[tiles.size()][LEARN_REGISTERS.size()];
         this.tile = tiles.get(0);
+        resetLearnWords();
     }
 
     @Override
@@ -93,13 +103,8 @@ public final class TileRegisters implements MmioDevice {
             case NpuTile.WRITE_PULSES -> (int) pulses[selected];
             case NpuTile.WRITE_RETRIES -> (int) retries[selected];
             case NpuTile.WRITE_FAILS -> (int) fails[selected];
-            case NpuTile.LEARN_CTRL -> learnCtrl(tile.learning().config());
-            case NpuTile.LEARN_PULSE -> tile.learning().config().amplitudeMv()
-                    | tile.learning().config().decayMvPerStep() << NpuTile.LEARN_PULSE_DECAY_MV_LSB;
-            case NpuTile.LEARN_WIDTH_PS -> tile.learning().config().widthPs();
-            case NpuTile.LEARN_ROWS -> tile.learning().config().firstRow()
-                    | tile.learning().config().rows() << NpuTile.LEARN_ROWS_COUNT_LSB;
-            case NpuTile.MASK_MV -> tile.learning().config().maskMv();
+            case NpuTile.LEARN_CTRL, NpuTile.LEARN_PULSE, NpuTile.LEARN_WIDTH_PS, NpuTile.LEARN_ROWS, NpuTile.MASK_MV ->
+                    learnWords[selected][LEARN_REGISTERS.indexOf(offset)];
             case NpuTile.THRESHOLD -> tile.neurons() instanceof LifNeurons lif ? lif.threshold() : 0;
             case NpuTile.LEDGER_ACTION -> ledgerAction;
             case NpuTile.LEDGER_COUNT_LO -> {
@@ -152,8 +157,11 @@ public final class TileRegisters implements MmioDevice {
                     Math.max(1, value & 0xFFFF) / 1e3, d.widthNs(), d.verify(), d.maxRetries()));
             case NpuTile.PULSE_PS -> tile.writeDriver().configure(new WriteDriverConfig(d.amplitudeV(),
                     Math.max(1, value & 0xFFFFF) / 1e3, d.verify(), d.maxRetries()));
-            case NpuTile.LEARN_CTRL, NpuTile.LEARN_PULSE, NpuTile.LEARN_WIDTH_PS, NpuTile.LEARN_ROWS, NpuTile.MASK_MV ->
-                    tile.learning().configure(learning(tile.learning().config(), offset, value));
+            case NpuTile.LEARN_CTRL, NpuTile.LEARN_PULSE, NpuTile.LEARN_WIDTH_PS, NpuTile.LEARN_ROWS, NpuTile.MASK_MV -> {
+                int index = LEARN_REGISTERS.indexOf(offset);
+                learnWords[selected][index] = value & LEARN_WRITABLE[index];
+                tile.learning().configure(learning(learnWords[selected]));
+            }
             case NpuTile.LEDGER_ACTION -> {
                 if (value < 0 || value >= Action.values().length) {
                     throw BusFault.INSTANCE;
@@ -187,9 +195,9 @@ public final class TileRegisters implements MmioDevice {
             if (t.neurons() instanceof LifNeurons lif) {
                 lif.setThreshold(t.config().neurons().lif().threshold());
             }
-            t.learning().configure(LearningConfig.off());
             t.learning().reset();
         }
+        resetLearnWords();
         Arrays.fill(pulses, 0);
         Arrays.fill(retries, 0);
         Arrays.fill(fails, 0);
@@ -197,30 +205,28 @@ public final class TileRegisters implements MmioDevice {
         tile = tiles.get(0);
     }
 
-    private static int learnCtrl(LearningConfig c) {
-        return c.mode().ordinal() | c.causal().ordinal() << NpuTile.LEARN_CTRL_CAUSAL_LSB
-                | c.acausal().ordinal() << NpuTile.LEARN_CTRL_ACAUSAL_LSB | c.windowSteps() << NpuTile.LEARN_CTRL_WINDOW_LSB;
+    private void resetLearnWords() {
+        for (int t = 0; t < tiles.size(); t++) {
+            learnWords[t] = new int[] {NpuTile.LEARN_CTRL_RESET, NpuTile.LEARN_PULSE_RESET, NpuTile.LEARN_WIDTH_PS_RESET,
+                    NpuTile.LEARN_ROWS_RESET, NpuTile.MASK_MV_RESET};
+            tiles.get(t).learning().configure(learning(learnWords[t]));
+        }
     }
 
-    /** The learning configuration after a write to one of its registers; reserved encodings act as none. */
-    private static LearningConfig learning(LearningConfig c, int offset, int value) {
-        return switch (offset) {
-            case NpuTile.LEARN_CTRL -> new LearningConfig(LearningConfig.Mode.values()[value & NpuTile.LEARN_CTRL_MODE],
-                    rule((value & NpuTile.LEARN_CTRL_CAUSAL) >>> NpuTile.LEARN_CTRL_CAUSAL_LSB),
-                    rule((value & NpuTile.LEARN_CTRL_ACAUSAL) >>> NpuTile.LEARN_CTRL_ACAUSAL_LSB),
-                    (value & NpuTile.LEARN_CTRL_WINDOW) >>> NpuTile.LEARN_CTRL_WINDOW_LSB, c.amplitudeMv(),
-                    c.decayMvPerStep(), c.widthPs(), c.firstRow(), c.rows(), c.maskMv());
-            case NpuTile.LEARN_PULSE -> new LearningConfig(c.mode(), c.causal(), c.acausal(), c.windowSteps(),
-                    value & NpuTile.LEARN_PULSE_AMPLITUDE_MV, value >>> NpuTile.LEARN_PULSE_DECAY_MV_LSB, c.widthPs(),
-                    c.firstRow(), c.rows(), c.maskMv());
-            case NpuTile.LEARN_WIDTH_PS -> new LearningConfig(c.mode(), c.causal(), c.acausal(), c.windowSteps(),
-                    c.amplitudeMv(), c.decayMvPerStep(), Math.max(1, value & 0xFFFFF), c.firstRow(), c.rows(), c.maskMv());
-            case NpuTile.LEARN_ROWS -> new LearningConfig(c.mode(), c.causal(), c.acausal(), c.windowSteps(),
-                    c.amplitudeMv(), c.decayMvPerStep(), c.widthPs(), value & NpuTile.LEARN_ROWS_FIRST,
-                    value >>> NpuTile.LEARN_ROWS_COUNT_LSB, c.maskMv());
-            default -> new LearningConfig(c.mode(), c.causal(), c.acausal(), c.windowSteps(), c.amplitudeMv(),
-                    c.decayMvPerStep(), c.widthPs(), c.firstRow(), c.rows(), value & 0xFFFF);
-        };
+    /**
+     * The rule the learning registers of a tile select, in {@link #LEARN_REGISTERS} order; reserved rule
+     * encodings act as none and a zero pulse width as one picosecond.
+     */
+    private static LearningConfig learning(int[] words) {
+        int ctrl = words[0];
+        int pulse = words[1];
+        int rows = words[3];
+        return new LearningConfig(LearningConfig.Mode.values()[ctrl & NpuTile.LEARN_CTRL_MODE],
+                rule((ctrl & NpuTile.LEARN_CTRL_CAUSAL) >>> NpuTile.LEARN_CTRL_CAUSAL_LSB),
+                rule((ctrl & NpuTile.LEARN_CTRL_ACAUSAL) >>> NpuTile.LEARN_CTRL_ACAUSAL_LSB),
+                (ctrl & NpuTile.LEARN_CTRL_WINDOW) >>> NpuTile.LEARN_CTRL_WINDOW_LSB,
+                pulse & NpuTile.LEARN_PULSE_AMPLITUDE_MV, pulse >>> NpuTile.LEARN_PULSE_DECAY_MV_LSB,
+                Math.max(1, words[2]), rows & NpuTile.LEARN_ROWS_FIRST, rows >>> NpuTile.LEARN_ROWS_COUNT_LSB, words[4]);
     }
 
     private static Plasticity rule(int code) {
