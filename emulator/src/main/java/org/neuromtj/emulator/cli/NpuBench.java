@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 
 /** {@code neuromtj bench npu}: whole-NPU timesteps per second on a 4×4 mesh of 256×256 tiles. */
 @Command(name = "npu", mixinStandardHelpOptions = true,
-        description = {"Runs the JMH timestep benchmark (4x4 mesh of 256x256 tiles, default devices, 5% and 20%",
+        description = {"Runs the JMH timestep benchmark (4x4 mesh of 256x256 tiles, default devices, 5%% and 20%%",
             "input spike density) and prints simulated timesteps and synaptic events per second."})
 final class NpuBench implements Callable<Integer> {
 

@@ -28,6 +28,8 @@ import org.neuromtj.emulator.npu.tile.TileStep;
  *       tile and neuron; the mesh runs cycle by cycle until it is empty, and each packet that reaches a
  *       tile is mapped to a row for the next timestep. Neurons marked as outputs also send their spikes
  *       to the core's output FIFO, one per cycle.
+ *   <li><b>Learn</b>: each tile's learning unit pulses its synapses from this timestep's spikes (the
+ *       slowest tile sets the phase's length).
  * </ol>
  * A spike's latency runs from the cycle its cause entered the chip — the core's write, or, for a spike
  * caused by the mesh, the cause of the spike that sent the packet — to the cycle it entered the output

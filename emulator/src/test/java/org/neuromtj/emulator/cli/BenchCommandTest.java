@@ -1,14 +1,19 @@
 package org.neuromtj.emulator.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Bad options of {@code neuromtj bench} end with status 2 and one line, before any benchmark runs. */
+/**
+ * Bad options of {@code neuromtj bench} end with status 2 and one line, before any benchmark runs; help
+ * texts render as written.
+ */
 class BenchCommandTest {
 
     @ParameterizedTest
@@ -25,5 +30,20 @@ class BenchCommandTest {
             System.setErr(original);
         }
         assertEquals("neuromtj: " + message, err.toString(StandardCharsets.UTF_8).strip());
+    }
+
+    @Test
+    void npuHelpFormatsWithoutAWarning() {
+        PrintStream original = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        String usage;
+        try {
+            usage = new picocli.CommandLine(new NpuBench()).getUsageMessage();
+        } finally {
+            System.setErr(original);
+        }
+        assertEquals("", err.toString(StandardCharsets.UTF_8), "picocli could not format the description");
+        assertTrue(usage.replaceAll("\\s+", " ").contains("5% and 20% input spike density"), usage);
     }
 }
