@@ -73,31 +73,40 @@ public final class LifNeurons implements NeuronArray {
 
     @Override
     public int step(int[] input, boolean[] fired) {
-        long max = config.maxMembrane();
-        long min = config.minMembrane();
         int spikes = 0;
         for (int n = 0; n < membrane.length; n++) {
-            fired[n] = false;
-            if (refractory[n] > 0) {
-                refractory[n]--;
-                continue;
-            }
-            long v = membrane[n];
-            long leaked = config.leak() == LifConfig.Leak.SHIFT
-                    ? v - (v >> config.leakShift())
-                    : (v * ((1 << LifConfig.DECAY_FRACTION_BITS) - config.decay())) >> LifConfig.DECAY_FRACTION_BITS;
-            long next = Math.max(min, Math.min(max, leaked + input[n]));
-            if (next >= threshold) {
-                fired[n] = true;
-                spikes++;
-                next = config.reset() == LifConfig.Reset.ZERO ? 0 : next - threshold;
-                refractory[n] = config.refractory();
-            }
-            membrane[n] = (int) next;
+            fired[n] = update(n, input[n]);
+            spikes += fired[n] ? 1 : 0;
         }
         ledger.add(Action.NEURON_UPDATE, membrane.length);
         ledger.add(Action.SPIKE, spikes);
         return spikes;
+    }
+
+    /**
+     * Advances one neuron by one timestep, as the RTL datapath does in one cycle; counts nothing.
+     *
+     * @param n     the neuron
+     * @param input its synaptic input
+     * @return whether it fired
+     */
+    public boolean update(int n, int input) {
+        if (refractory[n] > 0) {
+            refractory[n]--;
+            return false;
+        }
+        long v = membrane[n];
+        long leaked = config.leak() == LifConfig.Leak.SHIFT
+                ? v - (v >> config.leakShift())
+                : (v * ((1 << LifConfig.DECAY_FRACTION_BITS) - config.decay())) >> LifConfig.DECAY_FRACTION_BITS;
+        long next = Math.max(config.minMembrane(), Math.min(config.maxMembrane(), leaked + input));
+        boolean fires = next >= threshold;
+        if (fires) {
+            next = config.reset() == LifConfig.Reset.ZERO ? 0 : next - threshold;
+            refractory[n] = config.refractory();
+        }
+        membrane[n] = (int) next;
+        return fires;
     }
 
     @Override

@@ -1,0 +1,114 @@
+package org.neuromtj.cosim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neuromtj.cosim.lif.LifPorts;
+
+/** Binding, bad input and teardown of RTL blocks. */
+class RtlBlockTest {
+
+    private static List<Signal> replaced(List<Signal> signals, String name, Signal with) {
+        List<Signal> out = new ArrayList<>(signals);
+        out.replaceAll(s -> s.name().equals(name) ? with : s);
+        return out;
+    }
+
+    @Test
+    void aSignalOfAnotherWidthIsRefusedAtBindTime() {
+        RtlException e = assertThrows(RtlException.class, () -> RtlBlock.open("lif",
+                replaced(LifPorts.INPUTS, "in_neuron", new Signal("in_neuron", 9)), LifPorts.OUTPUTS));
+        assertEquals("block lif: input in_neuron is 9 bits in the model but 8 in the RTL", e.getMessage());
+    }
+
+    @Test
+    void aSignalNameTheRtlDoesNotHaveIsRefusedAtBindTime() {
+        RtlException e = assertThrows(RtlException.class, () -> RtlBlock.open("lif", LifPorts.INPUTS,
+                replaced(LifPorts.OUTPUTS, "out_fired", new Signal("out_spike", 1))));
+        assertTrue(e.getMessage().startsWith("block lif: output 2 is out_spike in the model but out_fired in the RTL"),
+                e.getMessage());
+    }
+
+    @Test
+    void aMissingSignalOrAnExtraOneIsRefused() {
+        RtlException missing = assertThrows(RtlException.class,
+                () -> RtlBlock.open("lif", LifPorts.INPUTS.subList(0, 12), LifPorts.OUTPUTS));
+        assertEquals("block lif: the RTL has input in_current that the model does not drive", missing.getMessage());
+    }
+
+    @Test
+    void anUnknownBlockIsNamedWithTheOnesTheLibraryHas() {
+        RtlException e = assertThrows(RtlException.class, () -> RtlBlock.open("lfi", LifPorts.INPUTS, LifPorts.OUTPUTS));
+        assertTrue(e.getMessage().startsWith("no block named lfi in this library (it has lif,"), e.getMessage());
+    }
+
+    @Test
+    void aMissingLibraryNamesTheBlockAndTheBuildCommand() {
+        RtlException e = assertThrows(RtlException.class,
+                () -> RtlLibrary.requireBuilt("router", Path.of("/nonexistent/libnmtj_rtl.so")));
+        assertEquals("block router: RTL library /nonexistent/libnmtj_rtl.so is missing; build it with: "
+                + RtlLibrary.BUILD_COMMAND, e.getMessage());
+    }
+
+    @Test
+    void aSourceChangeMakesTheLibraryStale(@TempDir Path dir) throws IOException {
+        Path rtl = Path.of(System.getProperty("neuromtj.rtl.sources"));
+        try (Stream<Path> files = Files.walk(rtl)) {
+            for (Path p : files.filter(Files::isRegularFile).filter(p -> !rtl.relativize(p).startsWith("target")).toList()) {
+                Path copy = dir.resolve(rtl.relativize(p).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(p, copy);
+            }
+        }
+        String before = RtlLibrary.digest(dir);
+        assertEquals(RtlLibrary.digest(rtl), before, "a copy has the same digest");
+        Files.writeString(dir.resolve("lif/lif_array.sv"), "\n// edited\n", java.nio.file.StandardOpenOption.APPEND);
+        String after = RtlLibrary.digest(dir);
+        assertNotEquals(before, after);
+        RtlException e = assertThrows(RtlException.class,
+                () -> RtlLibrary.requireCurrent("lif", Path.of("lib.so"), before, after));
+        assertTrue(e.getMessage().startsWith("block lif: RTL library lib.so is stale"), e.getMessage());
+    }
+
+    @Test
+    void aThousandBlocksOpenedAndClosedLeaveMemoryFlat() throws IOException {
+        int[] in = new int[100 * LifPorts.INPUTS.size()];
+        int[] out = new int[100 * LifPorts.OUTPUTS.size()];
+        in[0] = 1;
+        in[2] = 16;
+        cycleBlocks(300, in, out);
+        long before = residentKb();
+        cycleBlocks(1000, in, out);
+        long grown = residentKb() - before;
+        // A block holds about 45 kB of model and 600 kB of buffers, so 1000 leaked would add 45 to 650 MB;
+        // the JVM's own compiling and heap growth stay within a few MB.
+        assertTrue(grown < 16 * 1024, "resident memory grew by " + grown + " kB over 1000 blocks");
+    }
+
+    private static void cycleBlocks(int times, int[] in, int[] out) {
+        for (int i = 0; i < times; i++) {
+            try (RtlBlock b = RtlBlock.open("lif", LifPorts.INPUTS, LifPorts.OUTPUTS)) {
+                b.run(100, in, out);
+            }
+        }
+    }
+
+    private static long residentKb() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        throw new IllegalStateException("no VmRSS in /proc/self/status");
+    }
+}

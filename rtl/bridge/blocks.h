@@ -1,0 +1,11 @@
+// The factories of every block the bridge library holds.
+#pragma once
+
+#include <memory>
+
+#include "block.h"
+
+namespace nmtj {
+std::unique_ptr<Block> makeLif();
+std::unique_ptr<Block> makeLifLeakBug();
+}  // namespace nmtj

@@ -1,0 +1,116 @@
+// The C interface the Java bridge binds to with JNA direct mapping. Every call that can fail returns
+// 0 on success and -1 on failure, leaving a message naming the block for nmtj_last_error; a Verilator
+// fatal error inside a block ($fatal, a failed assertion) becomes such a failure instead of ending
+// the process.
+#include <cstring>
+#include <map>
+#include <stdexcept>
+#include <string>
+
+#include "block.h"
+#include "blocks.h"
+
+#ifndef NMTJ_SOURCES
+#error "NMTJ_SOURCES (the digest of the RTL sources) must be defined by the build"
+#endif
+
+namespace {
+
+thread_local std::string lastError;
+
+struct Handle {
+    std::string name;
+    std::unique_ptr<nmtj::Block> block;
+};
+
+struct VerilatorFatal : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+const std::map<std::string, std::unique_ptr<nmtj::Block> (*)()>& factories() {
+    static const std::map<std::string, std::unique_ptr<nmtj::Block> (*)()> table = {
+        {"lif", nmtj::makeLif},
+        {"lif_leak_bug", nmtj::makeLifLeakBug},
+    };
+    return table;
+}
+
+template <class F>
+int guarded(Handle* h, const char* what, F&& body) {
+    try {
+        body();
+        return 0;
+    } catch (const std::exception& e) {
+        lastError = "block " + (h ? h->name : std::string("?")) + ": " + what + ": " + e.what();
+        return -1;
+    }
+}
+
+}  // namespace
+
+// Verilator calls this for $fatal, $stop and internal errors (VL_USER_FATAL is defined by the build).
+void vl_fatal(const char* filename, int linenum, const char* hier, const char* msg) {
+    throw VerilatorFatal(std::string(msg) + " at " + (filename ? filename : "?") + ":" + std::to_string(linenum)
+                         + " in " + (hier ? hier : "?"));
+}
+
+extern "C" {
+
+const char* nmtj_sources() { return NMTJ_SOURCES; }
+
+const char* nmtj_last_error() { return lastError.c_str(); }
+
+// Names of the blocks this library holds, separated by ','.
+const char* nmtj_blocks() {
+    static const std::string names = [] {
+        std::string s;
+        for (const auto& [name, make] : factories()) {
+            s += (s.empty() ? "" : ",") + name;
+        }
+        return s;
+    }();
+    return names.c_str();
+}
+
+void* nmtj_open(const char* name) {
+    auto it = factories().find(name);
+    if (it == factories().end()) {
+        lastError = std::string("no block named ") + name + " in this library (it has " + nmtj_blocks() + ")";
+        return nullptr;
+    }
+    auto* h = new Handle{name, nullptr};
+    if (guarded(h, "open", [&] { h->block = it->second(); }) != 0) {
+        delete h;
+        return nullptr;
+    }
+    return h;
+}
+
+void nmtj_close(void* handle) { delete static_cast<Handle*>(handle); }
+
+// Copies the port list into buf (NUL-terminated, truncated to len) and returns its full length.
+int nmtj_ports(void* handle, char* buf, int len) {
+    std::string ports = static_cast<Handle*>(handle)->block->ports();
+    if (len > 0) {
+        std::strncpy(buf, ports.c_str(), len - 1);
+        buf[len - 1] = '\0';
+    }
+    return static_cast<int>(ports.size());
+}
+
+int nmtj_run(void* handle, int cycles, const uint32_t* in, uint32_t* out) {
+    auto* h = static_cast<Handle*>(handle);
+    return guarded(h, "run", [&] { h->block->run(cycles, in, out); });
+}
+
+int nmtj_trace_open(void* handle, const char* path) {
+    auto* h = static_cast<Handle*>(handle);
+    return guarded(h, "trace", [&] {
+        if (!h->block->traceOpen(path)) {
+            throw std::runtime_error(std::string("cannot write ") + path);
+        }
+    });
+}
+
+void nmtj_trace_close(void* handle) { static_cast<Handle*>(handle)->block->traceClose(); }
+}
