@@ -15,7 +15,7 @@ import org.neuromtj.emulator.ledger.Ledger;
  *       subtracting the threshold) and the refractory counter is loaded.
  * </ol>
  */
-public final class LifNeurons implements NeuronArray {
+public final class LifNeurons implements NeuronArray, ThresholdRegister {
     private final LifConfig config;
     private final Ledger ledger;
     private final int[] membrane;
@@ -35,20 +35,18 @@ public final class LifNeurons implements NeuronArray {
         this.threshold = config.threshold();
     }
 
-    /** @return the largest threshold the membrane can reach */
+    @Override
     public long maxThreshold() {
         return config.maxMembrane();
     }
 
     /** @return the threshold register, initially the configuration's */
+    @Override
     public int threshold() {
         return threshold;
     }
 
-    /**
-     * @param value a new threshold, 1 to the membrane's maximum
-     * @throws IllegalArgumentException if it is out of range
-     */
+    @Override
     public void setThreshold(int value) {
         if (value < 1 || value > maxThreshold()) {
             throw new IllegalArgumentException("threshold " + value + " outside 1.." + config.maxMembrane());

@@ -6,7 +6,7 @@ import java.util.function.LongConsumer;
 import org.neuromtj.emulator.ledger.Action;
 import org.neuromtj.emulator.npu.learning.LearningConfig;
 import org.neuromtj.emulator.npu.learning.Plasticity;
-import org.neuromtj.emulator.npu.neuron.LifNeurons;
+import org.neuromtj.emulator.npu.neuron.ThresholdRegister;
 import org.neuromtj.emulator.regs.ChipRegisters.NpuTile;
 import org.neuromtj.emulator.soc.MmioDevice;
 import org.neuromtj.isa.core.BusFault;
@@ -105,7 +105,7 @@ public final class TileRegisters implements MmioDevice {
             case NpuTile.WRITE_FAILS -> (int) fails[selected];
             case NpuTile.LEARN_CTRL, NpuTile.LEARN_PULSE, NpuTile.LEARN_WIDTH_PS, NpuTile.LEARN_ROWS, NpuTile.MASK_MV ->
                     learnWords[selected][LEARN_REGISTERS.indexOf(offset)];
-            case NpuTile.THRESHOLD -> tile.neurons() instanceof LifNeurons lif ? lif.threshold() : 0;
+            case NpuTile.THRESHOLD -> tile.neurons() instanceof ThresholdRegister lif ? lif.threshold() : 0;
             case NpuTile.LEDGER_ACTION -> ledgerAction;
             case NpuTile.LEDGER_COUNT_LO -> {
                 long n = tile.ledger().total(Action.values()[ledgerAction]);
@@ -170,7 +170,7 @@ public final class TileRegisters implements MmioDevice {
             }
             case NpuTile.THRESHOLD -> {
                 // Out of range for the membrane, or a neuron without a digital threshold: the write is ignored.
-                if (tile.neurons() instanceof LifNeurons lif && value >= 1 && value <= lif.maxThreshold()) {
+                if (tile.neurons() instanceof ThresholdRegister lif && value >= 1 && value <= lif.maxThreshold()) {
                     lif.setThreshold(value);
                 }
             }
@@ -192,7 +192,7 @@ public final class TileRegisters implements MmioDevice {
             t.tdc().reset();
             t.calibrate();
             t.neurons().reset();
-            if (t.neurons() instanceof LifNeurons lif) {
+            if (t.neurons() instanceof ThresholdRegister lif) {
                 lif.setThreshold(t.config().neurons().lif().threshold());
             }
             t.learning().reset();
