@@ -3,6 +3,7 @@ package org.neuromtj.emulator;
 import java.io.OutputStream;
 import org.neuromtj.emulator.elf.ElfImage;
 import org.neuromtj.emulator.ledger.Technology;
+import org.neuromtj.emulator.npu.BlockImplementations;
 import org.neuromtj.emulator.npu.Npu;
 import org.neuromtj.emulator.npu.NpuConfig;
 import org.neuromtj.emulator.npu.NpuDevice;
@@ -66,8 +67,21 @@ public final class Machine {
      */
     public Machine(OutputStream console, long seed, NpuConfig npuConfig, TileConfig tileConfig,
                    Technology technology) {
+        this(console, seed, npuConfig, tileConfig, technology, BlockImplementations.MODELS);
+    }
+
+    /**
+     * @param console    where the UART's output goes
+     * @param seed       master seed from which every stochastic component derives its own generator
+     * @param npuConfig  the mesh and the NPU's FIFOs
+     * @param tileConfig every tile's architecture
+     * @param technology the devices and what each action costs
+     * @param blocks     what implements the blocks that have RTL: models, or RTL for a hybrid run
+     */
+    public Machine(OutputStream console, long seed, NpuConfig npuConfig, TileConfig tileConfig,
+                   Technology technology, BlockImplementations blocks) {
         this.seed = seed;
-        this.npu = new Npu(npuConfig, tileConfig, technology, seed);
+        this.npu = new Npu(npuConfig, tileConfig, technology, seed, blocks);
         events.setScheduleListener(hart::limitTo);
         PlicDevice plic = new PlicDevice(level -> hart.setInterruptPending(Csr.MEI, level));
         uart = new Uart16550(console, plic.source(ChipRegisters.Irq.UART0));

@@ -7,14 +7,19 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.neuromtj.emulator.Machine;
 import org.neuromtj.emulator.config.ConfigException;
 import org.neuromtj.emulator.ledger.EnergyReport;
 import org.neuromtj.emulator.ledger.Technology;
+import org.neuromtj.emulator.npu.BlockImplementations;
 import org.neuromtj.emulator.npu.NpuConfig;
+import org.neuromtj.emulator.npu.RtlBlocksProvider;
 import org.neuromtj.emulator.report.RunReport;
 import org.neuromtj.emulator.npu.tile.Tile;
 import org.neuromtj.emulator.npu.tile.TileConfig;
@@ -68,8 +73,30 @@ final class RunCommand implements Callable<Integer> {
             description = "Write per-spike latency and energy figures (report.json, spikes.csv, timesteps.csv) to DIR.")
     private Path reportDir;
 
+    @Option(names = "--rtl", paramLabel = "BLOCKS", split = ",",
+            description = "Run these blocks from their Verilated RTL instead of their Java models (comma-separated,"
+                    + " for example lif); needs the co-simulation bridge, which ./neuromtj puts on the class path.")
+    private List<String> rtl = List.of();
+
     @Option(names = "--trace", paramLabel = "KIND", description = "Trace to standard error: ${COMPLETION-CANDIDATES}.")
     private Trace trace;
+
+    /** The implementations a run with {@code --rtl} names: the bridge's, if it is on the class path. */
+    static BlockImplementations blocks(List<String> rtl) {
+        if (rtl.isEmpty()) {
+            return BlockImplementations.MODELS;
+        }
+        RtlBlocksProvider provider = ServiceLoader.load(RtlBlocksProvider.class).findFirst().orElseThrow(
+                () -> new UsageFailure("--rtl needs the co-simulation bridge (cosim/) on the class path; run through"
+                        + " ./neuromtj, which adds it", UsageFailure.BAD_INPUT));
+        for (String block : rtl) {
+            if (!provider.blocks().contains(block)) {
+                throw new UsageFailure("--rtl: no RTL for block '" + block + "' (blocks with RTL: "
+                        + String.join(", ", provider.blocks()) + ")", UsageFailure.BAD_INPUT);
+            }
+        }
+        return provider.implementations(Set.copyOf(rtl));
+    }
 
     @Override
     public Integer call() {
@@ -87,8 +114,9 @@ final class RunCommand implements Callable<Integer> {
         } catch (ConfigException e) {
             throw new UsageFailure(e.getMessage(), UsageFailure.BAD_INPUT);
         }
+        BlockImplementations blocks = blocks(rtl);
         OutputStream console = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
-        Machine machine = new Machine(console, seed, npuConfig, tileConfig, technology);
+        Machine machine = new Machine(console, seed, npuConfig, tileConfig, technology, blocks);
         machine.load(image);
         PrintStream err = System.err;
         if (trace == Trace.insn) {

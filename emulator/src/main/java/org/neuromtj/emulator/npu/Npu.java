@@ -58,13 +58,24 @@ public final class Npu {
      * @param seed       the run's seed
      */
     public Npu(NpuConfig config, TileConfig tileConfig, Technology technology, long seed) {
+        this(config, tileConfig, technology, seed, BlockImplementations.MODELS);
+    }
+
+    /**
+     * @param config     mesh and FIFOs
+     * @param tileConfig every tile's architecture
+     * @param technology devices and costs
+     * @param seed       the run's seed
+     * @param blocks     what implements the blocks that have RTL
+     */
+    public Npu(NpuConfig config, TileConfig tileConfig, Technology technology, long seed, BlockImplementations blocks) {
         this.config = config;
         int n = config.mesh().tiles();
         this.tiles = new Tile[n];
         this.inputMaps = new InputMap[n];
         this.outputMask = new boolean[n][];
         for (int t = 0; t < n; t++) {
-            tiles[t] = new Tile("tile" + t, tileConfig, technology, seed);
+            tiles[t] = new Tile("tile" + t, tileConfig, technology, seed, blocks);
             inputMaps[t] = new InputMap();
             outputMask[t] = new boolean[tiles[t].neurons().size()];
             queued.add(new ArrayList<>());

@@ -65,6 +65,15 @@ class RunCommandTest {
     }
 
     @Test
+    void rtlBlocksWithoutTheBridgeOnTheClassPathAreRefusedSayingHowToRun() throws Exception {
+        Path fw = write("fw.elf", TestElf.of(encode(Op.JAL, 0, 0, 0, 0)).bytes());
+        Outcome o = run("run", "--rtl", "lif", fw.toString());
+        assertEquals(2, o.status(), o.err());
+        assertEquals("neuromtj: --rtl needs the co-simulation bridge (cosim/) on the class path; run through"
+                + " ./neuromtj, which adds it", o.err().strip());
+    }
+
+    @Test
     void badTechnologyOrTileFilesExitWithStatus2NamingFileAndKey() throws Exception {
         Path fw = write("fw.elf", TestElf.of(encode(Op.JAL, 0, 0, 0, 0)).bytes());
         Path tile = write("tile.yaml", ("version: 1\nnpu_hz: 100000000\ncrossbar: {rows: 64, columns: 64, segment: 48}\n")

@@ -6,8 +6,8 @@ import org.neuromtj.emulator.ledger.Action;
 import org.neuromtj.emulator.ledger.Ledger;
 import org.neuromtj.emulator.ledger.Technology;
 import org.neuromtj.emulator.npu.learning.LearningUnit;
+import org.neuromtj.emulator.npu.BlockImplementations;
 import org.neuromtj.emulator.npu.neuron.ExchangeBiasNeurons;
-import org.neuromtj.emulator.npu.neuron.LifNeurons;
 import org.neuromtj.emulator.npu.neuron.NeuronArray;
 import org.neuromtj.emulator.npu.neuron.StochasticMtjNeurons;
 import org.neuromtj.emulator.sim.Seeds;
@@ -40,6 +40,17 @@ public final class Tile {
      * @param masterSeed the run's seed
      */
     public Tile(String name, TileConfig config, Technology technology, long masterSeed) {
+        this(name, config, technology, masterSeed, BlockImplementations.MODELS);
+    }
+
+    /**
+     * @param name       the tile's stable name, which keys its generators
+     * @param config     its architecture
+     * @param technology its devices and costs
+     * @param masterSeed the run's seed
+     * @param blocks     what implements its blocks that have RTL
+     */
+    public Tile(String name, TileConfig config, Technology technology, long masterSeed, BlockImplementations blocks) {
         this.name = name;
         this.config = config;
         this.technology = technology;
@@ -52,19 +63,20 @@ public final class Tile {
         this.tdc = new TdcModel(config.tdc(), g.strings(), technology.readPath().tdcLsbPs(), config.npuHz(), ledger);
         this.writeDriver = new SotWriteDriver(crossbar, technology.switching(), config.writeDriver(),
                 config.npuHz(), ledger);
-        this.neurons = neurons(config, technology, masterSeed, name + ".neurons", ledger);
+        this.neurons = neurons(config, technology, masterSeed, name, blocks, ledger);
         this.learning = new LearningUnit(g, config.synapses(), cells, technology.switching(), config.npuHz(),
                 masterSeed, name + ".learning", ledger);
         this.retentionRng = Seeds.generator(masterSeed, name + ".crossbar.retention");
         calibrate();
     }
 
-    private static NeuronArray neurons(TileConfig config, Technology technology, long seed, String name,
-                                       Ledger ledger) {
+    private static NeuronArray neurons(TileConfig config, Technology technology, long seed, String tile,
+                                       BlockImplementations blocks, Ledger ledger) {
+        String name = tile + ".neurons";
         int count = config.synapses().neurons(config.geometry().columns());
         TileConfig.NeuronConfig n = config.neurons();
         return switch (n.model()) {
-            case CMOS_LIF -> new LifNeurons(count, n.lif(), ledger);
+            case CMOS_LIF -> blocks.lifNeurons(tile, count, n.lif(), ledger);
             case STOCHASTIC_MTJ -> new StochasticMtjNeurons(count, technology.switching(), n.offsetV(),
                     n.voltsPerUnit(), n.pulseWidthNs(), seed, name, ledger);
             case EXCHANGE_BIAS_MTJ -> new ExchangeBiasNeurons(count, technology.exchangeBias(),

@@ -1,0 +1,30 @@
+package org.neuromtj.cosim;
+
+import java.util.List;
+import java.util.Set;
+import org.neuromtj.cosim.lif.RtlLifNeurons;
+import org.neuromtj.emulator.ledger.Ledger;
+import org.neuromtj.emulator.npu.BlockImplementations;
+import org.neuromtj.emulator.npu.RtlBlocksProvider;
+import org.neuromtj.emulator.npu.neuron.LifConfig;
+import org.neuromtj.emulator.npu.neuron.NeuronArray;
+
+/** The blocks the RTL library can stand in for, for hybrid runs ({@code neuromtj run --rtl}). */
+public final class RtlBlocks implements RtlBlocksProvider {
+
+    @Override
+    public List<String> blocks() {
+        return List.of("lif");
+    }
+
+    @Override
+    public BlockImplementations implementations(Set<String> chosen) {
+        return new BlockImplementations() {
+            @Override
+            public NeuronArray lifNeurons(String tile, int count, LifConfig config, Ledger ledger) {
+                return chosen.contains("lif") ? new RtlLifNeurons(count, config, ledger)
+                        : BlockImplementations.MODELS.lifNeurons(tile, count, config, ledger);
+            }
+        };
+    }
+}

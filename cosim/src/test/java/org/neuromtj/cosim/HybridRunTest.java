@@ -1,0 +1,46 @@
+package org.neuromtj.cosim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.neuromtj.emulator.Machine;
+import org.neuromtj.emulator.elf.ElfReader;
+import org.neuromtj.emulator.ledger.Technology;
+import org.neuromtj.emulator.npu.BlockImplementations;
+import org.neuromtj.emulator.npu.NpuConfig;
+import org.neuromtj.emulator.npu.tile.TileConfig;
+import org.neuromtj.emulator.sim.RunResult;
+
+/** The NPU samples give the same UART output and exit status with RTL blocks standing in for models. */
+class HybridRunTest {
+    private static final Path FIRMWARE = Path.of(System.getProperty("neuromtj.firmware"));
+
+    private record Run(String uart, int exitStatus, long cycles) {
+    }
+
+    private static Run run(String sample, BlockImplementations blocks) throws Exception {
+        ByteArrayOutputStream uart = new ByteArrayOutputStream();
+        Machine machine = new Machine(uart, 1, NpuConfig.defaults(), TileConfig.defaults(), Technology.defaults(),
+                blocks);
+        machine.load(ElfReader.forChip().read(FIRMWARE.resolve(sample + ".elf")));
+        RunResult result = machine.run(20_000_000_000L);
+        return new Run(uart.toString(StandardCharsets.UTF_8), result.exitStatus(), result.cycles());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tile-weights", "irq-spikes", "stdp-rules", "snn-patterns", "hopfield"})
+    void aSampleRunsTheSameWithTheLifArrayFromRtl(String sample) throws Exception {
+        Run model = run(sample, BlockImplementations.MODELS);
+        Run hybrid = run(sample, new RtlBlocks().implementations(Set.of("lif")));
+        assertTrue(model.uart().strip().endsWith("PASS"), model.uart());
+        assertEquals(model.uart(), hybrid.uart());
+        assertEquals(model.exitStatus(), hybrid.exitStatus());
+        assertEquals(model.cycles(), hybrid.cycles(), "the same cycle count");
+    }
+}

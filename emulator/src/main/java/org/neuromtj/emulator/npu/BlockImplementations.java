@@ -1,0 +1,28 @@
+package org.neuromtj.emulator.npu;
+
+import org.neuromtj.emulator.ledger.Ledger;
+import org.neuromtj.emulator.npu.neuron.LifConfig;
+import org.neuromtj.emulator.npu.neuron.LifNeurons;
+import org.neuromtj.emulator.npu.neuron.NeuronArray;
+
+/**
+ * What implements each block that has RTL: the Java model, or a proxy to its Verilated RTL behind the
+ * same interface. The chip is assembled through this, so a hybrid run swaps blocks without anything
+ * else knowing.
+ */
+public interface BlockImplementations {
+    /** Every block by its Java model. */
+    BlockImplementations MODELS = new BlockImplementations() {
+    };
+
+    /**
+     * @param tile   the tile's name
+     * @param count  neurons
+     * @param config their circuit
+     * @param ledger where updates and spikes are counted
+     * @return a tile's CMOS LIF neuron array
+     */
+    default NeuronArray lifNeurons(String tile, int count, LifConfig config, Ledger ledger) {
+        return new LifNeurons(count, config, ledger);
+    }
+}
