@@ -57,13 +57,18 @@ public:
 template <class M>
 class VerilatedBlock : public Block {
 public:
-    VerilatedBlock() : context_(new VerilatedContext), model_(new M(context_.get(), "top")) {
+    VerilatedBlock() : context_(new VerilatedContext) {
+        enter();
         context_->traceEverOn(true);
+        model_.reset(new M(context_.get(), "top"));
     }
 
     ~VerilatedBlock() override {
+        enter();
         traceClose();
         model_->final();
+        model_.reset();
+        Verilated::threadContextp(nullptr);
     }
 
     std::string ports() const override {
@@ -78,6 +83,7 @@ public:
     }
 
     void run(int cycles, const uint32_t* in, uint32_t* out) override {
+        enter();
         const size_t ni = inputs_.size();
         const size_t no = outputs_.size();
         for (int c = 0; c < cycles; c++) {
@@ -97,6 +103,7 @@ public:
     }
 
     bool traceOpen(const char* path) override {
+        enter();
         traceClose();
         trace_.reset(new VerilatedVcdC);
         model_->trace(trace_.get(), 99);
@@ -105,6 +112,7 @@ public:
     }
 
     void traceClose() override {
+        enter();
         if (trace_) {
             trace_->close();
             trace_.reset();
@@ -121,6 +129,10 @@ protected:
     void output(const char* name, int width, F& field) { outputs_.push_back({name, width, false, &field, sizeof(F)}); }
 
 private:
+    // Verilator keeps the context of "the" model in a thread-local; with many models on one thread, each
+    // call must name its own, or the runtime reaches a context that was already destroyed.
+    void enter() { Verilated::threadContextp(context_.get()); }
+
     void dump() {
         if (trace_) {
             trace_->dump(time_);

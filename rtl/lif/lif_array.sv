@@ -81,6 +81,13 @@ module lif_array #(
         next_v = fires ? (reset_sub ? 32'(saturated - 34'(threshold)) : 32'sd0) : 32'(saturated);
     end
 
+    // The tile never writes a zero threshold (the Java model refuses one): in simulation, one stops the run.
+    always_ff @(posedge clk) begin
+        if (!rst && !clear && threshold_we) begin
+            assert (threshold_in != 32'd0) else $fatal(1, "lif_array: threshold register written with 0");
+        end
+    end
+
     always_ff @(posedge clk) begin
         out_valid <= 1'b0;
         out_fired <= 1'b0;

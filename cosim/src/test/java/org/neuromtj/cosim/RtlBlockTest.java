@@ -81,6 +81,22 @@ class RtlBlockTest {
     }
 
     @Test
+    void aFatalErrorInsideTheRtlIsAnExceptionNamingTheBlockNotACrash() {
+        int ni = LifPorts.INPUTS.size();
+        int[] in = new int[2 * ni];
+        in[0] = 1;
+        in[2] = 16;
+        in[ni + 8] = 1; // threshold_we with threshold_in 0, which the RTL's assertion forbids
+        try (RtlBlock b = RtlBlock.open("lif", LifPorts.INPUTS, LifPorts.OUTPUTS)) {
+            RtlException e = assertThrows(RtlException.class, () -> b.run(2, in, new int[2 * LifPorts.OUTPUTS.size()]));
+            assertTrue(e.getMessage().startsWith("block lif: run: Verilog $stop at lif/lif_array.sv:"), e.getMessage());
+        }
+        try (RtlBlock again = RtlBlock.open("lif", LifPorts.INPUTS, LifPorts.OUTPUTS)) {
+            assertEquals("lif", again.name(), "the library is still usable");
+        }
+    }
+
+    @Test
     void aThousandBlocksOpenedAndClosedLeaveMemoryFlat() throws IOException {
         int[] in = new int[100 * LifPorts.INPUTS.size()];
         int[] out = new int[100 * LifPorts.OUTPUTS.size()];
