@@ -26,7 +26,10 @@ final class RtlLibrary {
     /** What builds the library, for error messages. */
     static final String BUILD_COMMAND = "mvn -q -pl cosim -am generate-resources  (or: make -C rtl OUT=cosim/target/rtl)";
 
-    private static boolean bound;
+    /** The bound library, or null before the first bind. */
+    private static Path path;
+    /** The digest of the RTL sources at hand when the library was bound, or null if there were none. */
+    private static String sourcesNow;
 
     private RtlLibrary() {
     }
@@ -50,27 +53,28 @@ final class RtlLibrary {
     static native void nmtj_trace_close(Pointer handle);
 
     /**
-     * Binds the library named by the system properties, once.
+     * Binds the library named by the system properties, once, and checks it for every block that asks: a
+     * stale library stays refused however often it is asked for.
      *
      * @param block the block that needs it, for messages
      * @throws RtlException if it is missing or stale
      */
     static synchronized void bind(String block) {
-        if (bound) {
-            return;
+        if (path == null) {
+            String library = System.getProperty("neuromtj.rtl.library");
+            if (library == null) {
+                throw new RtlException("block " + block + ": no RTL library given (system property "
+                        + "neuromtj.rtl.library); build it with: " + BUILD_COMMAND);
+            }
+            Path candidate = Path.of(library);
+            requireBuilt(block, candidate);
+            Native.register(RtlLibrary.class, NativeLibrary.getInstance(candidate.toAbsolutePath().toString()));
+            path = candidate;
+            String sources = System.getProperty("neuromtj.rtl.sources");
+            sourcesNow = sources != null && Files.isDirectory(Path.of(sources)) ? digest(Path.of(sources)) : null;
         }
-        String library = System.getProperty("neuromtj.rtl.library");
-        if (library == null) {
-            throw new RtlException("block " + block + ": no RTL library given (system property neuromtj.rtl.library); "
-                    + "build it with: " + BUILD_COMMAND);
-        }
-        Path path = Path.of(library);
-        String sources = System.getProperty("neuromtj.rtl.sources");
-        requireBuilt(block, path);
-        Native.register(RtlLibrary.class, NativeLibrary.getInstance(path.toAbsolutePath().toString()));
-        bound = true;
-        if (sources != null && Files.isDirectory(Path.of(sources))) {
-            requireCurrent(block, path, nmtj_sources(), digest(Path.of(sources)));
+        if (sourcesNow != null) {
+            requireCurrent(block, path, nmtj_sources(), sourcesNow);
         }
     }
 
