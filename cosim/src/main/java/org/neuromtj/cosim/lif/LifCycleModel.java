@@ -6,7 +6,6 @@ import java.util.List;
 import org.neuromtj.cosim.ClockedBlock;
 import org.neuromtj.cosim.Signal;
 import org.neuromtj.emulator.ledger.Ledger;
-import org.neuromtj.emulator.npu.neuron.LifConfig;
 import org.neuromtj.emulator.npu.neuron.LifNeurons;
 
 /**
@@ -42,7 +41,7 @@ public final class LifCycleModel implements ClockedBlock {
             boolean fired = false;
             if (stimulus[i + RST] != 0 || stimulus[i + CLEAR] != 0) {
                 if (stimulus[i + RST] != 0) {
-                    neurons = new LifNeurons(NEURONS, config(stimulus, i), new Ledger());
+                    neurons = new LifNeurons(NEURONS, decode(stimulus, i), new Ledger());
                 }
                 neurons.reset();
                 neuron = 0;
@@ -66,12 +65,5 @@ public final class LifCycleModel implements ClockedBlock {
             response[o + OUT_MEMBRANE] = membrane;
             response[o + OUT_REFRACTORY] = refractory;
         }
-    }
-
-    /** The parameters on the cfg ports; the threshold register starts at 1. */
-    private static LifConfig config(int[] s, int i) {
-        return new LifConfig(s[i + CFG_WIDTH], s[i + CFG_LEAK_MUL] != 0 ? LifConfig.Leak.MULTIPLY : LifConfig.Leak.SHIFT,
-                s[i + CFG_SHIFT], s[i + CFG_DECAY], 1, s[i + CFG_REFRACTORY],
-                s[i + CFG_RESET_SUB] != 0 ? LifConfig.Reset.SUBTRACT : LifConfig.Reset.ZERO);
     }
 }

@@ -2,6 +2,7 @@ package org.neuromtj.cosim.lif;
 
 import java.util.List;
 import org.neuromtj.cosim.Signal;
+import org.neuromtj.emulator.npu.neuron.LifConfig;
 
 /** The ports of {@code rtl/lif/lif_array.sv}, in packing order, and their word positions. */
 public final class LifPorts {
@@ -40,5 +41,26 @@ public final class LifPorts {
             new Signal("out_fired", 1), new Signal("out_membrane", 32), new Signal("out_refractory", 8));
 
     private LifPorts() {
+    }
+
+    /** Writes a circuit onto the cfg ports of the cycle whose words start at {@code i}. */
+    static void encode(LifConfig config, int[] words, int i) {
+        words[i + CFG_WIDTH] = config.membraneBits();
+        words[i + CFG_LEAK_MUL] = config.leak() == LifConfig.Leak.MULTIPLY ? 1 : 0;
+        words[i + CFG_SHIFT] = config.leakShift();
+        words[i + CFG_DECAY] = config.decay();
+        words[i + CFG_REFRACTORY] = config.refractory();
+        words[i + CFG_RESET_SUB] = config.reset() == LifConfig.Reset.SUBTRACT ? 1 : 0;
+    }
+
+    /**
+     * The circuit on the cfg ports of the cycle whose words start at {@code i}, with the threshold the
+     * RTL's register takes at reset, 1.
+     */
+    static LifConfig decode(int[] words, int i) {
+        return new LifConfig(words[i + CFG_WIDTH],
+                words[i + CFG_LEAK_MUL] != 0 ? LifConfig.Leak.MULTIPLY : LifConfig.Leak.SHIFT, words[i + CFG_SHIFT],
+                words[i + CFG_DECAY], 1, words[i + CFG_REFRACTORY],
+                words[i + CFG_RESET_SUB] != 0 ? LifConfig.Reset.SUBTRACT : LifConfig.Reset.ZERO);
     }
 }

@@ -2,8 +2,10 @@ package org.neuromtj.cosim.lif;
 
 import static org.neuromtj.cosim.lif.LifPorts.*;
 
+import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.neuromtj.cosim.Stimulus;
+import org.neuromtj.emulator.npu.neuron.LifConfig;
 import org.neuromtj.emulator.sim.Seeds;
 
 /**
@@ -15,9 +17,8 @@ public final class LifStimulus implements Stimulus {
     private static final int SEGMENT = 40_000;
 
     private final UniformRandomProvider random;
-    private final int[] config = new int[CFG_RESET_SUB + 1];
+    private LifConfig circuit;
     private long cycle;
-    private int width;
 
     /** @param seed the stimulus seed */
     public LifStimulus(long seed) {
@@ -29,17 +30,17 @@ public final class LifStimulus implements Stimulus {
         int ni = INPUTS.size();
         for (int c = 0; c < cycles; c++, cycle++) {
             int i = c * ni;
-            java.util.Arrays.fill(words, i, i + ni, 0);
+            Arrays.fill(words, i, i + ni, 0);
             if (cycle % SEGMENT == 0) {
                 newCircuit();
                 words[i + RST] = 1;
             } else if (random.nextInt(2000) == 0) {
                 words[i + CLEAR] = 1;
             }
-            System.arraycopy(config, CFG_WIDTH, words, i + CFG_WIDTH, CFG_RESET_SUB - CFG_WIDTH + 1);
+            encode(circuit, words, i);
             if (random.nextInt(64) == 0) {
                 words[i + THRESHOLD_WE] = 1;
-                long max = (1L << (width - 1)) - 1;
+                long max = circuit.maxMembrane();
                 words[i + THRESHOLD_IN] = (int) (1 + (random.nextBoolean() ? random.nextLong(Math.min(max, 64))
                         : random.nextLong(max)));
             }
@@ -52,20 +53,20 @@ public final class LifStimulus implements Stimulus {
     }
 
     private void newCircuit() {
-        width = 2 + random.nextInt(31);
-        config[CFG_WIDTH] = width;
-        config[CFG_LEAK_MUL] = random.nextInt(2);
-        config[CFG_SHIFT] = random.nextInt(4) != 0 ? random.nextInt(8) : random.nextInt(32);
-        config[CFG_DECAY] = random.nextInt(4097);
-        config[CFG_REFRACTORY] = random.nextInt(3) != 0 ? random.nextInt(4) : random.nextInt(256);
-        config[CFG_RESET_SUB] = random.nextInt(2);
+        int width = 2 + random.nextInt(31);
+        LifConfig.Leak leak = random.nextInt(2) != 0 ? LifConfig.Leak.MULTIPLY : LifConfig.Leak.SHIFT;
+        int shift = random.nextInt(4) != 0 ? random.nextInt(8) : random.nextInt(32);
+        int decay = random.nextInt(4097);
+        int refractory = random.nextInt(3) != 0 ? random.nextInt(4) : random.nextInt(256);
+        LifConfig.Reset reset = random.nextInt(2) != 0 ? LifConfig.Reset.SUBTRACT : LifConfig.Reset.ZERO;
+        circuit = new LifConfig(width, leak, shift, decay, 1, refractory, reset);
     }
 
     /** Mostly small inputs of either sign, sometimes anything a 32-bit word holds. */
     private int current() {
         return switch (random.nextInt(8)) {
             case 0 -> random.nextInt();
-            case 1 -> (int) (random.nextLong((1L << width)) - (1L << (width - 1)));
+            case 1 -> (int) (random.nextLong(2 * circuit.maxMembrane() + 2) + circuit.minMembrane());
             default -> random.nextInt(33) - 12;
         };
     }

@@ -38,12 +38,7 @@ public final class RtlLifNeurons implements NeuronArray, ThresholdRegister, Auto
         this.count = count;
         this.config = config;
         this.ledger = ledger;
-        cfg[CFG_WIDTH] = config.membraneBits();
-        cfg[CFG_LEAK_MUL] = config.leak() == LifConfig.Leak.MULTIPLY ? 1 : 0;
-        cfg[CFG_SHIFT] = config.leakShift();
-        cfg[CFG_DECAY] = config.decay();
-        cfg[CFG_REFRACTORY] = config.refractory();
-        cfg[CFG_RESET_SUB] = config.reset() == LifConfig.Reset.SUBTRACT ? 1 : 0;
+        encode(config, cfg, 0);
         this.block = RtlBlock.open("lif", INPUTS, OUTPUTS);
         control(RST, 0);
         setThreshold(config.threshold());
