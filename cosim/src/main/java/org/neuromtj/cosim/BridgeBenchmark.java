@@ -11,7 +11,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * The bridge's cost, measured: the same stimulus driven into the same RTL block through JNA and by the
@@ -38,27 +37,26 @@ public final class BridgeBenchmark {
     }
 
     /**
-     * @param open     opens the block
+     * @param block    the block's name in the library
+     * @param inputs   its input ports
+     * @param outputs  its output ports
      * @param stimulus the stimulus words of {@code cycles} cycles
      * @param cycles   cycles per repetition
      * @param repeats  repetitions of each side
      * @param harness  the native harness executable
      * @return the medians
      */
-    public static Result run(Supplier<RtlBlock> open, int[] stimulus, int cycles, int repeats, Path harness) {
+    public static Result run(String block, List<Signal> inputs, List<Signal> outputs, int[] stimulus, int cycles,
+                             int repeats, Path harness) {
         Path file = write(stimulus);
         try {
             List<Double> bridge = new ArrayList<>();
             List<Double> nativeHz = new ArrayList<>();
-            String name;
-            try (RtlBlock b = open.get()) {
-                name = b.name();
-            }
             for (int r = 0; r < repeats; r++) {
-                bridge.add(bridgeOnce(open, stimulus, cycles));
-                nativeHz.add(harnessOnce(harness, name, file));
+                bridge.add(bridgeOnce(RtlBlock.open(block, inputs, outputs), stimulus, cycles));
+                nativeHz.add(harnessOnce(harness, block, file));
             }
-            return new Result(name, cycles, median(bridge), median(nativeHz));
+            return new Result(block, cycles, median(bridge), median(nativeHz));
         } finally {
             try {
                 Files.deleteIfExists(file);
@@ -68,8 +66,8 @@ public final class BridgeBenchmark {
         }
     }
 
-    private static double bridgeOnce(Supplier<RtlBlock> open, int[] stimulus, int cycles) {
-        try (RtlBlock b = open.get()) {
+    private static double bridgeOnce(RtlBlock opened, int[] stimulus, int cycles) {
+        try (RtlBlock b = opened) {
             int[] response = new int[cycles * b.outputs().size()];
             long start = System.nanoTime();
             b.run(cycles, stimulus, response);

@@ -3,7 +3,6 @@ package org.neuromtj.cosim.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.neuromtj.cosim.BridgeBenchmark;
-import org.neuromtj.cosim.RtlBlock;
 import org.neuromtj.cosim.RtlException;
 import org.neuromtj.cosim.lif.LifPorts;
 import org.neuromtj.cosim.lif.LifStimulus;
@@ -43,8 +42,8 @@ public final class CosimMain implements Callable<Integer> {
             new LifStimulus(1).next(cycles, stimulus);
             Path harness = Path.of(System.getProperty("neuromtj.rtl.library", "libnmtj_rtl.so")).toAbsolutePath()
                     .resolveSibling("harness");
-            BridgeBenchmark.Result r = BridgeBenchmark.run(
-                    () -> RtlBlock.open("lif", LifPorts.INPUTS, LifPorts.OUTPUTS), stimulus, cycles, repeats, harness);
+            BridgeBenchmark.Result r = BridgeBenchmark.run("lif", LifPorts.INPUTS, LifPorts.OUTPUTS, stimulus, cycles,
+                    repeats, harness);
             System.out.printf("bench cosim: block %s, %d random cycles, median of %d alternating runs%n", r.block(),
                     r.cycles(), repeats);
             System.out.printf("  through the JNA bridge   %12.0f cycles/s%n", r.bridgeHz());
