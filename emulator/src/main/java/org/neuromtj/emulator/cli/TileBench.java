@@ -3,14 +3,12 @@ package org.neuromtj.emulator.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.neuromtj.emulator.bench.Jmh;
+import org.neuromtj.emulator.bench.RandomRead;
 import org.neuromtj.emulator.bench.StringEvaluationBenchmark;
 import org.neuromtj.emulator.ledger.Technology;
-import org.neuromtj.emulator.npu.tile.Conversion;
-import org.neuromtj.emulator.npu.tile.Tile;
 import org.neuromtj.emulator.npu.tile.TileConfig;
 import org.openjdk.jmh.runner.RunnerException;
 import picocli.CommandLine.Command;
@@ -77,26 +75,10 @@ final class TileBench implements Callable<Integer> {
         double sum2 = 0;
         int n = 0;
         for (int trial = 0; trial < 50; trial++) {
-            Tile tile = new Tile("tile" + trial, config, tech, trial);
-            SplittableRandom rnd = new SplittableRandom(trial);
-            var cells = tile.crossbar().cells();
-            for (int i = 0; i < cells.size(); i++) {
-                cells.setLevel(i, rnd.nextInt(2));
-            }
-            int[] driven = new int[64];
-            int d = 0;
-            for (int r = 0; r < 64; r++) {
-                if (rnd.nextBoolean()) {
-                    driven[d++] = r;
-                }
-            }
-            Conversion conv = tile.read(driven, d);
-            for (int c = 0; c < 64; c++) {
-                int truth = 0;
-                for (int k = 0; k < d; k++) {
-                    truth += cells.level(driven[k] * 64 + c);
-                }
-                int err = tile.calibration().decoder().count(c, conv.codes()[c], d) - truth;
+            RandomRead read = RandomRead.of("tile" + trial, config, tech, trial);
+            for (int c = 0; c < config.geometry().columns(); c++) {
+                int err = read.tile().calibration().decoder().count(c, read.conversion().codes()[c], read.count())
+                        - read.truth(c);
                 histogram.merge(err, 1, Integer::sum);
                 sum2 += err * (double) err;
                 n++;

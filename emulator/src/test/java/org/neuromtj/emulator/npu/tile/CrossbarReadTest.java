@@ -8,6 +8,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.Test;
+import org.neuromtj.emulator.bench.RandomRead;
 import org.neuromtj.emulator.device.MtjCells;
 import org.neuromtj.emulator.device.Variation;
 import org.neuromtj.emulator.ledger.Action;
@@ -129,29 +130,14 @@ class CrossbarReadTest {
         double sumZ2 = 0;
         int n = 0;
         for (int trial = 0; trial < 60; trial++) {
-            Tile t = new Tile("t" + trial, tile.config(), tech, trial);
-            SplittableRandom rnd = new SplittableRandom(trial);
-            MtjCells cells = t.crossbar().cells();
-            for (int i = 0; i < cells.size(); i++) {
-                cells.setLevel(i, rnd.nextInt(2));
-            }
-            int[] driven = new int[64];
-            int d = 0;
-            for (int r = 0; r < 64; r++) {
-                if (rnd.nextBoolean()) {
-                    driven[d++] = r;
-                }
-            }
-            Conversion conv = t.read(driven, d);
+            RandomRead read = RandomRead.of("t" + trial, tile.config(), tech, trial);
             for (int c = 0; c < 64; c++) {
-                int truth = 0;
                 double var = 0;
-                for (int k = 0; k < d; k++) {
-                    int level = cells.level(driven[k] * 64 + c);
-                    truth += level;
-                    var += level == 1 ? varP : varAp;
+                for (int k = 0; k < read.count(); k++) {
+                    var += read.level(k, c) == 1 ? varP : varAp;
                 }
-                double err = t.calibration().decoder().estimate(c, conv.codes()[c], d) - truth;
+                double err = read.tile().calibration().decoder().estimate(c, read.conversion().codes()[c], read.count())
+                        - read.truth(c);
                 double z = err / Math.sqrt(var / (step * step) + quant);
                 sumZ += z;
                 sumZ2 += z * z;
