@@ -8,4 +8,5 @@
 namespace nmtj {
 std::unique_ptr<Block> makeLif();
 std::unique_ptr<Block> makeLifLeakBug();
+std::unique_ptr<Block> makeTdc();
 }  // namespace nmtj

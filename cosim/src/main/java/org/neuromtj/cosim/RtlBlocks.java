@@ -3,18 +3,21 @@ package org.neuromtj.cosim;
 import java.util.List;
 import java.util.Set;
 import org.neuromtj.cosim.lif.RtlLifNeurons;
+import org.neuromtj.cosim.tdc.RtlTdc;
 import org.neuromtj.emulator.ledger.Ledger;
 import org.neuromtj.emulator.npu.BlockImplementations;
 import org.neuromtj.emulator.npu.RtlBlocksProvider;
 import org.neuromtj.emulator.npu.neuron.LifConfig;
 import org.neuromtj.emulator.npu.neuron.NeuronArray;
+import org.neuromtj.emulator.npu.tile.Tdc;
+import org.neuromtj.emulator.npu.tile.TdcTiming;
 
 /** The blocks the RTL library can stand in for, for hybrid runs ({@code neuromtj run --rtl}). */
 public final class RtlBlocks implements RtlBlocksProvider {
 
     @Override
     public List<String> blocks() {
-        return List.of("lif");
+        return List.of("lif", "tdc");
     }
 
     @Override
@@ -24,6 +27,12 @@ public final class RtlBlocks implements RtlBlocksProvider {
             public NeuronArray lifNeurons(String tile, int count, LifConfig config, Ledger ledger) {
                 return chosen.contains("lif") ? new RtlLifNeurons(count, config, ledger)
                         : BlockImplementations.MODELS.lifNeurons(tile, count, config, ledger);
+            }
+
+            @Override
+            public Tdc tdc(String tile, int strings, TdcTiming timing, Ledger ledger) {
+                return chosen.contains("tdc") ? new RtlTdc(strings, timing, ledger)
+                        : BlockImplementations.MODELS.tdc(tile, strings, timing, ledger);
             }
         };
     }

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.neuromtj.emulator.Machine;
 import org.neuromtj.emulator.elf.ElfReader;
 import org.neuromtj.emulator.ledger.Technology;
@@ -33,11 +36,16 @@ class HybridRunTest {
         return new Run(uart.toString(StandardCharsets.UTF_8), result.exitStatus(), result.cycles());
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"tile-weights", "irq-spikes", "stdp-rules", "snn-patterns", "hopfield"})
-    void aSampleRunsTheSameWithTheLifArrayFromRtl(String sample) throws Exception {
+    static Stream<Arguments> samplesAndBlocks() {
+        List<String> samples = List.of("tile-weights", "irq-spikes", "stdp-rules", "snn-patterns", "hopfield");
+        return new RtlBlocks().blocks().stream().flatMap(b -> samples.stream().map(s -> Arguments.of(s, b)));
+    }
+
+    @ParameterizedTest(name = "{0} with {1} from RTL")
+    @MethodSource("samplesAndBlocks")
+    void aSampleRunsTheSameWithABlockFromRtl(String sample, String block) throws Exception {
         Run model = run(sample, BlockImplementations.MODELS);
-        Run hybrid = run(sample, new RtlBlocks().implementations(Set.of("lif")));
+        Run hybrid = run(sample, new RtlBlocks().implementations(Set.of(block)));
         assertTrue(model.uart().strip().endsWith("PASS"), model.uart());
         assertEquals(model.uart(), hybrid.uart());
         assertEquals(model.exitStatus(), hybrid.exitStatus());

@@ -2,9 +2,7 @@ package org.neuromtj.cosim.lif;
 
 import static org.neuromtj.cosim.lif.LifPorts.*;
 
-import java.util.List;
-import org.neuromtj.cosim.ClockedBlock;
-import org.neuromtj.cosim.Signal;
+import org.neuromtj.cosim.CycleModel;
 import org.neuromtj.emulator.ledger.Ledger;
 import org.neuromtj.emulator.npu.neuron.LifNeurons;
 
@@ -14,56 +12,45 @@ import org.neuromtj.emulator.npu.neuron.LifNeurons;
  * chip runs. Around it, what the RTL adds: parameters taken at reset, the threshold register, clear,
  * and outputs registered one edge after their update, holding their value while no update is accepted.
  */
-public final class LifCycleModel implements ClockedBlock {
+public final class LifCycleModel extends CycleModel {
     private LifNeurons neurons;
     private int neuron;
     private int membrane;
     private int refractory;
 
-    @Override
-    public List<Signal> inputs() {
-        return INPUTS;
+    /** An array that holds nothing until its first reset. */
+    public LifCycleModel() {
+        super(INPUTS, OUTPUTS);
     }
 
     @Override
-    public List<Signal> outputs() {
-        return OUTPUTS;
-    }
-
-    @Override
-    public void run(int cycles, int[] stimulus, int[] response) {
-        int ni = INPUTS.size();
-        int no = OUTPUTS.size();
-        for (int c = 0; c < cycles; c++) {
-            int i = c * ni;
-            int o = c * no;
-            boolean valid = false;
-            boolean fired = false;
-            if (stimulus[i + RST] != 0 || stimulus[i + CLEAR] != 0) {
-                if (stimulus[i + RST] != 0) {
-                    neurons = new LifNeurons(NEURONS, decode(stimulus, i), new Ledger());
-                }
-                neurons.reset();
-                neuron = 0;
-                membrane = 0;
-                refractory = 0;
-            } else {
-                if (stimulus[i + IN_VALID] != 0) {
-                    valid = true;
-                    neuron = stimulus[i + IN_NEURON] & 0xFF;
-                    fired = neurons.update(neuron, stimulus[i + IN_CURRENT]);
-                    membrane = neurons.membrane(neuron);
-                    refractory = neurons.refractory(neuron);
-                }
-                if (stimulus[i + THRESHOLD_WE] != 0) {
-                    neurons.setThreshold(stimulus[i + THRESHOLD_IN]);
-                }
+    protected void edge(int[] in, int i, int[] out, int o) {
+        boolean valid = false;
+        boolean fired = false;
+        if (in[i + RST] != 0 || in[i + CLEAR] != 0) {
+            if (in[i + RST] != 0) {
+                neurons = new LifNeurons(NEURONS, decode(in, i), new Ledger());
             }
-            response[o + OUT_VALID] = valid ? 1 : 0;
-            response[o + OUT_NEURON] = neuron;
-            response[o + OUT_FIRED] = fired ? 1 : 0;
-            response[o + OUT_MEMBRANE] = membrane;
-            response[o + OUT_REFRACTORY] = refractory;
+            neurons.reset();
+            neuron = 0;
+            membrane = 0;
+            refractory = 0;
+        } else {
+            if (in[i + IN_VALID] != 0) {
+                valid = true;
+                neuron = in[i + IN_NEURON] & 0xFF;
+                fired = neurons.update(neuron, in[i + IN_CURRENT]);
+                membrane = neurons.membrane(neuron);
+                refractory = neurons.refractory(neuron);
+            }
+            if (in[i + THRESHOLD_WE] != 0) {
+                neurons.setThreshold(in[i + THRESHOLD_IN]);
+            }
         }
+        out[o + OUT_VALID] = valid ? 1 : 0;
+        out[o + OUT_NEURON] = neuron;
+        out[o + OUT_FIRED] = fired ? 1 : 0;
+        out[o + OUT_MEMBRANE] = membrane;
+        out[o + OUT_REFRACTORY] = refractory;
     }
 }

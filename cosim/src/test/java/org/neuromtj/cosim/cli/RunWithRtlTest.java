@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.neuromtj.cosim.RtlBlocks;
 import org.neuromtj.emulator.cli.Main;
 
 /** {@code neuromtj run --rtl} with the bridge on the class path: unknown blocks are named. */
@@ -20,12 +21,13 @@ class RunWithRtlTest {
         int status;
         try {
             Path hello = Path.of(System.getProperty("neuromtj.firmware"), "hello.elf");
-            status = Main.execute("run", "--rtl", "lif,router", hello.toString());
+            status = Main.execute("run", "--rtl", "lif,crossbar", hello.toString());
         } finally {
             System.setErr(original);
         }
         assertEquals(2, status);
-        assertEquals("neuromtj: --rtl: no RTL for block 'router' (blocks with RTL: lif)",
+        assertEquals("neuromtj: --rtl: no RTL for block 'crossbar' (blocks with RTL: "
+                + String.join(", ", new RtlBlocks().blocks()) + ")",
                 err.toString(StandardCharsets.UTF_8).strip());
     }
 }

@@ -4,6 +4,9 @@ import org.neuromtj.emulator.ledger.Ledger;
 import org.neuromtj.emulator.npu.neuron.LifConfig;
 import org.neuromtj.emulator.npu.neuron.LifNeurons;
 import org.neuromtj.emulator.npu.neuron.NeuronArray;
+import org.neuromtj.emulator.npu.tile.Tdc;
+import org.neuromtj.emulator.npu.tile.TdcModel;
+import org.neuromtj.emulator.npu.tile.TdcTiming;
 
 /**
  * What implements each block that has RTL: the Java model, or a proxy to its Verilated RTL behind the
@@ -24,5 +27,16 @@ public interface BlockImplementations {
      */
     default NeuronArray lifNeurons(String tile, int count, LifConfig config, Ledger ledger) {
         return new LifNeurons(count, config, ledger);
+    }
+
+    /**
+     * @param tile    the tile's name
+     * @param strings strings of its crossbar
+     * @param timing  width, sharing and clocks of its converters
+     * @param ledger  where conversions are counted
+     * @return a tile's TDCs
+     */
+    default Tdc tdc(String tile, int strings, TdcTiming timing, Ledger ledger) {
+        return new TdcModel(timing, strings, ledger);
     }
 }

@@ -13,8 +13,10 @@ public interface Tdc {
     /** @return how many converters there are */
     int converters();
 
-    /** @return the converter that serves a string */
-    int converterOf(int string);
+    /** @return the converter that serves a string: each serves {@code sharing} neighbouring strings */
+    default int converterOf(int string) {
+        return string / config().sharing();
+    }
 
     /** @return a converter's offset register */
     int offset(int converter);

@@ -1,7 +1,6 @@
 package org.neuromtj.emulator.npu.tile;
 
 import java.util.Arrays;
-import org.neuromtj.emulator.ledger.Action;
 import org.neuromtj.emulator.ledger.Ledger;
 
 /**
@@ -10,29 +9,25 @@ import org.neuromtj.emulator.ledger.Ledger;
  * code = ((raw − offset)·gain) >> 8, and clamped to the code's width; a conversion stops counting once
  * its code is at full scale.
  *
- * <p>Each converter serves {@code sharing} neighbouring strings of a segment one after another, so a
- * read takes, per converter, the sum of its strings' conversion times; the read ends when the busiest
- * converter does.
+ * <p>Each converter serves {@code sharing} neighbouring strings of a segment one after another; the
+ * converters share one mux select, so a read runs in rounds ({@link TdcTiming}).
  */
 public final class TdcModel implements Tdc {
     private final TdcConfig config;
-    private final double lsbPs;
-    private final double cyclePs;
+    private final TdcTiming timing;
     private final Ledger ledger;
     private final int[] offset;
     private final int[] gain;
 
     /**
-     * @param config  width and sharing
+     * @param timing  width, sharing and clocks
      * @param strings strings of the crossbar
-     * @param lsbPs   period of the TDC clock
-     * @param npuHz   the NPU clock, in which latency is counted
      * @param ledger  where conversions are counted
      */
-    public TdcModel(TdcConfig config, int strings, double lsbPs, long npuHz, Ledger ledger) {
+    public TdcModel(TdcTiming timing, int strings, Ledger ledger) {
+        TdcConfig config = timing.config();
         this.config = config;
-        this.lsbPs = lsbPs;
-        this.cyclePs = 1e12 / npuHz;
+        this.timing = timing;
         this.ledger = ledger;
         int converters = (strings + config.sharing() - 1) / config.sharing();
         this.offset = new int[converters];
@@ -54,11 +49,6 @@ public final class TdcModel implements Tdc {
     @Override
     public int converters() {
         return offset.length;
-    }
-
-    @Override
-    public int converterOf(int string) {
-        return string / config.sharing();
     }
 
     @Override
@@ -87,36 +77,27 @@ public final class TdcModel implements Tdc {
         return (int) Math.max(0, Math.min(config.maxCode(), v));
     }
 
+    /**
+     * @param converter the converter
+     * @return the count at which it stops: the last whose code has not yet reached past full scale
+     */
+    public long fullScale(int converter) {
+        return offset[converter] + (((long) config.maxCode() + 1) << TdcConfig.GAIN_FRACTION_BITS) / gain[converter];
+    }
+
     @Override
     public Conversion convert(long[] crossings, int[] drivenRows) {
-        int strings = crossings.length;
-        int[] codes = new int[strings];
-        boolean[] saturated = new boolean[strings];
-        long[] busyPs = new long[offset.length];
-        long counted = 0;
-        long conversions = 0;
-        for (int s = 0; s < strings; s++) {
+        int[] codes = new int[crossings.length];
+        long[] counts = new long[crossings.length];
+        for (int s = 0; s < crossings.length; s++) {
             if (crossings[s] < 0) {
+                counts[s] = -1;
                 continue;
             }
             int t = converterOf(s);
-            // Counting stops at full scale: the counter never runs past the code's saturation point.
-            long fullScale = offset[t] + (((long) config.maxCode() + 1) << TdcConfig.GAIN_FRACTION_BITS) / gain[t];
-            long counts = Math.min(crossings[s], fullScale);
-            int code = code(t, crossings[s]);
-            codes[s] = code;
-            saturated[s] = code == config.maxCode() || code == 0;
-            busyPs[t] += (long) Math.ceil((counts + 1) * lsbPs);
-            counted += counts;
-            conversions++;
+            counts[s] = Math.min(crossings[s], fullScale(t));
+            codes[s] = code(t, crossings[s]);
         }
-        long longestPs = 0;
-        for (long b : busyPs) {
-            longestPs = Math.max(longestPs, b);
-        }
-        ledger.add(Action.TDC_CONVERSION, conversions);
-        ledger.add(Action.TDC_COUNT, counted);
-        long cycles = conversions == 0 ? 0 : (long) Math.ceil(longestPs / cyclePs);
-        return new Conversion(codes, saturated, drivenRows.clone(), cycles);
+        return timing.conversion(codes, counts, drivenRows, ledger);
     }
 }

@@ -60,7 +60,8 @@ public final class Tile {
         this.crossbar = new Crossbar(g, technology.readPath(), cells,
                 Seeds.generator(masterSeed, name + ".crossbar.read"), ledger);
         this.charging = new StringCharging(technology.readPath(), g.segment());
-        this.tdc = new TdcModel(config.tdc(), g.strings(), technology.readPath().tdcLsbPs(), config.npuHz(), ledger);
+        this.tdc = blocks.tdc(name, g.strings(),
+                new TdcTiming(config.tdc(), technology.readPath().tdcLsbPs(), config.npuHz()), ledger);
         this.writeDriver = new SotWriteDriver(crossbar, technology.switching(), config.writeDriver(),
                 config.npuHz(), ledger);
         this.neurons = neurons(config, technology, masterSeed, name, blocks, ledger);
