@@ -32,6 +32,7 @@ const std::map<std::string, std::unique_ptr<nmtj::Block> (*)()>& factories() {
         {"lif", nmtj::makeLif},
         {"lif_leak_bug", nmtj::makeLifLeakBug},
         {"tdc", nmtj::makeTdc},
+        {"write_driver", nmtj::makeSotWriteDriver},
     };
     return table;
 }

@@ -3,6 +3,7 @@ package org.neuromtj.cosim;
 import java.util.List;
 import java.util.Set;
 import org.neuromtj.cosim.lif.RtlLifNeurons;
+import org.neuromtj.cosim.sot.RtlWriteController;
 import org.neuromtj.cosim.tdc.RtlTdc;
 import org.neuromtj.emulator.ledger.Ledger;
 import org.neuromtj.emulator.npu.BlockImplementations;
@@ -11,13 +12,14 @@ import org.neuromtj.emulator.npu.neuron.LifConfig;
 import org.neuromtj.emulator.npu.neuron.NeuronArray;
 import org.neuromtj.emulator.npu.tile.Tdc;
 import org.neuromtj.emulator.npu.tile.TdcTiming;
+import org.neuromtj.emulator.npu.tile.WriteController;
 
 /** The blocks the RTL library can stand in for, for hybrid runs ({@code neuromtj run --rtl}). */
 public final class RtlBlocks implements RtlBlocksProvider {
 
     @Override
     public List<String> blocks() {
-        return List.of("lif", "tdc");
+        return List.of("lif", "tdc", "write_driver");
     }
 
     @Override
@@ -33,6 +35,12 @@ public final class RtlBlocks implements RtlBlocksProvider {
             public Tdc tdc(String tile, int strings, TdcTiming timing, Ledger ledger) {
                 return chosen.contains("tdc") ? new RtlTdc(strings, timing, ledger)
                         : BlockImplementations.MODELS.tdc(tile, strings, timing, ledger);
+            }
+
+            @Override
+            public WriteController.Factory writeController(String tile, int columns) {
+                return chosen.contains("write_driver") ? new RtlWriteController(columns)
+                        : BlockImplementations.MODELS.writeController(tile, columns);
             }
         };
     }

@@ -7,6 +7,7 @@ import org.neuromtj.emulator.npu.neuron.NeuronArray;
 import org.neuromtj.emulator.npu.tile.Tdc;
 import org.neuromtj.emulator.npu.tile.TdcModel;
 import org.neuromtj.emulator.npu.tile.TdcTiming;
+import org.neuromtj.emulator.npu.tile.WriteController;
 
 /**
  * What implements each block that has RTL: the Java model, or a proxy to its Verilated RTL behind the
@@ -38,5 +39,14 @@ public interface BlockImplementations {
      */
     default Tdc tdc(String tile, int strings, TdcTiming timing, Ledger ledger) {
         return new TdcModel(timing, strings, ledger);
+    }
+
+    /**
+     * @param tile    the tile's name
+     * @param columns columns of its crossbar, which its write driver programs in parallel
+     * @return the controller of a tile's SOT write driver
+     */
+    default WriteController.Factory writeController(String tile, int columns) {
+        return WriteController.Factory.MODEL;
     }
 }

@@ -1,6 +1,7 @@
 package org.neuromtj.emulator.npu.tile;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.neuromtj.emulator.device.Direction;
 import org.neuromtj.emulator.device.MtjCells;
@@ -20,13 +21,15 @@ import org.neuromtj.emulator.ledger.Ledger;
  * trusting every pulse to work.
  *
  * <p>A row is programmed in parallel across its columns, one pulse per column per round; rounds take
- * the pulse width plus, with verify, one read cycle.
+ * the pulse width plus, with verify, one read cycle. The decisions are its {@link WriteController}'s; the
+ * RTL of the controller is {@code rtl/sot/sot_write_ctrl.sv}.
  */
 public final class SotWriteDriver implements WriteDriver {
     private final Crossbar crossbar;
     private final SwitchingLaw law;
     private final Ledger ledger;
     private final long npuHz;
+    private final WriteController.Factory controllers;
     private WriteDriverConfig config;
 
     /**
@@ -35,9 +38,11 @@ public final class SotWriteDriver implements WriteDriver {
      * @param config   pulse shape and verify policy
      * @param npuHz    the NPU clock, in which latency is counted
      * @param ledger   where pulses and reads are counted
+     * @param controllers the controller: its Java model or its RTL
      */
     public SotWriteDriver(Crossbar crossbar, SwitchingLaw law, WriteDriverConfig config, long npuHz,
-                          Ledger ledger) {
+                          Ledger ledger, WriteController.Factory controllers) {
+        this.controllers = controllers;
         this.crossbar = crossbar;
         this.law = law;
         this.config = config;
@@ -68,61 +73,67 @@ public final class SotWriteDriver implements WriteDriver {
     /** Programs columns firstColumn, firstColumn + 1, ... of a row to levels[0], levels[1], ... in parallel. */
     private WriteReport program(int row, int firstColumn, int[] levels) {
         MtjCells cells = crossbar.cells();
-        int top = cells.topLevel();
+        int top = checkLevels(levels, cells.topLevel());
+        boolean[] all = new boolean[levels.length];
+        Arrays.fill(all, true);
+        WriteController sequencer = controllers.begin(config.verify(), config.maxRetries(),
+                pulseCycles(config, npuHz), top, levels, all);
         long pulses = 0;
-        long retries = 0;
         long reads = 0;
-        long rounds = 0;
+        if (config.verify()) {
+            for (int i = 0; i < levels.length; i++) {
+                sequencer.sensed(i, sense(row, firstColumn + i));
+                reads++;
+            }
+        }
+        while (sequencer.nextRound()) {
+            for (int i = 0; i < levels.length; i++) {
+                if (sequencer.pulses(i)) {
+                    cells.pulse(crossbar.geometry().cell(row, firstColumn + i), config.amplitudeV(), config.widthNs(),
+                            sequencer.up(i) ? Direction.TO_PARALLEL : Direction.TO_ANTIPARALLEL, law);
+                    pulses++;
+                }
+            }
+            for (int i = 0; i < levels.length && config.verify(); i++) {
+                if (sequencer.pulses(i)) {
+                    sequencer.sensed(i, sense(row, firstColumn + i));
+                    reads++;
+                }
+            }
+        }
         List<WriteReport.Cell> failed = new ArrayList<>();
         for (int i = 0; i < levels.length; i++) {
-            int c = firstColumn + i;
-            int target = levels[i];
-            if (target < 0 || target > top) {
-                throw new IllegalArgumentException("level " + target + " outside 0.." + top);
+            if (sequencer.failed(i)) {
+                failed.add(new WriteReport.Cell(row, firstColumn + i));
             }
-            int cell = crossbar.geometry().cell(row, c);
-            long cellPulses = 0;
-            if (config.verify()) {
-                int sensed = sense(row, c);
-                reads++;
-                int cellRetries = 0;
-                while (sensed != target && cellRetries <= config.maxRetries()) {
-                    Direction d = sensed < target ? Direction.TO_PARALLEL : Direction.TO_ANTIPARALLEL;
-                    cells.pulse(cell, config.amplitudeV(), config.widthNs(), d, law);
-                    cellPulses++;
-                    int now = sense(row, c);
-                    reads++;
-                    if (now == sensed) {
-                        cellRetries++;
-                    }
-                    sensed = now;
-                }
-                retries += cellRetries;
-                if (sensed != target) {
-                    failed.add(new WriteReport.Cell(row, c));
-                }
-            } else if (top == 1) {
-                cells.pulse(cell, config.amplitudeV(), config.widthNs(),
-                        target == 1 ? Direction.TO_PARALLEL : Direction.TO_ANTIPARALLEL, law);
-                cellPulses = 1;
-            } else {
-                for (int k = 0; k < top; k++) {
-                    cells.pulse(cell, config.amplitudeV(), config.widthNs(), Direction.TO_ANTIPARALLEL, law);
-                }
-                for (int k = 0; k < target; k++) {
-                    cells.pulse(cell, config.amplitudeV(), config.widthNs(), Direction.TO_PARALLEL, law);
-                }
-                cellPulses = top + target;
-            }
-            pulses += cellPulses;
-            rounds = Math.max(rounds, cellPulses);
         }
         ledger.add(Action.SOT_PULSE, pulses);
         ledger.add(Action.VERIFY_READ, reads);
-        double cycleNs = 1e9 / npuHz;
-        long pulseCycles = (long) Math.ceil(config.widthNs() / cycleNs);
-        long cycles = rounds * (pulseCycles + (config.verify() ? 1 : 0)) + (config.verify() ? 1 : 0);
-        return new WriteReport(pulses, retries, reads, failed, cycles);
+        return new WriteReport(pulses, sequencer.retries(), reads, failed, sequencer.cycles());
+    }
+
+    /**
+     * @param levels target levels
+     * @param top    the highest level a cell holds
+     * @return {@code top}
+     * @throws IllegalArgumentException naming a level outside 0..top
+     */
+    public static int checkLevels(int[] levels, int top) {
+        for (int target : levels) {
+            if (target < 0 || target > top) {
+                throw new IllegalArgumentException("level " + target + " outside 0.." + top);
+            }
+        }
+        return top;
+    }
+
+    /**
+     * @param config pulse shape and verify policy
+     * @param npuHz  the NPU clock
+     * @return NPU cycles of one pulse, at least one
+     */
+    public static long pulseCycles(WriteDriverConfig config, long npuHz) {
+        return Math.max(1, (long) Math.ceil(config.widthNs() / (1e9 / npuHz)));
     }
 
     @Override

@@ -63,7 +63,7 @@ public final class Tile {
         this.tdc = blocks.tdc(name, g.strings(),
                 new TdcTiming(config.tdc(), technology.readPath().tdcLsbPs(), config.npuHz()), ledger);
         this.writeDriver = new SotWriteDriver(crossbar, technology.switching(), config.writeDriver(),
-                config.npuHz(), ledger);
+                config.npuHz(), ledger, blocks.writeController(name, g.columns()));
         this.neurons = neurons(config, technology, masterSeed, name, blocks, ledger);
         this.learning = new LearningUnit(g, config.synapses(), cells, technology.switching(), config.npuHz(),
                 masterSeed, name + ".learning", ledger);
