@@ -8,6 +8,7 @@
 namespace nmtj {
 std::unique_ptr<Block> makeLif();
 std::unique_ptr<Block> makeLifLeakBug();
+std::unique_ptr<Block> makeRouter();
 std::unique_ptr<Block> makeTdc();
 std::unique_ptr<Block> makeSotWriteDriver();
 }  // namespace nmtj

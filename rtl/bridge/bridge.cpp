@@ -31,6 +31,7 @@ const std::map<std::string, std::unique_ptr<nmtj::Block> (*)()>& factories() {
     static const std::map<std::string, std::unique_ptr<nmtj::Block> (*)()> table = {
         {"lif", nmtj::makeLif},
         {"lif_leak_bug", nmtj::makeLifLeakBug},
+        {"router", nmtj::makeRouter},
         {"tdc", nmtj::makeTdc},
         {"write_driver", nmtj::makeSotWriteDriver},
     };

@@ -3,6 +3,7 @@ package org.neuromtj.cosim;
 import java.util.List;
 import java.util.Set;
 import org.neuromtj.cosim.lif.RtlLifNeurons;
+import org.neuromtj.cosim.router.RtlMesh;
 import org.neuromtj.cosim.sot.RtlWriteController;
 import org.neuromtj.cosim.tdc.RtlTdc;
 import org.neuromtj.emulator.ledger.Ledger;
@@ -10,6 +11,8 @@ import org.neuromtj.emulator.npu.BlockImplementations;
 import org.neuromtj.emulator.npu.RtlBlocksProvider;
 import org.neuromtj.emulator.npu.neuron.LifConfig;
 import org.neuromtj.emulator.npu.neuron.NeuronArray;
+import org.neuromtj.emulator.npu.router.Mesh;
+import org.neuromtj.emulator.npu.router.RouterConfig;
 import org.neuromtj.emulator.npu.tile.Tdc;
 import org.neuromtj.emulator.npu.tile.TdcTiming;
 import org.neuromtj.emulator.npu.tile.WriteController;
@@ -19,7 +22,7 @@ public final class RtlBlocks implements RtlBlocksProvider {
 
     @Override
     public List<String> blocks() {
-        return List.of("lif", "tdc", "write_driver");
+        return List.of("lif", "router", "tdc", "write_driver");
     }
 
     @Override
@@ -29,6 +32,11 @@ public final class RtlBlocks implements RtlBlocksProvider {
             public NeuronArray lifNeurons(String tile, int count, LifConfig config, Ledger ledger) {
                 return chosen.contains("lif") ? new RtlLifNeurons(count, config, ledger)
                         : BlockImplementations.MODELS.lifNeurons(tile, count, config, ledger);
+            }
+
+            @Override
+            public Mesh mesh(RouterConfig config) {
+                return chosen.contains("router") ? new RtlMesh(config) : BlockImplementations.MODELS.mesh(config);
             }
 
             @Override

@@ -4,6 +4,9 @@ import org.neuromtj.emulator.ledger.Ledger;
 import org.neuromtj.emulator.npu.neuron.LifConfig;
 import org.neuromtj.emulator.npu.neuron.LifNeurons;
 import org.neuromtj.emulator.npu.neuron.NeuronArray;
+import org.neuromtj.emulator.npu.router.EventRouter;
+import org.neuromtj.emulator.npu.router.Mesh;
+import org.neuromtj.emulator.npu.router.RouterConfig;
 import org.neuromtj.emulator.npu.tile.Tdc;
 import org.neuromtj.emulator.npu.tile.TdcModel;
 import org.neuromtj.emulator.npu.tile.TdcTiming;
@@ -48,5 +51,13 @@ public interface BlockImplementations {
      */
     default WriteController.Factory writeController(String tile, int columns) {
         return WriteController.Factory.MODEL;
+    }
+
+    /**
+     * @param config the mesh's size, FIFOs and link timing
+     * @return the NPU's mesh of event routers
+     */
+    default Mesh mesh(RouterConfig config) {
+        return new EventRouter(config);
     }
 }

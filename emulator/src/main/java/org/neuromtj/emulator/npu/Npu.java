@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.neuromtj.emulator.ledger.Technology;
-import org.neuromtj.emulator.npu.router.EventRouter;
+import org.neuromtj.emulator.npu.router.Mesh;
 import org.neuromtj.emulator.npu.router.Injection;
 import org.neuromtj.emulator.npu.router.Packet;
 import org.neuromtj.emulator.npu.tile.Tile;
@@ -38,7 +38,7 @@ import org.neuromtj.emulator.npu.tile.TileStep;
 public final class Npu {
     private final NpuConfig config;
     private final Tile[] tiles;
-    private final EventRouter router;
+    private final Mesh router;
     private final InputMap[] inputMaps;
     private final boolean[][] outputMask;
     private final List<List<InputSpike>> queued = new ArrayList<>();
@@ -80,7 +80,7 @@ public final class Npu {
             outputMask[t] = new boolean[tiles[t].neurons().size()];
             queued.add(new ArrayList<>());
         }
-        this.router = new EventRouter(config.mesh());
+        this.router = blocks.mesh(config.mesh());
     }
 
     /** @return the configuration */
@@ -99,7 +99,7 @@ public final class Npu {
     }
 
     /** @return the mesh */
-    public EventRouter router() {
+    public Mesh router() {
         return router;
     }
 

@@ -1,12 +1,8 @@
 package org.neuromtj.emulator.npu.router;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The 2-D mesh of routers that carries address events between tiles.
@@ -39,7 +35,7 @@ import java.util.Set;
  *       ports, every packet is delivered.
  * </ul>
  */
-public final class EventRouter {
+public final class EventRouter implements Mesh {
     private static final int PORTS = Port.ALL.length;
 
     private final RouterConfig config;
@@ -87,109 +83,26 @@ public final class EventRouter {
         return config;
     }
 
-    /** @return a router's table */
+    @Override
     public RoutingTable table(int tile) {
         return tables[tile];
     }
 
-    /**
-     * Replaces one router's table; see {@link #setTables}.
-     *
-     * @param tile    the router
-     * @param entries its new entries
-     */
-    public void setTable(int tile, List<RoutingTable.Entry> entries) {
-        setTables(Map.of(tile, entries));
-    }
-
-    /**
-     * Replaces several routers' tables at once, after checking that with them every key whose source
-     * router has an entry is routed within the mesh, without a loop, X before Y. Tables written one at a
-     * time should be written from the leaves of a tree toward its source.
-     *
-     * @param newTables new entries per router
-     * @throws RoutingException naming the router, key and problem; then no table changes
-     */
+    @Override
     public void setTables(Map<Integer, List<RoutingTable.Entry>> newTables) {
-        for (Map.Entry<Integer, List<RoutingTable.Entry>> t : newTables.entrySet()) {
-            int tile = t.getKey();
-            if (tile < 0 || tile >= config.tiles()) {
-                throw new RoutingException(tile, " does not exist in a " + config.width() + "x"
-                        + config.height() + " mesh");
-            }
-            if (t.getValue().size() > config.tableEntries()) {
-                throw new RoutingException(tile, ": " + t.getValue().size()
-                        + " entries, the table holds " + config.tableEntries());
-            }
-            for (RoutingTable.Entry e : t.getValue()) {
-                if ((e.ports() & ~((1 << PORTS) - 1)) != 0 || e.ports() == 0) {
-                    throw new RoutingException(tile, ": key 0x" + Integer.toHexString(e.key())
-                            + " has route mask 0x" + Integer.toHexString(e.ports()) + ": must name 1 to 5 ports");
-                }
-            }
-        }
-        Map<Integer, List<RoutingTable.Entry>> old = new HashMap<>();
-        newTables.forEach((tile, entries) -> {
-            old.put(tile, new ArrayList<>(tables[tile].entries()));
-            tables[tile].set(entries);
-        });
-        try {
-            for (int t = 0; t < config.tiles(); t++) {
-                for (RoutingTable.Entry e : tables[t].entries()) {
-                    int source = e.key() >>> 16;
-                    if (source < config.tiles() && tables[source].lookup(e.key()) != 0) {
-                        trace(e.key(), source);
-                    }
-                }
-            }
-        } catch (RoutingException ex) {
-            old.forEach((tile, entries) -> tables[tile].set(entries));
-            throw ex;
-        }
+        RouteCommit.commit(config, tables, newTables);
     }
 
-    /** Follows a key's multicast tree from its source, refusing edges, loops and Y-before-X turns. */
-    private void trace(int key, int source) {
-        ArrayDeque<int[]> work = new ArrayDeque<>();
-        Set<Integer> visited = new HashSet<>();
-        work.add(new int[] {source, Port.LOCAL.ordinal()});
-        while (!work.isEmpty()) {
-            int[] at = work.poll();
-            int tile = at[0];
-            Port in = Port.ALL[at[1]];
-            if (!visited.add(tile)) {
-                throw new RoutingException(tile, ": key 0x" + Integer.toHexString(key)
-                        + " comes back to a router it has passed: a loop");
-            }
-            int mask = multicastRoute(key, tile, in);
-            for (Port out : Port.ALL) {
-                if ((mask & out.bit()) == 0 || out == Port.LOCAL) {
-                    continue;
-                }
-                if (out == in) {
-                    throw new RoutingException(tile, ": key 0x" + Integer.toHexString(key)
-                            + " would turn back through " + out);
-                }
-                if (out.isHorizontal() && in != Port.LOCAL && !in.isHorizontal()) {
-                    throw new RoutingException(tile, ": key 0x" + Integer.toHexString(key)
-                            + " turns from y back to x (" + in + " to " + out + "): routes must go X then Y");
-                }
-                int next = config.neighbour(tile, out);
-                if (next < 0) {
-                    throw new RoutingException(tile, ": key 0x" + Integer.toHexString(key)
-                            + " leaves through " + out + " to a tile the mesh does not have");
-                }
-                work.add(new int[] {next, out.opposite().ordinal()});
-            }
-        }
-    }
-
-    private int multicastRoute(int key, int tile, Port in) {
-        int mask = tables[tile].lookup(key);
-        if (mask == 0 && in != Port.LOCAL) {
-            mask = in.opposite().bit();
-        }
-        return mask;
+    /**
+     * Writes one table slot as the hardware's write port does, without the route check of
+     * {@link #setTables}; the RTL's cycle model uses it.
+     *
+     * @param tile  the router
+     * @param index the slot
+     * @param entry the entry, or null to clear the slot
+     */
+    public void writeEntry(int tile, int index, RoutingTable.Entry entry) {
+        tables[tile].write(index, entry);
     }
 
     private int route(Packet p, int tile, Port in) {
@@ -199,7 +112,7 @@ public final class EventRouter {
             Port out = dx > 0 ? Port.EAST : dx < 0 ? Port.WEST : dy > 0 ? Port.SOUTH : dy < 0 ? Port.NORTH : Port.LOCAL;
             return out.bit();
         }
-        int mask = multicastRoute(p.key(), tile, in);
+        int mask = RouteCommit.multicastRoute(tables[tile], p.key(), in);
         for (Port out : Port.ALL) {
             if ((mask & out.bit()) != 0 && out != Port.LOCAL && config.neighbour(tile, out) < 0) {
                 // Only a key no validated entry covers can get here; it ends at this router's tile.
@@ -210,13 +123,7 @@ public final class EventRouter {
         return mask;
     }
 
-    /**
-     * Offers a packet at its source tile's local input.
-     *
-     * @param tile   the source tile
-     * @param packet the packet
-     * @return whether it entered, must wait, or cannot be routed
-     */
+    @Override
     public Injection inject(int tile, Packet packet) {
         if (packet.isMulticast() ? tables[tile].lookup(packet.key()) == 0
                 : packet.destination() < 0 || packet.destination() >= config.tiles()) {
@@ -239,12 +146,7 @@ public final class EventRouter {
         inMesh++;
     }
 
-    /**
-     * Advances the mesh by one NPU cycle.
-     *
-     * @param cycle the cycle being simulated
-     * @param sink  where packets leave at their destinations
-     */
+    @Override
     public void step(long cycle, SpikeSink sink) {
         int n = config.tiles();
         for (int t = 0; t < n; t++) {
@@ -323,17 +225,17 @@ public final class EventRouter {
         return inMesh;
     }
 
-    /** @return whether nothing is buffered or in flight */
+    @Override
     public boolean isIdle() {
         return inMesh == 0;
     }
 
-    /** @return cycles in which a head could not leave for want of credit, link or sink */
+    @Override
     public long stalls() {
         return stalls;
     }
 
-    /** @return packets sent over links */
+    @Override
     public long hops() {
         return hops;
     }

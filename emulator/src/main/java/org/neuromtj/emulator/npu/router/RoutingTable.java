@@ -5,8 +5,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A router's multicast table, as in SpiNNaker: the first entry whose masked key matches a packet's key
- * gives the set of ports the packet is copied to. A packet that matches no entry takes the default
+ * A router's multicast table, as in SpiNNaker: the first valid entry whose masked key matches a packet's
+ * key gives the set of ports the packet is copied to. A packet that matches no entry takes the default
  * route: on through the port opposite the one it came in by (and, at its source, nowhere: an
  * unrouted injection is an error).
  */
@@ -27,9 +27,15 @@ public final class RoutingTable {
         }
     }
 
-    /** @return the entries in match order */
+    /** @return the valid entries in match order */
     public List<Entry> entries() {
-        return Collections.unmodifiableList(entries);
+        List<Entry> valid = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e != null) {
+                valid.add(e);
+            }
+        }
+        return Collections.unmodifiableList(valid);
     }
 
     /**
@@ -38,7 +44,7 @@ public final class RoutingTable {
      */
     public int lookup(int packetKey) {
         for (Entry e : entries) {
-            if (e.matches(packetKey)) {
+            if (e != null && e.matches(packetKey)) {
                 return e.ports();
             }
         }
@@ -48,5 +54,13 @@ public final class RoutingTable {
     void set(List<Entry> newEntries) {
         entries.clear();
         entries.addAll(newEntries);
+    }
+
+    /** Writes one slot, as a table RAM's write port does; null leaves it invalid. */
+    void write(int index, Entry entry) {
+        while (entries.size() <= index) {
+            entries.add(null);
+        }
+        entries.set(index, entry);
     }
 }
