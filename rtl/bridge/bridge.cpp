@@ -1,9 +1,12 @@
 // The C interface the Java bridge binds to with JNA direct mapping. Every call that can fail returns
 // 0 on success and -1 on failure, leaving a message naming the block for nmtj_last_error; a Verilator
 // fatal error inside a block ($fatal, a failed assertion) becomes such a failure instead of ending
-// the process.
+// the process, and so does a crash (a bad access, a bus error, a division by zero) while a block runs.
+#include <csetjmp>
+#include <csignal>
 #include <cstring>
 #include <map>
+#include <mutex>
 #include <stdexcept>
 #include <string>
 
@@ -21,7 +24,50 @@ thread_local std::string lastError;
 struct Handle {
     std::string name;
     std::unique_ptr<nmtj::Block> block;
+    bool crashed = false;
 };
+
+// Crash containment. While a thread runs a block, a fault on that thread jumps back to nmtj_run, which
+// reports it; a fault anywhere else is passed on to the handler that was there before (the JVM's, which
+// relies on faults in its own code), so the JVM sees nothing change.
+constexpr int FAULTS[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL};
+struct sigaction previous[sizeof(FAULTS) / sizeof(FAULTS[0])];
+thread_local sigjmp_buf* running = nullptr;
+thread_local int caught = 0;
+
+void onFault(int sig, siginfo_t* info, void* context) {
+    if (running != nullptr) {
+        caught = sig;
+        siglongjmp(*running, 1);
+    }
+    for (size_t i = 0; i < sizeof(FAULTS) / sizeof(FAULTS[0]); i++) {
+        if (FAULTS[i] != sig) {
+            continue;
+        }
+        const struct sigaction& before = previous[i];
+        if (before.sa_flags & SA_SIGINFO) {
+            before.sa_sigaction(sig, info, context);
+        } else if (before.sa_handler != SIG_DFL && before.sa_handler != SIG_IGN) {
+            before.sa_handler(sig);
+        } else {
+            sigaction(sig, &before, nullptr);
+            raise(sig);
+        }
+    }
+}
+
+void containFaults() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        for (size_t i = 0; i < sizeof(FAULTS) / sizeof(FAULTS[0]); i++) {
+            struct sigaction mine {};
+            mine.sa_sigaction = onFault;
+            mine.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_RESTART;
+            sigemptyset(&mine.sa_mask);
+            sigaction(FAULTS[i], &mine, &previous[i]);
+        }
+    });
+}
 
 struct VerilatorFatal : std::runtime_error {
     using std::runtime_error::runtime_error;
@@ -89,7 +135,14 @@ void* nmtj_open(const char* name) {
     return h;
 }
 
-void nmtj_close(void* handle) { delete static_cast<Handle*>(handle); }
+// A block that crashed is not destroyed: its state is undefined, so only the handle goes.
+void nmtj_close(void* handle) {
+    auto* h = static_cast<Handle*>(handle);
+    if (h->crashed) {
+        static_cast<void>(h->block.release());
+    }
+    delete h;
+}
 
 // Copies the port list into buf (NUL-terminated, truncated to len) and returns its full length.
 int nmtj_ports(void* handle, char* buf, int len) {
@@ -103,7 +156,22 @@ int nmtj_ports(void* handle, char* buf, int len) {
 
 int nmtj_run(void* handle, int cycles, const uint32_t* in, uint32_t* out) {
     auto* h = static_cast<Handle*>(handle);
-    return guarded(h, "run", [&] { h->block->run(cycles, in, out); });
+    if (h->crashed) {
+        lastError = "block " + h->name + ": run: the block crashed earlier and cannot run again; close it";
+        return -1;
+    }
+    containFaults();
+    sigjmp_buf jump;
+    if (sigsetjmp(jump, 1) != 0) {
+        running = nullptr;
+        h->crashed = true;
+        lastError = "block " + h->name + ": run: native crash (" + strsignal(caught) + ") inside the block";
+        return -1;
+    }
+    running = &jump;
+    int status = guarded(h, "run", [&] { h->block->run(cycles, in, out); });
+    running = nullptr;
+    return status;
 }
 
 int nmtj_trace_open(void* handle, const char* path) {

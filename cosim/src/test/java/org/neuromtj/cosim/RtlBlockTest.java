@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,6 +96,42 @@ class RtlBlockTest {
         try (RtlBlock again = RtlBlock.open("lif", LifPorts.INPUTS, LifPorts.OUTPUTS)) {
             assertEquals("lif", again.name(), "the library is still usable");
         }
+    }
+
+    @Test
+    void aCrashInsideNativeCodeFailsTheCallNamingTheBlockAndTheJvmGoesOn() {
+        RtlLibrary.bind("lif");
+        Pointer handle = RtlLibrary.nmtj_open("lif");
+        try (Memory response = new Memory(64L * LifPorts.OUTPUTS.size() * Integer.BYTES)) {
+            // A stimulus buffer at an address no process maps: the bridge faults reading it.
+            assertEquals(-1, RtlLibrary.nmtj_run(handle, 4, new Pointer(16), response));
+            assertEquals("block lif: run: native crash (Segmentation fault) inside the block",
+                    RtlLibrary.nmtj_last_error());
+            assertEquals(-1, RtlLibrary.nmtj_run(handle, 4, new Pointer(16), response));
+            assertTrue(RtlLibrary.nmtj_last_error().contains("crashed earlier"), RtlLibrary.nmtj_last_error());
+        } finally {
+            RtlLibrary.nmtj_close(handle);
+        }
+        // Faults the JVM raises on purpose (null checks in compiled code) still reach the JVM.
+        int caught = 0;
+        for (int i = 0; i < 200_000; i++) {
+            try {
+                caught += length(i % 2 == 0 ? null : "x");
+            } catch (NullPointerException e) {
+                caught++;
+            }
+        }
+        assertEquals(200_000, caught);
+        try (RtlBlock fresh = RtlBlock.open("lif", LifPorts.INPUTS, LifPorts.OUTPUTS)) {
+            int[] in = new int[LifPorts.INPUTS.size()];
+            in[0] = 1;
+            in[2] = 16;
+            fresh.run(1, in, new int[LifPorts.OUTPUTS.size()]);
+        }
+    }
+
+    private static int length(String s) {
+        return s.length();
     }
 
     @Test
