@@ -8,6 +8,8 @@
 namespace nmtj {
 std::unique_ptr<Block> makeLif();
 std::unique_ptr<Block> makeLifLeakBug();
+std::unique_ptr<Block> makeNpuRegs();
+std::unique_ptr<Block> makeNpuTileRegs();
 std::unique_ptr<Block> makeRouter();
 std::unique_ptr<Block> makeTdc();
 std::unique_ptr<Block> makeSotWriteDriver();

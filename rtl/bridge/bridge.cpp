@@ -77,6 +77,8 @@ const std::map<std::string, std::unique_ptr<nmtj::Block> (*)()>& factories() {
     static const std::map<std::string, std::unique_ptr<nmtj::Block> (*)()> table = {
         {"lif", nmtj::makeLif},
         {"lif_leak_bug", nmtj::makeLifLeakBug},
+        {"npu_regs", nmtj::makeNpuRegs},
+        {"npu_tile_regs", nmtj::makeNpuTileRegs},
         {"router", nmtj::makeRouter},
         {"tdc", nmtj::makeTdc},
         {"write_driver", nmtj::makeSotWriteDriver},

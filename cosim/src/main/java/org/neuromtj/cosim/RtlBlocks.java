@@ -3,6 +3,7 @@ package org.neuromtj.cosim;
 import java.util.List;
 import java.util.Set;
 import org.neuromtj.cosim.lif.RtlLifNeurons;
+import org.neuromtj.cosim.regs.RtlRegisterFront;
 import org.neuromtj.cosim.router.RtlMesh;
 import org.neuromtj.cosim.sot.RtlWriteController;
 import org.neuromtj.cosim.tdc.RtlTdc;
@@ -16,13 +17,14 @@ import org.neuromtj.emulator.npu.router.RouterConfig;
 import org.neuromtj.emulator.npu.tile.Tdc;
 import org.neuromtj.emulator.npu.tile.TdcTiming;
 import org.neuromtj.emulator.npu.tile.WriteController;
+import org.neuromtj.emulator.soc.MmioDevice;
 
 /** The blocks the RTL library can stand in for, for hybrid runs ({@code neuromtj run --rtl}). */
 public final class RtlBlocks implements RtlBlocksProvider {
 
     @Override
     public List<String> blocks() {
-        return List.of("lif", "router", "tdc", "write_driver");
+        return List.of("lif", "registers", "router", "tdc", "write_driver");
     }
 
     @Override
@@ -37,6 +39,12 @@ public final class RtlBlocks implements RtlBlocksProvider {
             @Override
             public Mesh mesh(RouterConfig config) {
                 return chosen.contains("router") ? new RtlMesh(config) : BlockImplementations.MODELS.mesh(config);
+            }
+
+            @Override
+            public MmioDevice registers(String device, MmioDevice model) {
+                return chosen.contains("registers") ? new RtlRegisterFront(device, model)
+                        : BlockImplementations.MODELS.registers(device, model);
             }
 
             @Override

@@ -105,9 +105,10 @@ public final class Machine {
         bus.map("CLINT", Clint.BASE, Clint.SIZE, clint);
         bus.map("PLIC", Plic.BASE, Plic.SIZE, plic);
         bus.map("UART0", Uart0.BASE, Uart0.SIZE, uart);
-        bus.map("NPU", ChipRegisters.Npu.BASE, ChipRegisters.Npu.SIZE, new NpuDevice(npu, events, hart::cycle,
-                plic.source(ChipRegisters.Irq.NPU), ram));
-        bus.map("NPU_TILE", NpuTile.BASE, NpuTile.SIZE, new TileRegisters(npu.tiles(), hart::stall));
+        bus.map("NPU", ChipRegisters.Npu.BASE, ChipRegisters.Npu.SIZE, blocks.registers("NPU",
+                new NpuDevice(npu, events, hart::cycle, plic.source(ChipRegisters.Irq.NPU), ram)));
+        bus.map("NPU_TILE", NpuTile.BASE, NpuTile.SIZE, blocks.registers("NPU_TILE",
+                new TileRegisters(npu.tiles(), hart::stall)));
         hart.setTimeSource(clint::mtime);
     }
 

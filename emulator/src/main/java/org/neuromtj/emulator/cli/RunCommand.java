@@ -75,8 +75,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--rtl", paramLabel = "BLOCKS", split = ",",
             description = "Run these blocks from their Verilated RTL instead of their Java models (comma-separated,"
-                    + " any of lif, router, tdc, write_driver); needs the co-simulation bridge, which ./neuromtj puts on"
-                    + " the class path.")
+                    + " any of lif, registers, router, tdc, write_driver); needs the co-simulation bridge, which"
+                    + " ./neuromtj puts on the class path.")
     private List<String> rtl = List.of();
 
     @Option(names = "--trace", paramLabel = "KIND", description = "Trace to standard error: ${COMPLETION-CANDIDATES}.")

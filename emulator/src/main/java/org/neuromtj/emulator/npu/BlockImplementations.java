@@ -11,6 +11,7 @@ import org.neuromtj.emulator.npu.tile.Tdc;
 import org.neuromtj.emulator.npu.tile.TdcModel;
 import org.neuromtj.emulator.npu.tile.TdcTiming;
 import org.neuromtj.emulator.npu.tile.WriteController;
+import org.neuromtj.emulator.soc.MmioDevice;
 
 /**
  * What implements each block that has RTL: the Java model, or a proxy to its Verilated RTL behind the
@@ -59,5 +60,14 @@ public interface BlockImplementations {
      */
     default Mesh mesh(RouterConfig config) {
         return new EventRouter(config);
+    }
+
+    /**
+     * @param device the device's name in the register description
+     * @param model  the device's model, which serves its registers
+     * @return what the system bus reaches the device's registers through
+     */
+    default MmioDevice registers(String device, MmioDevice model) {
+        return model;
     }
 }

@@ -53,5 +53,11 @@ class GeneratedFilesTest {
         assertTrue(sv.contains("localparam logic [31:0] CLINT_BASE = 32'h02000000;"), sv);
         String md = GeneratedFiles.TARGETS.get(3).generator().generate(map);
         assertTrue(md.contains("| `0x0005` | LSR | 8 | RO | `0x60` |"), md);
+        String block = GeneratedFiles.TARGETS.get(5).generator().generate(map);
+        assertTrue(block.startsWith("// Generated") && block.contains("module npu_tile_regs (")
+                && block.contains("output logic [31:0] tdc_gain_q [64]")
+                && block.contains("tdc_gain_n[k] = 32'h00000100;"), "TDC_GAIN's reset, masked to its field");
+        String adapter = GeneratedFiles.TARGETS.get(7).generator().generate(map);
+        assertTrue(adapter.contains("output(\"tdc_gain_q_63\", 32, m.tdc_gain_q[63]);"), adapter);
     }
 }

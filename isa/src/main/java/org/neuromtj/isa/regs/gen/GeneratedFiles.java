@@ -29,7 +29,11 @@ public final class GeneratedFiles {
                     new JavaRegistersGenerator("org.neuromtj.emulator.regs", "ChipRegisters")),
             new Target("firmware-samples/include/neuromtj_regs.h", new CHeaderGenerator()),
             new Target("rtl/generated/neuromtj_regs_pkg.sv", new SvPackageGenerator()),
-            new Target("isa/doc/register-reference.md", new MarkdownGenerator()));
+            new Target("isa/doc/register-reference.md", new MarkdownGenerator()),
+            new Target("rtl/generated/npu_regs.sv", new SvRegisterBlockGenerator("NPU")),
+            new Target("rtl/generated/npu_tile_regs.sv", new SvRegisterBlockGenerator("NPU_TILE")),
+            new Target("rtl/generated/npu_regs_block.cpp", new BridgeAdapterGenerator("NPU")),
+            new Target("rtl/generated/npu_tile_regs_block.cpp", new BridgeAdapterGenerator("NPU_TILE")));
 
     private GeneratedFiles() {
     }
