@@ -8,6 +8,9 @@
 namespace nmtj {
 std::unique_ptr<Block> makeLif();
 std::unique_ptr<Block> makeLifLeakBug();
+std::unique_ptr<Block> makeLifThresholdGt();
+std::unique_ptr<Block> makeLifRefractoryShort();
+std::unique_ptr<Block> makeLifThresholdReset();
 std::unique_ptr<Block> makeNpuRegs();
 std::unique_ptr<Block> makeNpuTileRegs();
 std::unique_ptr<Block> makeRouter();

@@ -77,6 +77,9 @@ const std::map<std::string, std::unique_ptr<nmtj::Block> (*)()>& factories() {
     static const std::map<std::string, std::unique_ptr<nmtj::Block> (*)()> table = {
         {"lif", nmtj::makeLif},
         {"lif_leak_bug", nmtj::makeLifLeakBug},
+        {"lif_refractory_short", nmtj::makeLifRefractoryShort},
+        {"lif_threshold_gt", nmtj::makeLifThresholdGt},
+        {"lif_threshold_reset", nmtj::makeLifThresholdReset},
         {"npu_regs", nmtj::makeNpuRegs},
         {"npu_tile_regs", nmtj::makeNpuTileRegs},
         {"router", nmtj::makeRouter},

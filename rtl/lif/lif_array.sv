@@ -3,6 +3,9 @@
 // file indexed by neuron; the circuit parameters are loaded at reset time and held, the threshold is a
 // run-time register.
 //
+// Deliberately wrong variants for the testbenches' mutation tests are selected by defines:
+// LIF_LEAK_OFF_BY_ONE, LIF_THRESHOLD_GT, LIF_REFRACTORY_SHORT, LIF_THRESHOLD_RESET.
+//
 // Clearing marks every entry stale in one cycle (a valid bit per neuron, as a cleared SRAM would be);
 // a stale entry reads as zero.
 //
@@ -62,6 +65,7 @@ module lif_array #(
     logic               fires;
     logic signed [31:0] next_v;
     logic [7:0]         r;
+    logic [7:0]         load;  // the refractory count a spike starts
 
     always_comb begin
         v = live[in_neuron] ? membrane[in_neuron] : 32'sd0;
@@ -77,7 +81,18 @@ module lif_array #(
         max_v = (34'sd1 <<< (width - 6'd1)) - 34'sd1;
         min_v = -(34'sd1 <<< (width - 6'd1));
         saturated = sum > max_v ? max_v : (sum < min_v ? min_v : sum);
+`ifdef LIF_THRESHOLD_GT
+        // Mutant: fires only above the threshold.
+        fires = 35'(saturated) > 35'(threshold);
+`else
         fires = 35'(saturated) >= 35'(threshold);
+`endif
+`ifdef LIF_REFRACTORY_SHORT
+        // Mutant: refractory periods one update short.
+        load = refractory_load == 8'd0 ? 8'd0 : refractory_load - 8'd1;
+`else
+        load = refractory_load;
+`endif
         next_v = fires ? (reset_sub ? 32'(saturated - 34'(threshold)) : 32'sd0) : 32'(saturated);
     end
 
@@ -103,7 +118,12 @@ module lif_array #(
                 decay <= cfg_decay;
                 refractory_load <= cfg_refractory;
                 reset_sub <= cfg_reset_sub;
+`ifdef LIF_THRESHOLD_RESET
+                // Mutant: the threshold register's reset value is wrong.
+                threshold <= 33'sd2;
+`else
                 threshold <= 33'sd1;
+`endif
             end
         end else begin
             if (threshold_we) begin
@@ -120,10 +140,10 @@ module lif_array #(
                     out_refractory <= r - 8'd1;
                 end else begin
                     membrane[in_neuron] <= next_v;
-                    refractory[in_neuron] <= fires ? refractory_load : 8'd0;
+                    refractory[in_neuron] <= fires ? load : 8'd0;
                     out_membrane <= next_v;
                     out_fired <= fires;
-                    out_refractory <= fires ? refractory_load : 8'd0;
+                    out_refractory <= fires ? load : 8'd0;
                 end
             end
         end

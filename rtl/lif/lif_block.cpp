@@ -4,6 +4,9 @@
 
 #include "Vlif_array.h"
 #include "Vlif_array_leak_bug.h"
+#include "Vlif_array_refractory_short.h"
+#include "Vlif_array_threshold_gt.h"
+#include "Vlif_array_threshold_reset.h"
 
 namespace nmtj {
 namespace {
@@ -38,5 +41,8 @@ public:
 
 std::unique_ptr<Block> makeLif() { return std::make_unique<LifBlock<Vlif_array>>(); }
 std::unique_ptr<Block> makeLifLeakBug() { return std::make_unique<LifBlock<Vlif_array_leak_bug>>(); }
+std::unique_ptr<Block> makeLifThresholdGt() { return std::make_unique<LifBlock<Vlif_array_threshold_gt>>(); }
+std::unique_ptr<Block> makeLifRefractoryShort() { return std::make_unique<LifBlock<Vlif_array_refractory_short>>(); }
+std::unique_ptr<Block> makeLifThresholdReset() { return std::make_unique<LifBlock<Vlif_array_threshold_reset>>(); }
 
 }  // namespace nmtj

@@ -46,6 +46,20 @@ public final class Lockstep {
      * @return the first mismatch, or empty if the outputs agreed on every cycle
      */
     public Optional<Mismatch> run(long cycles, long seed, Path waveformDir) {
+        return run(cycles, seed, waveformDir, (cycle, in, i, out, o) -> { });
+    }
+
+    /**
+     * Runs both from the seed's stimulus, showing every agreed cycle to an observer (a testbench's
+     * coverage monitor).
+     *
+     * @param cycles      cycles to run
+     * @param seed        the stimulus seed
+     * @param waveformDir where the waveform of a mismatch goes (created if missing)
+     * @param observer    sees each cycle's inputs and outputs once model and RTL agreed on it
+     * @return the first mismatch, or empty if the outputs agreed on every cycle
+     */
+    public Optional<Mismatch> run(long cycles, long seed, Path waveformDir, Observer observer) {
         Stimulus source = stimulus.apply(seed);
         try (ClockedBlock m = model.get(); RtlBlock r = rtl.get()) {
             List<Signal> outputs = m.outputs();
@@ -71,10 +85,26 @@ public final class Lockstep {
                         }
                     }
                 }
+                for (int c = 0; c < n; c++) {
+                    observer.cycle(done + c, in, c * ni, actual, c * no);
+                }
                 done += n;
             }
         }
         return Optional.empty();
+    }
+
+    /** Sees the cycles a lockstep run agreed on. */
+    @FunctionalInterface
+    public interface Observer {
+        /**
+         * @param cycle the cycle
+         * @param in    stimulus words; this cycle's start at {@code i}
+         * @param i     index of this cycle's first input word
+         * @param out   response words; this cycle's start at {@code o}
+         * @param o     index of this cycle's first output word
+         */
+        void cycle(long cycle, int[] in, int i, int[] out, int o);
     }
 
     /** Replays the seed's stimulus into a fresh RTL block, tracing the cycles around {@code at}. */
