@@ -86,8 +86,9 @@ public final class Regression {
         Optional<Failure> failure = Optional.empty();
         for (long seed : seeds) {
             tests++;
-            cycles += bench.cyclesPerSeed();
-            failure = once(bench, bench.rtl(), seed, coverage, waves);
+            Outcome o = once(bench, bench.rtl(), seed, coverage, waves);
+            cycles += o.cycles();
+            failure = o.failure();
             if (failure.isPresent()) {
                 break;
             }
@@ -97,10 +98,10 @@ public final class Regression {
             MutantResult fate = new MutantResult(m, false, "survived " + seeds.size() + " seeds");
             for (long seed : seeds) {
                 tests++;
-                cycles += bench.cyclesPerSeed();
-                Optional<Failure> caught = once(bench, m.rtl(), seed, bench.coverage(), waves);
-                if (caught.isPresent()) {
-                    fate = new MutantResult(m, true, "seed " + seed + ": " + caught.get().what());
+                Outcome o = once(bench, m.rtl(), seed, bench.coverage(), waves);
+                cycles += o.cycles();
+                if (o.failure().isPresent()) {
+                    fate = new MutantResult(m, true, "seed " + seed + ": " + o.failure().get().what());
                     break;
                 }
             }
@@ -110,8 +111,11 @@ public final class Regression {
                 (System.nanoTime() - start) / 1e9);
     }
 
-    private static Optional<Failure> once(Testbench bench, String rtl, long seed, Covergroup<CycleSample> coverage,
-                                          Path waves) {
+    /** One seed's run: what failed, if anything, and the cycles run until then. */
+    private record Outcome(Optional<Failure> failure, long cycles) {
+    }
+
+    private static Outcome once(Testbench bench, String rtl, long seed, Covergroup<CycleSample> coverage, Path waves) {
         Testbench.Monitor monitor = bench.monitor(coverage);
         CycleSample sample = new CycleSample();
         Lockstep lockstep = bench.lockstep(rtl);
@@ -121,9 +125,11 @@ public final class Regression {
                 sample.set(cycle, in, i, out, o);
                 monitor.cycle(sample);
             });
-            return m.map(x -> new Failure(rtl, seed, x.describe(), replay));
+            return new Outcome(m.map(x -> new Failure(rtl, seed, x.describe(), replay)),
+                    m.map(x -> x.cycle() + 1).orElse(bench.cyclesPerSeed()));
         } catch (IllegalBinException e) {
-            return Optional.of(new Failure(rtl, seed, "cycle " + sample.cycle() + ": " + e.getMessage(), replay));
+            return new Outcome(Optional.of(new Failure(rtl, seed, "cycle " + sample.cycle() + ": " + e.getMessage(),
+                    replay)), sample.cycle() + 1);
         }
     }
 }

@@ -1,0 +1,13 @@
+package org.neuromtj.testbench;
+
+import java.util.List;
+import org.neuromtj.testbench.lif.LifTestbench;
+
+/** Every block's testbench, in the order the regression runs them. */
+public final class Testbenches {
+    /** The testbenches. */
+    public static final List<Testbench> ALL = List.of(new LifTestbench());
+
+    private Testbenches() {
+    }
+}
