@@ -15,5 +15,9 @@ std::unique_ptr<Block> makeNpuRegs();
 std::unique_ptr<Block> makeNpuTileRegs();
 std::unique_ptr<Block> makeRouter();
 std::unique_ptr<Block> makeTdc();
+std::unique_ptr<Block> makeTdcFullScaleEarly();
+std::unique_ptr<Block> makeTdcGainZeroKept();
+std::unique_ptr<Block> makeTdcCaptureBeforeStart();
+std::unique_ptr<Block> makeTdcGainReset();
 std::unique_ptr<Block> makeSotWriteDriver();
 }  // namespace nmtj

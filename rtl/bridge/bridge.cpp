@@ -84,6 +84,10 @@ const std::map<std::string, std::unique_ptr<nmtj::Block> (*)()>& factories() {
         {"npu_tile_regs", nmtj::makeNpuTileRegs},
         {"router", nmtj::makeRouter},
         {"tdc", nmtj::makeTdc},
+        {"tdc_capture_before_start", nmtj::makeTdcCaptureBeforeStart},
+        {"tdc_full_scale_early", nmtj::makeTdcFullScaleEarly},
+        {"tdc_gain_reset", nmtj::makeTdcGainReset},
+        {"tdc_gain_zero_kept", nmtj::makeTdcGainZeroKept},
         {"write_driver", nmtj::makeSotWriteDriver},
     };
     return table;

@@ -9,6 +9,9 @@
 // select: a conversion round converts string `sel` of every enabled converter's group at once, and
 // the tile's read controller starts the next round when busy falls.
 //
+// Deliberately wrong variants for the testbenches' mutation tests are selected by defines:
+// TDC_FULL_SCALE_EARLY, TDC_GAIN_ZERO_KEPT, TDC_CAPTURE_BEFORE_START, TDC_GAIN_RESET.
+//
 // Timing: start is taken at a clock edge; counters read 0 in the next cycle. A comparator high in the
 // cycle whose count is c captures c at that edge. Results and calibration registers are read through
 // rd_addr combinationally; probe_count shows the code a count would give on converter rd_addr, which is
@@ -78,7 +81,12 @@ module tdc_bank #(
         logic signed [COUNT_BITS+18:0] p;
         next = $signed({2'b0, raw}) - $signed({{(COUNT_BITS - 14){1'b0}}, off}) + 1;
         p = (COUNT_BITS+19)'(next) * $signed({{(COUNT_BITS + 3){1'b0}}, g});
+`ifdef TDC_FULL_SCALE_EARLY
+        // Mutant: stops counting one count before full scale.
+        return p >= $signed({{(COUNT_BITS - 22){1'b0}}, limit});
+`else
         return p > $signed({{(COUNT_BITS - 22){1'b0}}, limit});
+`endif
     endfunction
 
     always_ff @(posedge clk) begin
@@ -88,14 +96,24 @@ module tdc_bank #(
             mux <= '0;
             for (int t = 0; t < CONVERTERS; t++) begin
                 offset[t] <= '0;
+`ifdef TDC_GAIN_RESET
+                // Mutant: wrong reset value of the gain register.
+                gain[t] <= 16'd255;
+`else
                 gain[t] <= 16'd256;
+`endif
                 count[t] <= '0;
                 captured[t] <= '0;
                 code[t] <= '0;
             end
         end else begin
             for (int t = 0; t < CONVERTERS; t++) begin
+`ifdef TDC_CAPTURE_BEFORE_START
+                // Mutant: wrong priority, a comparator already high at start is captured.
+                if (start && !(active[t] && fire[t])) begin
+`else
                 if (start) begin
+`endif
                     active[t] <= enable[t];
                     count[t] <= '0;
                 end else if (active[t]) begin
@@ -117,7 +135,12 @@ module tdc_bank #(
             end
             if (cal_we) begin
                 if (cal_gain) begin
+`ifdef TDC_GAIN_ZERO_KEPT
+                    // Mutant: a gain of 0 is stored as 0.
+                    gain[cal_addr] <= cal_data;
+`else
                     gain[cal_addr] <= cal_data == 16'd0 ? 16'd1 : cal_data;
+`endif
                 end else begin
                     offset[cal_addr] <= cal_data;
                 end

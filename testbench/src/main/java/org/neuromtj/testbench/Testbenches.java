@@ -2,11 +2,12 @@ package org.neuromtj.testbench;
 
 import java.util.List;
 import org.neuromtj.testbench.lif.LifTestbench;
+import org.neuromtj.testbench.tdc.TdcTestbench;
 
 /** Every block's testbench, in the order the regression runs them. */
 public final class Testbenches {
     /** The testbenches. */
-    public static final List<Testbench> ALL = List.of(new LifTestbench());
+    public static final List<Testbench> ALL = List.of(new LifTestbench(), new TdcTestbench());
 
     private Testbenches() {
     }

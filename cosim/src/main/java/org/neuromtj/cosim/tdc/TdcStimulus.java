@@ -8,14 +8,15 @@ import org.neuromtj.cosim.Stimulus;
 import org.neuromtj.emulator.sim.Seeds;
 
 /**
- * Constrained-random stimulus for a TDC bank: a reset with a random code width every few tens of
- * thousands of cycles; conversion rounds on random converters whose comparators fire at random counts,
- * at once, late enough to hit full scale, or never; rounds that are cut short by the next start;
+ * Constrained-random stimulus for a TDC bank: a reset every few tens of thousands of cycles with a code
+ * width drawn evenly from narrow, middle and wide; mux selects weighted toward both ends; conversion
+ * rounds on random converters whose comparators fire at random counts, at once, late enough to hit
+ * full scale, or never; rounds that are cut short by the next start;
  * calibration writes (gain 0 among them) also while counting; comparator glitches while idle; and
  * every cycle a random read and probe.
  */
 public final class TdcStimulus implements Stimulus {
-    private static final int SEGMENT = 50_000;
+    private static final int SEGMENT = 25_000;
 
     private final UniformRandomProvider random;
     private final long[] crossing = new long[CONVERTERS];
@@ -36,7 +37,11 @@ public final class TdcStimulus implements Stimulus {
             int i = c * ni;
             Arrays.fill(words, i, i + ni, 0);
             if (cycle % SEGMENT == 0) {
-                bits = random.nextInt(3) != 0 ? 1 + random.nextInt(10) : 1 + random.nextInt(16);
+                bits = switch (random.nextInt(3)) {
+                    case 0 -> 1 + random.nextInt(4);
+                    case 1 -> 5 + random.nextInt(6);
+                    default -> 11 + random.nextInt(6);
+                };
                 words[i + RST] = 1;
                 roundLength = 0;
             }
@@ -56,7 +61,11 @@ public final class TdcStimulus implements Stimulus {
 
     private void startRound(int[] words, int i) {
         words[i + START] = 1;
-        words[i + SEL] = random.nextInt(1 << 12);
+        words[i + SEL] = switch (random.nextInt(8)) {
+            case 0 -> 0;
+            case 1 -> (1 << 12) - 1;
+            default -> random.nextInt(1 << 12);
+        };
         words[i + ENABLE] = random.nextInt(3) != 0 ? -1 : random.nextInt();
         long longest = 0;
         for (int t = 0; t < CONVERTERS; t++) {
