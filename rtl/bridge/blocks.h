@@ -20,4 +20,8 @@ std::unique_ptr<Block> makeTdcGainZeroKept();
 std::unique_ptr<Block> makeTdcCaptureBeforeStart();
 std::unique_ptr<Block> makeTdcGainReset();
 std::unique_ptr<Block> makeSotWriteDriver();
+std::unique_ptr<Block> makeSotRetryLimitEarly();
+std::unique_ptr<Block> makeSotFirstReadRetry();
+std::unique_ptr<Block> makeSotPulseShort();
+std::unique_ptr<Block> makeSotFailedKept();
 }  // namespace nmtj

@@ -89,6 +89,10 @@ const std::map<std::string, std::unique_ptr<nmtj::Block> (*)()>& factories() {
         {"tdc_gain_reset", nmtj::makeTdcGainReset},
         {"tdc_gain_zero_kept", nmtj::makeTdcGainZeroKept},
         {"write_driver", nmtj::makeSotWriteDriver},
+        {"write_driver_failed_kept", nmtj::makeSotFailedKept},
+        {"write_driver_first_read_retry", nmtj::makeSotFirstReadRetry},
+        {"write_driver_pulse_short", nmtj::makeSotPulseShort},
+        {"write_driver_retry_limit_early", nmtj::makeSotRetryLimitEarly},
     };
     return table;
 }

@@ -12,6 +12,9 @@
 // multi-level cell top-level pulses down and then target pulses up, all columns in parallel rounds.
 // Busy cycles: rounds * pulse.
 //
+// Deliberately wrong variants for the testbenches' mutation tests are selected by defines:
+// SOT_RETRY_LIMIT_EARLY, SOT_FIRST_READ_RETRY, SOT_PULSE_SHORT, SOT_FAILED_KEPT.
+//
 // A verify read is asked for in the READ state and consumed at the first edge with sense_valid; the
 // tile answers within one cycle, so the read costs one cycle.
 module sot_write_ctrl #(
@@ -60,7 +63,13 @@ module sot_write_ctrl #(
     logic [5:0]            top;
     logic [19:0]           left;                 // cycles left of the current pulse
     logic [8:0]            round;                // open-loop rounds done
+`ifdef SOT_FIRST_READ_RETRY
+    /* verilator lint_off UNUSEDSIGNAL */
+`endif
     logic                  first_read;
+`ifdef SOT_FIRST_READ_RETRY
+    /* verilator lint_on UNUSEDSIGNAL */
+`endif
     logic [COLUMNS-1:0]    on;                   // enabled columns of the command
     logic [LEVEL_BITS-1:0] target [COLUMNS];
     logic [LEVEL_BITS-1:0] level  [COLUMNS];     // last sensed level
@@ -85,11 +94,21 @@ module sot_write_ctrl #(
             now_tries[c] = tries[c];
             if (sense_mask[c]) begin
                 now_level[c] = in_sensed[c];
+`ifdef SOT_FIRST_READ_RETRY
+                // Mutant: the first read of a command already counts as a retry.
+                if (in_sensed[c] == level[c]) begin
+`else
                 if (!first_read && in_sensed[c] == level[c]) begin
+`endif
                     now_tries[c] = tries[c] + 11'd1;
                 end
             end
+`ifdef SOT_RETRY_LIMIT_EARLY
+            // Mutant: gives up one retry early.
+            wrong[c] = on[c] && now_level[c] != target[c] && now_tries[c] < {1'b0, max_retries};
+`else
             wrong[c] = on[c] && now_level[c] != target[c] && now_tries[c] <= {1'b0, max_retries};
+`endif
         end
     end
 
@@ -160,7 +179,9 @@ module sot_write_ctrl #(
                     pulse_cycles <= cfg_pulse_cycles;
                     top <= cfg_top_level;
                     on <= enable;
-                    failed <= '0;
+                    `ifndef SOT_FAILED_KEPT
+                    failed <= '0;  // SOT_FAILED_KEPT (mutant): the last command's failures stay until it finishes
+                `endif
                     cycles <= '0;
                     round <= '0;
                     first_read <= 1'b1;
@@ -194,7 +215,12 @@ module sot_write_ctrl #(
                     end
                     if (wrong != '0) begin
                         state <= PULSE;
+`ifdef SOT_PULSE_SHORT
+                        // Mutant: verify-loop pulses one cycle short (a zero-length pulse lasts one).
+                        left <= pulse_cycles == 20'd1 ? 20'd1 : pulse_cycles - 20'd1;
+`else
                         left <= pulse_cycles;
+`endif
                         pulse_en <= wrong;
                         pulse_start <= wrong;
                         for (int c = 0; c < COLUMNS; c++) begin

@@ -6,14 +6,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Function;
-import org.neuromtj.cosim.Lockstep;
-import org.neuromtj.cosim.RtlBlock;
 import org.neuromtj.cosim.Signal;
 import org.neuromtj.cosim.lif.LifCycleModel;
 import org.neuromtj.cosim.lif.LifPorts;
 import org.neuromtj.cosim.lif.LifStimulus;
+import org.neuromtj.testbench.BlockTestbench;
 import org.neuromtj.testbench.CycleSample;
-import org.neuromtj.testbench.Testbench;
 import org.neuromtj.testbench.coverage.Bin;
 import org.neuromtj.testbench.coverage.Coverpoint;
 import org.neuromtj.testbench.coverage.Covergroup;
@@ -28,7 +26,7 @@ import org.neuromtj.testbench.coverage.Cross;
  * run. Illegal: a membrane below its width or left at the top, a refractory counter that does not count down by one, a
  * neuron firing while refractory.
  */
-public final class LifTestbench implements Testbench {
+public final class LifTestbench extends BlockTestbench {
     private static final List<Signal> IN = LifPorts.INPUTS;
     private static final List<Signal> OUT = LifPorts.OUTPUTS;
     private static final int RST = at(IN, "rst");
@@ -57,37 +55,13 @@ public final class LifTestbench implements Testbench {
     private static final int LIVE = 7;
     private static final int F_REFRACTORY = 8;
 
-    @Override
-    public String name() {
-        return "lif";
-    }
-
-    @Override
-    public String rtl() {
-        return "lif";
-    }
-
-    @Override
-    public List<Mutant> mutants() {
-        return List.of(new Mutant("lif_leak_bug", "off-by-one: the shift leak shifts one place too far"),
-                new Mutant("lif_threshold_gt", "wrong comparison: fires only above the threshold, not at it"),
-                new Mutant("lif_refractory_short", "off-by-one: refractory periods one update short"),
-                new Mutant("lif_threshold_reset", "wrong reset value: the threshold register resets to 2, not 1"));
-    }
-
-    @Override
-    public int seeds() {
-        return 4;
-    }
-
-    @Override
-    public long cyclesPerSeed() {
-        return 300_000;
-    }
-
-    @Override
-    public Lockstep lockstep(String rtl) {
-        return new Lockstep(LifCycleModel::new, () -> RtlBlock.open(rtl, IN, OUT), LifStimulus::new);
+    /** The testbench with its default regression and mutants. */
+    public LifTestbench() {
+        super("lif", 4, 300_000, IN, OUT, LifCycleModel::new, LifStimulus::new,
+                List.of(new Mutant("lif_leak_bug", "off-by-one: the shift leak shifts one place too far"),
+                        new Mutant("lif_threshold_gt", "wrong comparison: fires only above the threshold, not at it"),
+                        new Mutant("lif_refractory_short", "off-by-one: refractory periods one update short"),
+                        new Mutant("lif_threshold_reset", "wrong reset value: the threshold register resets to 2, not 1")));
     }
 
     private static boolean update(CycleSample s) {
@@ -96,10 +70,6 @@ public final class LifTestbench implements Testbench {
 
     private static Coverpoint<CycleSample> point(String name, Function<CycleSample, OptionalLong> value) {
         return new Coverpoint<>(name, value);
-    }
-
-    private static OptionalLong when(boolean condition, long value) {
-        return condition ? OptionalLong.of(value) : OptionalLong.empty();
     }
 
     @Override

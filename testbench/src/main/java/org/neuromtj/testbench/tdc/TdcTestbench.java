@@ -4,14 +4,12 @@ import static org.neuromtj.testbench.CycleSample.at;
 
 import java.util.List;
 import java.util.OptionalLong;
-import org.neuromtj.cosim.Lockstep;
-import org.neuromtj.cosim.RtlBlock;
 import org.neuromtj.cosim.Signal;
 import org.neuromtj.cosim.tdc.TdcCycleModel;
 import org.neuromtj.cosim.tdc.TdcPorts;
 import org.neuromtj.cosim.tdc.TdcStimulus;
+import org.neuromtj.testbench.BlockTestbench;
 import org.neuromtj.testbench.CycleSample;
-import org.neuromtj.testbench.Testbench;
 import org.neuromtj.testbench.coverage.Bin;
 import org.neuromtj.testbench.coverage.Coverpoint;
 import org.neuromtj.testbench.coverage.Covergroup;
@@ -25,7 +23,7 @@ import org.neuromtj.testbench.coverage.Cross;
  * writes (a gain of 0 among them, and writes while counting), and mux selects at 0, in between and at
  * the top. Illegal: a code above full scale, a saturation flag that disagrees with the code.
  */
-public final class TdcTestbench implements Testbench {
+public final class TdcTestbench extends BlockTestbench {
     private static final List<Signal> IN = TdcPorts.INPUTS;
     private static final List<Signal> OUT = TdcPorts.OUTPUTS;
     private static final int RST = at(IN, "rst");
@@ -45,41 +43,13 @@ public final class TdcTestbench implements Testbench {
     private static final int BITS = 0;
     private static final int WAS_ACTIVE = 1;
 
-    @Override
-    public String name() {
-        return "tdc";
-    }
-
-    @Override
-    public String rtl() {
-        return "tdc";
-    }
-
-    @Override
-    public List<Mutant> mutants() {
-        return List.of(new Mutant("tdc_full_scale_early", "off-by-one: counting stops one count before full scale"),
-                new Mutant("tdc_gain_zero_kept", "a gain register written 0 keeps 0 instead of acting as 1"),
-                new Mutant("tdc_capture_before_start", "wrong priority: a high comparator beats a new start"),
-                new Mutant("tdc_gain_reset", "wrong reset value: gain registers reset to 255, not unity"));
-    }
-
-    @Override
-    public int seeds() {
-        return 3;
-    }
-
-    @Override
-    public long cyclesPerSeed() {
-        return 150_000;
-    }
-
-    @Override
-    public Lockstep lockstep(String rtl) {
-        return new Lockstep(TdcCycleModel::new, () -> RtlBlock.open(rtl, IN, OUT), TdcStimulus::new);
-    }
-
-    private static OptionalLong when(boolean condition, long value) {
-        return condition ? OptionalLong.of(value) : OptionalLong.empty();
+    /** The testbench with its default regression and mutants. */
+    public TdcTestbench() {
+        super("tdc", 3, 150_000, IN, OUT, TdcCycleModel::new, TdcStimulus::new,
+                List.of(new Mutant("tdc_full_scale_early", "off-by-one: counting stops one count before full scale"),
+                        new Mutant("tdc_gain_zero_kept", "a gain register written 0 keeps 0 instead of acting as 1"),
+                        new Mutant("tdc_capture_before_start", "wrong priority: a high comparator beats a new start"),
+                        new Mutant("tdc_gain_reset", "wrong reset value: gain registers reset to 255, not unity")));
     }
 
     private static boolean running(CycleSample s) {
