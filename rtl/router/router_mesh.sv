@@ -14,6 +14,9 @@
 // injection is refused as unroutable). A route through a missing neighbour ends at the local tile and
 // is counted as misrouted.
 //
+// Deliberately wrong variants for the testbenches' mutation tests are selected by defines:
+// ROUTER_NO_CREDIT, ROUTER_SINK_IGNORED, ROUTER_FIXED_PRIORITY, ROUTER_HOP_SHORT.
+//
 // A delivered packet appears on out_* in the cycle after its grant, as does each injection's status.
 module router_mesh #(
     parameter int TILES = 16,
@@ -44,6 +47,7 @@ module router_mesh #(
     // per tile: 0 nothing offered, 1 accepted, 2 FIFO full, 3 unroutable; two bits per tile
     output logic [31:0] inj_status,
     output logic [15:0] local_full,            // the local FIFO holds cfg_depth packets
+    output logic [4:0]  fifo_full [TILES],     // per tile, the input FIFOs that hold cfg_depth packets
     output logic [15:0] out_valid,
     output logic [31:0] out_key [TILES],
     output logic [15:0] out_id [TILES],
@@ -206,11 +210,21 @@ module router_mesh #(
                     if (!found && head_v[t][in] && head_want[t][in][o]) begin
                         found = 1'b1;
                         if (o == LOCAL) begin
+`ifdef ROUTER_SINK_IGNORED
+                            // Mutant: lost backpressure, each tile looks at its neighbour's ready.
+                            grant_v[t][o] = sink_ready[(t + 1) % TILES];
+`else
                             grant_v[t][o] = sink_ready[t];
+`endif
                         end else begin
                             nb = neighbour(t, o, width, height);
+`ifdef ROUTER_NO_CREDIT
+                            // Mutant: lost backpressure, a link sends without a credit.
+                            grant_v[t][o] = nb >= 0 && wait_[t][o] == 4'd0;
+`else
                             grant_v[t][o] = nb >= 0 && wait_[t][o] == 4'd0
                                 && reserved[nb < 0 ? 0 : nb][opposite(o)] < depth;
+`endif
                         end
                         grant_i[t][o] = in;
                         stall[t][o] = !grant_v[t][o];
@@ -269,6 +283,7 @@ module router_mesh #(
     logic [4:0]  tprt_n [TILES][ENTRIES];
     logic [31:0] inj_status_n, hops_n, stalls_n, misrouted_n;
     logic [15:0] local_full_n, out_valid_n;
+    logic [4:0]  fifo_full_n [TILES];
     logic        idle_n;
     logic [31:0] out_key_n [TILES];
     logic [15:0] out_id_n [TILES];
@@ -306,6 +321,7 @@ module router_mesh #(
         tprt_n = tprt;
         inj_status_n = inj_status;
         local_full_n = local_full;
+        fifo_full_n = fifo_full;
         out_valid_n = out_valid;
         out_key_n = out_key;
         out_id_n = out_id;
@@ -327,6 +343,7 @@ module router_mesh #(
             local_full_n = '0;
             out_valid_n = '0;
             for (int t = 0; t < TILES; t++) begin
+                fifo_full_n[t] = '0;
                 out_key_n[t] = '0;
                 out_id_n[t] = '0;
                 for (int p = 0; p < PORTS; p++) begin
@@ -392,14 +409,26 @@ module router_mesh #(
                     end
                     stage_v_n[t][p][HOPS - 1] = 1'b0;
                     if (p != LOCAL && grant_v[t][p]) begin
+`ifdef ROUTER_HOP_SHORT
+                        // Mutant: off-by-one, a hop of more than one cycle arrives a cycle early.
+                        stage_v_n[t][p][hop > 4'd1 ? 32'(hop) - 2 : 0] = 1'b1;
+                        stage_n[t][p][hop > 4'd1 ? 32'(hop) - 2 : 0] = head_p[t][grant_i[t][p]];
+`else
                         stage_v_n[t][p][32'(hop) - 1] = 1'b1;
                         stage_n[t][p][32'(hop) - 1] = head_p[t][grant_i[t][p]];
+`endif
                     end
+`ifndef ROUTER_FIXED_PRIORITY
+                    // (mutant ROUTER_FIXED_PRIORITY: the round robin never moves on)
                     if (grant_v[t][p]) begin
                         rr_n[t][p] = grant_i[t][p];
                     end
+`endif
                 end
                 local_full_n[t] = count_n[t][LOCAL] >= depth;
+                for (int p = 0; p < PORTS; p++) begin
+                    fifo_full_n[t][p] = count_n[t][p] >= depth;
+                end
             end
             idle_n = 1'b1;
             for (int t = 0; t < TILES; t++) begin
@@ -440,6 +469,7 @@ module router_mesh #(
         tprt <= tprt_n;
         inj_status <= inj_status_n;
         local_full <= local_full_n;
+        fifo_full <= fifo_full_n;
         out_valid <= out_valid_n;
         out_key <= out_key_n;
         out_id <= out_id_n;

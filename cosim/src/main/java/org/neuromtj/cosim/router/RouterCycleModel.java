@@ -69,8 +69,13 @@ public final class RouterCycleModel extends CycleModel {
             }
         }
         int full = 0;
-        for (int t = 0; t < config.tiles(); t++) {
-            full |= router.fifoLevel(t, Port.LOCAL) >= config.fifoDepth() ? 1 << t : 0;
+        for (int t = 0; t < TILES; t++) {
+            int ports = 0;
+            for (Port p : Port.ALL) {
+                ports |= t < config.tiles() && router.fifoLevel(t, p) >= config.fifoDepth() ? p.bit() : 0;
+            }
+            out[o + FIFO_FULL + t] = ports;
+            full |= (ports & Port.LOCAL.bit()) != 0 ? 1 << t : 0;
         }
         out[o + INJ_STATUS] = status;
         out[o + LOCAL_FULL] = full;

@@ -38,8 +38,9 @@ public final class RouterPorts {
 
     static final int INJ_STATUS = 0;
     static final int LOCAL_FULL = 1;
-    static final int OUT_VALID = 2;
-    static final int OUT_KEY = 3;
+    static final int FIFO_FULL = 2;
+    static final int OUT_VALID = FIFO_FULL + TILES;
+    static final int OUT_KEY = OUT_VALID + 1;
     static final int OUT_ID = OUT_KEY + TILES;
     static final int IDLE = OUT_ID + TILES;
     static final int HOPS_COUNT = IDLE + 1;
@@ -65,8 +66,9 @@ public final class RouterPorts {
         perTile(in, "inj_key_", 32);
         perTile(in, "inj_ctl_", 32);
         in.add(new Signal("sink_ready", TILES));
-        List<Signal> out = new ArrayList<>(List.of(new Signal("inj_status", 32), new Signal("local_full", TILES),
-                new Signal("out_valid", TILES)));
+        List<Signal> out = new ArrayList<>(List.of(new Signal("inj_status", 32), new Signal("local_full", TILES)));
+        perTile(out, "fifo_full_", 5);
+        out.add(new Signal("out_valid", TILES));
         perTile(out, "out_key_", 32);
         perTile(out, "out_id_", 16);
         out.addAll(List.of(new Signal("idle", 1), new Signal("hops", 32), new Signal("stalls", 32),

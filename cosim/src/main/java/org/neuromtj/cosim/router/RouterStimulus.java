@@ -69,8 +69,10 @@ public final class RouterStimulus implements Stimulus {
     }
 
     private void reset(int[] words, int i) {
-        width = 1 + random.nextInt(SIDE);
-        height = 1 + random.nextInt(SIDE);
+        // A single tile (everything local) is one mesh in sixteen by chance; it gets its own share.
+        boolean single = random.nextInt(6) == 0;
+        width = single ? 1 : 1 + random.nextInt(SIDE);
+        height = single ? 1 : 1 + random.nextInt(SIDE);
         words[i + RST] = 1;
         words[i + CFG_WIDTH] = width;
         words[i + CFG_HEIGHT] = height;
