@@ -5,6 +5,9 @@
 // software write in the same cycle wins); RO and RC registers read <reg>_i; WO registers read
 // 0. Hits are reported a cycle later on wr_* (value masked to the fields) and rd_*; an
 // address that hits no register answers pslverr.
+//
+// Deliberately wrong variants for the testbenches' mutation tests are selected by defines:
+// REGS_RESET_ZERO, REGS_MASK_IGNORED, REGS_HW_WINS, REGS_W1C_AS_RW.
 module npu_regs (
     input  logic clk,
     input  logic rst,
@@ -56,6 +59,16 @@ module npu_regs (
     output logic [31:0] map_fanout_q,
     output logic [31:0] dma_desc_q
 );
+`ifdef REGS_RESET_ZERO
+    localparam logic [31:0] RESET_KEEP = '0;
+`else
+    localparam logic [31:0] RESET_KEEP = '1;
+`endif
+`ifdef REGS_MASK_IGNORED
+    localparam logic [31:0] UNMASKED = '1;
+`else
+    localparam logic [31:0] UNMASKED = '0;
+`endif
     logic        hit;
     logic [31:0] rvalue;
     logic [31:0] hmask;
@@ -295,21 +308,22 @@ module npu_regs (
             wr_addr_n = '0;
             wr_data_n = '0;
             rd_addr_n = '0;
-            irq_pending_n = 32'h00000000;
-            irq_enable_n = 32'h00000000;
-            route_tile_n = 32'h00000000;
-            route_index_n = 32'h00000000;
-            route_key_n = 32'h00000000;
-            route_mask_n = 32'h00000000;
-            route_ports_n = 32'h00000000;
-            map_tile_n = 32'h00000000;
-            map_index_n = 32'h00000000;
-            map_key_n = 32'h00000000;
-            map_mask_n = 32'h00000000;
-            map_row_n = 32'h00000000;
-            map_fanout_n = 32'h00000001;
-            dma_desc_n = 32'h00000000;
+            irq_pending_n = 32'h00000000 & RESET_KEEP;
+            irq_enable_n = 32'h00000000 & RESET_KEEP;
+            route_tile_n = 32'h00000000 & RESET_KEEP;
+            route_index_n = 32'h00000000 & RESET_KEEP;
+            route_key_n = 32'h00000000 & RESET_KEEP;
+            route_mask_n = 32'h00000000 & RESET_KEEP;
+            route_ports_n = 32'h00000000 & RESET_KEEP;
+            map_tile_n = 32'h00000000 & RESET_KEEP;
+            map_index_n = 32'h00000000 & RESET_KEEP;
+            map_key_n = 32'h00000000 & RESET_KEEP;
+            map_mask_n = 32'h00000000 & RESET_KEEP;
+            map_row_n = 32'h00000000 & RESET_KEEP;
+            map_fanout_n = 32'h00000001 & RESET_KEEP;
+            dma_desc_n = 32'h00000000 & RESET_KEEP;
         end else begin
+`ifndef REGS_HW_WINS
             if (hw_addr == 16'h0020) begin
                 if (hw_we) begin
                     irq_pending_n = hw_data & 32'h0000001F;
@@ -380,6 +394,7 @@ module npu_regs (
                     dma_desc_n = hw_data & 32'hFFFFFFFF;
                 end
             end
+`endif
             if (psel && penable && !pready) begin
                 pready_n = 1'b1;
                 pslverr_n = !hit;
@@ -396,75 +411,152 @@ module npu_regs (
                 end
                     if (paddr == 16'h0020) begin
                         if (pwrite) begin
+                            
+`ifdef REGS_W1C_AS_RW
+                            irq_pending_n = pwdata & 32'h0000001F;
+`else
                             irq_pending_n = irq_pending_n & ~(pwdata & 32'h0000001F);
+`endif
                         end
                     end
                     if (paddr == 16'h0024) begin
                         if (pwrite) begin
-                            irq_enable_n = pwdata & 32'hFFFFFFFF;
+                            irq_enable_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 16'h0050) begin
                         if (pwrite) begin
-                            route_tile_n = pwdata & 32'hFFFFFFFF;
+                            route_tile_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 16'h0054) begin
                         if (pwrite) begin
-                            route_index_n = pwdata & 32'hFFFFFFFF;
+                            route_index_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 16'h0058) begin
                         if (pwrite) begin
-                            route_key_n = pwdata & 32'hFFFFFFFF;
+                            route_key_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 16'h005C) begin
                         if (pwrite) begin
-                            route_mask_n = pwdata & 32'hFFFFFFFF;
+                            route_mask_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 16'h0060) begin
                         if (pwrite) begin
-                            route_ports_n = pwdata & 32'h0000001F;
+                            route_ports_n = pwdata & (32'h0000001F | UNMASKED);
                         end
                     end
                     if (paddr == 16'h0070) begin
                         if (pwrite) begin
-                            map_tile_n = pwdata & 32'hFFFFFFFF;
+                            map_tile_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 16'h0074) begin
                         if (pwrite) begin
-                            map_index_n = pwdata & 32'hFFFFFFFF;
+                            map_index_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 16'h0078) begin
                         if (pwrite) begin
-                            map_key_n = pwdata & 32'hFFFFFFFF;
+                            map_key_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 16'h007C) begin
                         if (pwrite) begin
-                            map_mask_n = pwdata & 32'hFFFFFFFF;
+                            map_mask_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 16'h0080) begin
                         if (pwrite) begin
-                            map_row_n = pwdata & 32'hFFFFFFFF;
+                            map_row_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 16'h0088) begin
                         if (pwrite) begin
-                            map_fanout_n = pwdata & 32'hFFFFFFFF;
+                            map_fanout_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 16'h00B0) begin
                         if (pwrite) begin
-                            dma_desc_n = pwdata & 32'hFFFFFFFF;
+                            dma_desc_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
             end
+`ifdef REGS_HW_WINS
+            if (hw_addr == 16'h0020) begin
+                if (hw_we) begin
+                    irq_pending_n = hw_data & 32'h0000001F;
+                end
+            end
+            if (hw_addr == 16'h0024) begin
+                if (hw_we) begin
+                    irq_enable_n = hw_data & 32'hFFFFFFFF;
+                end
+            end
+            if (hw_addr == 16'h0050) begin
+                if (hw_we) begin
+                    route_tile_n = hw_data & 32'hFFFFFFFF;
+                end
+            end
+            if (hw_addr == 16'h0054) begin
+                if (hw_we) begin
+                    route_index_n = hw_data & 32'hFFFFFFFF;
+                end
+            end
+            if (hw_addr == 16'h0058) begin
+                if (hw_we) begin
+                    route_key_n = hw_data & 32'hFFFFFFFF;
+                end
+            end
+            if (hw_addr == 16'h005C) begin
+                if (hw_we) begin
+                    route_mask_n = hw_data & 32'hFFFFFFFF;
+                end
+            end
+            if (hw_addr == 16'h0060) begin
+                if (hw_we) begin
+                    route_ports_n = hw_data & 32'h0000001F;
+                end
+            end
+            if (hw_addr == 16'h0070) begin
+                if (hw_we) begin
+                    map_tile_n = hw_data & 32'hFFFFFFFF;
+                end
+            end
+            if (hw_addr == 16'h0074) begin
+                if (hw_we) begin
+                    map_index_n = hw_data & 32'hFFFFFFFF;
+                end
+            end
+            if (hw_addr == 16'h0078) begin
+                if (hw_we) begin
+                    map_key_n = hw_data & 32'hFFFFFFFF;
+                end
+            end
+            if (hw_addr == 16'h007C) begin
+                if (hw_we) begin
+                    map_mask_n = hw_data & 32'hFFFFFFFF;
+                end
+            end
+            if (hw_addr == 16'h0080) begin
+                if (hw_we) begin
+                    map_row_n = hw_data & 32'hFFFFFFFF;
+                end
+            end
+            if (hw_addr == 16'h0088) begin
+                if (hw_we) begin
+                    map_fanout_n = hw_data & 32'hFFFFFFFF;
+                end
+            end
+            if (hw_addr == 16'h00B0) begin
+                if (hw_we) begin
+                    dma_desc_n = hw_data & 32'hFFFFFFFF;
+                end
+            end
+`endif
         end
     end
 

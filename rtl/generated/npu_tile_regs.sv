@@ -5,6 +5,9 @@
 // software write in the same cycle wins); RO and RC registers read <reg>_i; WO registers read
 // 0. Hits are reported a cycle later on wr_* (value masked to the fields) and rd_*; an
 // address that hits no register answers pslverr.
+//
+// Deliberately wrong variants for the testbenches' mutation tests are selected by defines:
+// REGS_RESET_ZERO, REGS_MASK_IGNORED, REGS_HW_WINS, REGS_W1C_AS_RW.
 module npu_tile_regs (
     input  logic clk,
     input  logic rst,
@@ -52,6 +55,16 @@ module npu_tile_regs (
     output logic [31:0] tdc_offset_q [64],
     output logic [31:0] tdc_gain_q [64]
 );
+`ifdef REGS_RESET_ZERO
+    localparam logic [31:0] RESET_KEEP = '0;
+`else
+    localparam logic [31:0] RESET_KEEP = '1;
+`endif
+`ifdef REGS_MASK_IGNORED
+    localparam logic [31:0] UNMASKED = '1;
+`else
+    localparam logic [31:0] UNMASKED = '0;
+`endif
     logic        hit;
     logic [31:0] rvalue;
     logic [31:0] hmask;
@@ -250,25 +263,26 @@ module npu_tile_regs (
             wr_addr_n = '0;
             wr_data_n = '0;
             rd_addr_n = '0;
-            select_n = 32'h00000000;
-            ctrl_n = 32'h00000001;
-            pulse_mv_n = 32'h00000000;
-            pulse_ps_n = 32'h00000000;
-            max_retries_n = 32'h00000000;
-            learn_ctrl_n = 32'h00000000;
-            learn_pulse_n = 32'h00000000;
-            learn_width_ps_n = 32'h000002EE;
-            learn_rows_n = 32'h00000000;
-            mask_mv_n = 32'h00000000;
-            threshold_n = 32'h00000000;
-            ledger_action_n = 32'h00000000;
+            select_n = 32'h00000000 & RESET_KEEP;
+            ctrl_n = 32'h00000001 & RESET_KEEP;
+            pulse_mv_n = 32'h00000000 & RESET_KEEP;
+            pulse_ps_n = 32'h00000000 & RESET_KEEP;
+            max_retries_n = 32'h00000000 & RESET_KEEP;
+            learn_ctrl_n = 32'h00000000 & RESET_KEEP;
+            learn_pulse_n = 32'h00000000 & RESET_KEEP;
+            learn_width_ps_n = 32'h000002EE & RESET_KEEP;
+            learn_rows_n = 32'h00000000 & RESET_KEEP;
+            mask_mv_n = 32'h00000000 & RESET_KEEP;
+            threshold_n = 32'h00000000 & RESET_KEEP;
+            ledger_action_n = 32'h00000000 & RESET_KEEP;
             for (int k = 0; k < 64; k++) begin
-                tdc_offset_n[k] = 32'h00000000;
+                tdc_offset_n[k] = 32'h00000000 & RESET_KEEP;
             end
             for (int k = 0; k < 64; k++) begin
-                tdc_gain_n[k] = 32'h00000100;
+                tdc_gain_n[k] = 32'h00000100 & RESET_KEEP;
             end
         end else begin
+`ifndef REGS_HW_WINS
             if (hw_addr == 20'h0001C) begin
                 if (hw_we) begin
                     select_n = hw_data & 32'hFFFFFFFF;
@@ -343,6 +357,7 @@ module npu_tile_regs (
                 end
             end
         end
+`endif
             if (psel && penable && !pready) begin
                 pready_n = 1'b1;
                 pslverr_n = !hit;
@@ -359,79 +374,155 @@ module npu_tile_regs (
                 end
                     if (paddr == 20'h0001C) begin
                         if (pwrite) begin
-                            select_n = pwdata & 32'hFFFFFFFF;
+                            select_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 20'h00020) begin
                         if (pwrite) begin
-                            ctrl_n = pwdata & 32'h00000001;
+                            ctrl_n = pwdata & (32'h00000001 | UNMASKED);
                         end
                     end
                     if (paddr == 20'h00030) begin
                         if (pwrite) begin
-                            pulse_mv_n = pwdata & 32'hFFFFFFFF;
+                            pulse_mv_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 20'h00034) begin
                         if (pwrite) begin
-                            pulse_ps_n = pwdata & 32'hFFFFFFFF;
+                            pulse_ps_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 20'h00038) begin
                         if (pwrite) begin
-                            max_retries_n = pwdata & 32'hFFFFFFFF;
+                            max_retries_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 20'h00050) begin
                         if (pwrite) begin
-                            learn_ctrl_n = pwdata & 32'h0000FF3F;
+                            learn_ctrl_n = pwdata & (32'h0000FF3F | UNMASKED);
                         end
                     end
                     if (paddr == 20'h00054) begin
                         if (pwrite) begin
-                            learn_pulse_n = pwdata & 32'hFFFFFFFF;
+                            learn_pulse_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 20'h00058) begin
                         if (pwrite) begin
-                            learn_width_ps_n = pwdata & 32'hFFFFFFFF;
+                            learn_width_ps_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 20'h0005C) begin
                         if (pwrite) begin
-                            learn_rows_n = pwdata & 32'hFFFFFFFF;
+                            learn_rows_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 20'h00060) begin
                         if (pwrite) begin
-                            mask_mv_n = pwdata & 32'hFFFFFFFF;
+                            mask_mv_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 20'h00064) begin
                         if (pwrite) begin
-                            threshold_n = pwdata & 32'hFFFFFFFF;
+                            threshold_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 20'h00068) begin
                         if (pwrite) begin
-                            ledger_action_n = pwdata & 32'hFFFFFFFF;
+                            ledger_action_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                 for (int k = 0; k < 64; k++) begin
                     if (paddr == 20'(20'h00100 + 20'(k * 4))) begin
                         if (pwrite) begin
-                            tdc_offset_n[k] = pwdata & 32'h0000FFFF;
+                            tdc_offset_n[k] = pwdata & (32'h0000FFFF | UNMASKED);
                         end
                     end
                 end
                 for (int k = 0; k < 64; k++) begin
                     if (paddr == 20'(20'h00200 + 20'(k * 4))) begin
                         if (pwrite) begin
-                            tdc_gain_n[k] = pwdata & 32'h0000FFFF;
+                            tdc_gain_n[k] = pwdata & (32'h0000FFFF | UNMASKED);
                         end
                     end
                 end
             end
+`ifdef REGS_HW_WINS
+            if (hw_addr == 20'h0001C) begin
+                if (hw_we) begin
+                    select_n = hw_data & 32'hFFFFFFFF;
+                end
+            end
+            if (hw_addr == 20'h00020) begin
+                if (hw_we) begin
+                    ctrl_n = hw_data & 32'h00000001;
+                end
+            end
+            if (hw_addr == 20'h00030) begin
+                if (hw_we) begin
+                    pulse_mv_n = hw_data & 32'hFFFFFFFF;
+                end
+            end
+            if (hw_addr == 20'h00034) begin
+                if (hw_we) begin
+                    pulse_ps_n = hw_data & 32'hFFFFFFFF;
+                end
+            end
+            if (hw_addr == 20'h00038) begin
+                if (hw_we) begin
+                    max_retries_n = hw_data & 32'hFFFFFFFF;
+                end
+            end
+            if (hw_addr == 20'h00050) begin
+                if (hw_we) begin
+                    learn_ctrl_n = hw_data & 32'h0000FF3F;
+                end
+            end
+            if (hw_addr == 20'h00054) begin
+                if (hw_we) begin
+                    learn_pulse_n = hw_data & 32'hFFFFFFFF;
+                end
+            end
+            if (hw_addr == 20'h00058) begin
+                if (hw_we) begin
+                    learn_width_ps_n = hw_data & 32'hFFFFFFFF;
+                end
+            end
+            if (hw_addr == 20'h0005C) begin
+                if (hw_we) begin
+                    learn_rows_n = hw_data & 32'hFFFFFFFF;
+                end
+            end
+            if (hw_addr == 20'h00060) begin
+                if (hw_we) begin
+                    mask_mv_n = hw_data & 32'hFFFFFFFF;
+                end
+            end
+            if (hw_addr == 20'h00064) begin
+                if (hw_we) begin
+                    threshold_n = hw_data & 32'hFFFFFFFF;
+                end
+            end
+            if (hw_addr == 20'h00068) begin
+                if (hw_we) begin
+                    ledger_action_n = hw_data & 32'hFFFFFFFF;
+                end
+            end
+        for (int k = 0; k < 64; k++) begin
+            if (hw_addr == 20'(20'h00100 + 20'(k * 4))) begin
+                if (hw_we) begin
+                    tdc_offset_n[k] = hw_data & 32'h0000FFFF;
+                end
+            end
+        end
+        for (int k = 0; k < 64; k++) begin
+            if (hw_addr == 20'(20'h00200 + 20'(k * 4))) begin
+                if (hw_we) begin
+                    tdc_gain_n[k] = hw_data & 32'h0000FFFF;
+                end
+            end
+        end
+`endif
         end
     end
 

@@ -2,6 +2,7 @@ package org.neuromtj.testbench;
 
 import java.util.List;
 import org.neuromtj.testbench.lif.LifTestbench;
+import org.neuromtj.testbench.regs.RegisterBlockTestbench;
 import org.neuromtj.testbench.router.RouterTestbench;
 import org.neuromtj.testbench.sot.SotTestbench;
 import org.neuromtj.testbench.tdc.TdcTestbench;
@@ -10,7 +11,7 @@ import org.neuromtj.testbench.tdc.TdcTestbench;
 public final class Testbenches {
     /** The testbenches. */
     public static final List<Testbench> ALL = List.of(new LifTestbench(), new TdcTestbench(), new SotTestbench(),
-            new RouterTestbench());
+            new RouterTestbench(), new RegisterBlockTestbench("NPU"), new RegisterBlockTestbench("NPU_TILE"));
 
     private Testbenches() {
     }

@@ -56,8 +56,10 @@ class GeneratedFilesTest {
         String block = GeneratedFiles.TARGETS.get(5).generator().generate(map);
         assertTrue(block.startsWith("// Generated") && block.contains("module npu_tile_regs (")
                 && block.contains("output logic [31:0] tdc_gain_q [64]")
-                && block.contains("tdc_gain_n[k] = 32'h00000100;"), "TDC_GAIN's reset, masked to its field");
+                && block.contains("tdc_gain_n[k] = 32'h00000100 & RESET_KEEP;"),
+                "TDC_GAIN's reset, masked to its field");
         String adapter = GeneratedFiles.TARGETS.get(7).generator().generate(map);
-        assertTrue(adapter.contains("output(\"tdc_gain_q_63\", 32, m.tdc_gain_q[63]);"), adapter);
+        assertTrue(adapter.contains("this->output(\"tdc_gain_q_63\", 32, m.tdc_gain_q[63]);")
+                && adapter.contains("makeNpuTileRegsHwWins()") && !adapter.contains("W1cAsRw"), adapter);
     }
 }

@@ -31,19 +31,39 @@ public final class BridgeAdapterGenerator implements Generator {
         StringBuilder o = new StringBuilder();
         o.append("// ").append(NOTICE).append('\n');
         o.append("// The APB register block of ").append(device).append(" behind the bridge.\n");
-        o.append("#include \"block.h\"\n#include \"blocks.h\"\n\n#include \"").append(model).append(".h\"\n\n");
+        o.append("#include \"block.h\"\n#include \"blocks.h\"\n\n#include \"").append(model).append(".h\"\n");
+        for (String m : layout.mutants().keySet()) {
+            o.append("#include \"").append(model).append('_').append(m).append(".h\"\n");
+        }
+        o.append('\n');
         o.append("namespace nmtj {\nnamespace {\n\n");
-        o.append("class Block_").append(layout.module()).append(" : public VerilatedBlock<").append(model).append("> {\n");
+        o.append("template <class M>\nclass Block_").append(layout.module()).append(" : public VerilatedBlock<M> {\n");
         o.append("public:\n    Block_").append(layout.module()).append("() {\n");
-        o.append("        ").append(model).append("& m = model();\n");
+        o.append("        M& m = this->model();\n");
         for (RegisterBlockLayout.Port p : layout.ports()) {
-            o.append("        ").append(p.input() ? "input" : "output").append("(\"").append(p.name()).append("\", ")
+            o.append("        this->").append(p.input() ? "input" : "output").append("(\"").append(p.name()).append("\", ")
                     .append(p.width()).append(", m.").append(field(layout, p.name())).append(");\n");
         }
         o.append("    }\n};\n\n}  // namespace\n\n");
-        o.append("std::unique_ptr<Block> ").append(factory(device)).append("() { return std::make_unique<Block_")
-                .append(layout.module()).append(">(); }\n\n}  // namespace nmtj\n");
+        factory(o, factory(device), layout.module(), model);
+        for (String m : layout.mutants().keySet()) {
+            factory(o, factory(device) + camel(m), layout.module(), model + "_" + m);
+        }
+        o.append("\n}  // namespace nmtj\n");
         return o.toString();
+    }
+
+    private static void factory(StringBuilder o, String name, String module, String model) {
+        o.append("std::unique_ptr<Block> ").append(name).append("() {\n    return std::make_unique<Block_")
+                .append(module).append('<').append(model).append(">>();\n}\n");
+    }
+
+    private static String camel(String snake) {
+        StringBuilder s = new StringBuilder();
+        for (String part : snake.split("_")) {
+            s.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return s.toString();
     }
 
     /** The model's member for a port: {@code tdc_offset_q[3]} for the expanded {@code tdc_offset_q_3}. */

@@ -112,6 +112,22 @@ public final class RegisterBlockLayout {
         return Optional.empty();
     }
 
+    /**
+     * @return the deliberately wrong builds the generated block offers its testbench, as
+     *         {@code suffix → define}: reset values of 0, field masks ignored on writes, the hardware port
+     *         beating software, and (where the device has W1C registers) W1C written like RW
+     */
+    public java.util.Map<String, String> mutants() {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("reset_zero", "REGS_RESET_ZERO");
+        m.put("mask_ignored", "REGS_MASK_IGNORED");
+        m.put("hw_wins", "REGS_HW_WINS");
+        if (registers.stream().anyMatch(r -> r.access() == Access.W1C)) {
+            m.put("w1c_as_rw", "REGS_W1C_AS_RW");
+        }
+        return m;
+    }
+
     /** @return the bits of a register that hold state or are passed on: its fields, or all 32 */
     public static long mask(Register r) {
         if (r.fields().isEmpty()) {

@@ -30,6 +30,8 @@ public final class SvRegisterBlockGenerator implements Generator {
                 .append("// software write in the same cycle wins); RO and RC registers read <reg>_i; WO registers read\n")
                 .append("// 0. Hits are reported a cycle later on wr_* (value masked to the fields) and rd_*; an\n")
                 .append("// address that hits no register answers pslverr.\n");
+        o.append("//\n// Deliberately wrong variants for the testbenches' mutation tests are selected by defines:\n")
+                .append("// REGS_RESET_ZERO, REGS_MASK_IGNORED, REGS_HW_WINS, REGS_W1C_AS_RW.\n");
         o.append("module ").append(layout.module()).append(" (\n");
         o.append("    input  logic clk,\n");
         for (RegisterBlockLayout.Port p : layout.ports()) {
@@ -47,6 +49,10 @@ public final class SvRegisterBlockGenerator implements Generator {
         }
         o.setLength(o.length() - 2);
         o.append("\n);\n");
+        o.append("`ifdef REGS_RESET_ZERO\n    localparam logic [31:0] RESET_KEEP = '0;\n`else\n")
+                .append("    localparam logic [31:0] RESET_KEEP = '1;\n`endif\n");
+        o.append("`ifdef REGS_MASK_IGNORED\n    localparam logic [31:0] UNMASKED = '1;\n`else\n")
+                .append("    localparam logic [31:0] UNMASKED = '0;\n`endif\n");
         // Read mux and decode of the address presented.
         o.append("    logic        hit;\n    logic [31:0] rvalue;\n    logic [31:0] hmask;\n");
         o.append("    always_comb begin\n        hit = 1'b0;\n        rvalue = '0;\n        hmask = '0;\n");
@@ -79,7 +85,7 @@ public final class SvRegisterBlockGenerator implements Generator {
                 .append("            wr_data_n = '0;\n            rd_addr_n = '0;\n");
         for (Register r : layout.registers()) {
             if (stored(r)) {
-                String reset = "32'h" + hex(r.reset() & mask(r), 8);
+                String reset = "32'h" + hex(r.reset() & mask(r), 8) + " & RESET_KEEP";
                 if (r.isArray()) {
                     o.append("            for (int k = 0; k < ").append(r.count()).append("; k++) begin\n                ")
                             .append(port(r)).append("_n[k] = ").append(reset).append(";\n            end\n");
@@ -89,12 +95,9 @@ public final class SvRegisterBlockGenerator implements Generator {
             }
         }
         o.append("        end else begin\n");
-        for (Register r : layout.registers()) {
-            if (stored(r)) {
-                decode(o, r, aw, "hw_addr", "if (hw_we) begin\n                    " + n(r) + " = hw_data & "
-                        + mask32(r) + ";\n                end");
-            }
-        }
+        o.append("`ifndef REGS_HW_WINS\n");
+        hardwareWrites(o, layout, aw);
+        o.append("`endif\n");
         o.append("            if (psel && penable && !pready) begin\n");
         o.append("                pready_n = 1'b1;\n                pslverr_n = !hit;\n");
         o.append("                prdata_n = hit && !pwrite ? rvalue : '0;\n");
@@ -108,15 +111,21 @@ public final class SvRegisterBlockGenerator implements Generator {
                 continue;
             }
             String effect = switch (r.access()) {
-                case RW -> n(r) + " = pwdata & " + mask32(r) + ";";
-                case W1C -> n(r) + " = " + n(r) + " & ~(pwdata & " + mask32(r) + ");";
+                case RW -> n(r) + " = pwdata & (" + mask32(r) + " | UNMASKED);";
+                case W1C -> "\n`ifdef REGS_W1C_AS_RW\n                    " + n(r) + " = pwdata & " + mask32(r)
+                        + ";\n`else\n                    " + n(r) + " = " + n(r) + " & ~(pwdata & " + mask32(r)
+                        + ");\n`endif";
                 case W1S -> n(r) + " = " + n(r) + " | (pwdata & " + mask32(r) + ");";
                 case RO, WO, RC -> throw new IllegalStateException("not stored: " + r.name());
             };
             decode(o, r, aw, "paddr", "if (pwrite) begin\n                    " + effect + "\n                end",
                     "                ");
         }
-        o.append("            end\n        end\n    end\n\n");
+        o.append("            end\n");
+        o.append("`ifdef REGS_HW_WINS\n");
+        hardwareWrites(o, layout, aw);
+        o.append("`endif\n");
+        o.append("        end\n    end\n\n");
         o.append("    always_ff @(posedge clk) begin\n");
         o.append("        prdata <= prdata_n;\n        pready <= pready_n;\n        pslverr <= pslverr_n;\n");
         o.append("        wr_valid <= wr_valid_n;\n        wr_addr <= wr_addr_n;\n        wr_data <= wr_data_n;\n");
@@ -128,6 +137,16 @@ public final class SvRegisterBlockGenerator implements Generator {
         }
         o.append("    end\nendmodule\n");
         return o.toString();
+    }
+
+    /** The hardware port's writes into stored registers. */
+    private static void hardwareWrites(StringBuilder o, RegisterBlockLayout layout, int aw) {
+        for (Register r : layout.registers()) {
+            if (stored(r)) {
+                decode(o, r, aw, "hw_addr", "if (hw_we) begin\n                    " + n(r) + " = hw_data & "
+                        + mask32(r) + ";\n                end");
+            }
+        }
     }
 
     private static boolean isArrayPort(RegisterBlockLayout layout, String name) {
