@@ -64,13 +64,13 @@ public final class VerifyMain implements Callable<Integer> {
         }
         PrintStream out = System.out;
         List<Regression.Result> results = new ArrayList<>();
-        out.printf(Locale.ROOT, "%-12s %6s %6s %12s %14s %8s %8s%n", "block", "tests", "seeds", "cycles", "coverage",
+        out.printf(Locale.ROOT, "%-14s %6s %6s %12s %14s %8s %8s%n", "block", "tests", "seeds", "cycles", "coverage",
                 "mutants", "time");
         for (Testbench t : chosen) {
             List<Long> s = seed != null ? List.of(seed) : seeds != null ? range(seeds) : Regression.seeds(t);
             Regression.Result r = Regression.run(t, s, mutants, report.resolve("mismatches"));
             results.add(r);
-            out.printf(Locale.ROOT, "%-12s %6d %6d %12d %8d/%-3d %5s %8s %7.1fs%n", r.block(), r.tests(),
+            out.printf(Locale.ROOT, "%-14s %6d %6d %12d %8d/%-3d %5s %8s %7.1fs%n", r.block(), r.tests(),
                     r.seeds().size(), r.cycles(), r.coverage().covered(), r.coverage().bins().size(),
                     r.passed() ? "" : "FAIL", mutants ? r.killed() + "/" + r.mutants().size() : "-", r.seconds());
             r.failure().ifPresent(f -> out.println("  " + f.rtl() + ", seed " + f.seed() + ": " + f.what()
