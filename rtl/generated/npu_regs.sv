@@ -69,6 +69,11 @@ module npu_regs (
 `else
     localparam logic [31:0] UNMASKED = '0;
 `endif
+`ifdef REGS_HW_WINS
+    localparam logic HW_WINS = 1'b1;
+`else
+    localparam logic HW_WINS = 1'b0;
+`endif
     logic        hit;
     logic [31:0] rvalue;
     logic [31:0] hmask;
@@ -323,7 +328,6 @@ module npu_regs (
             map_fanout_n = 32'h00000001 & RESET_KEEP;
             dma_desc_n = 32'h00000000 & RESET_KEEP;
         end else begin
-`ifndef REGS_HW_WINS
             if (hw_addr == 16'h0020) begin
                 if (hw_we) begin
                     irq_pending_n = hw_data & 32'h0000001F;
@@ -394,7 +398,6 @@ module npu_regs (
                     dma_desc_n = hw_data & 32'hFFFFFFFF;
                 end
             end
-`endif
             if (psel && penable && !pready) begin
                 pready_n = 1'b1;
                 pslverr_n = !hit;
@@ -410,7 +413,7 @@ module npu_regs (
                     end
                 end
                     if (paddr == 16'h0020) begin
-                        if (pwrite) begin
+                        if (pwrite && !(HW_WINS && hw_we && hw_addr == paddr)) begin
                             
 `ifdef REGS_W1C_AS_RW
                             irq_pending_n = pwdata & 32'h0000001F;
@@ -420,143 +423,71 @@ module npu_regs (
                         end
                     end
                     if (paddr == 16'h0024) begin
-                        if (pwrite) begin
+                        if (pwrite && !(HW_WINS && hw_we && hw_addr == paddr)) begin
                             irq_enable_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 16'h0050) begin
-                        if (pwrite) begin
+                        if (pwrite && !(HW_WINS && hw_we && hw_addr == paddr)) begin
                             route_tile_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 16'h0054) begin
-                        if (pwrite) begin
+                        if (pwrite && !(HW_WINS && hw_we && hw_addr == paddr)) begin
                             route_index_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 16'h0058) begin
-                        if (pwrite) begin
+                        if (pwrite && !(HW_WINS && hw_we && hw_addr == paddr)) begin
                             route_key_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 16'h005C) begin
-                        if (pwrite) begin
+                        if (pwrite && !(HW_WINS && hw_we && hw_addr == paddr)) begin
                             route_mask_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 16'h0060) begin
-                        if (pwrite) begin
+                        if (pwrite && !(HW_WINS && hw_we && hw_addr == paddr)) begin
                             route_ports_n = pwdata & (32'h0000001F | UNMASKED);
                         end
                     end
                     if (paddr == 16'h0070) begin
-                        if (pwrite) begin
+                        if (pwrite && !(HW_WINS && hw_we && hw_addr == paddr)) begin
                             map_tile_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 16'h0074) begin
-                        if (pwrite) begin
+                        if (pwrite && !(HW_WINS && hw_we && hw_addr == paddr)) begin
                             map_index_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 16'h0078) begin
-                        if (pwrite) begin
+                        if (pwrite && !(HW_WINS && hw_we && hw_addr == paddr)) begin
                             map_key_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 16'h007C) begin
-                        if (pwrite) begin
+                        if (pwrite && !(HW_WINS && hw_we && hw_addr == paddr)) begin
                             map_mask_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 16'h0080) begin
-                        if (pwrite) begin
+                        if (pwrite && !(HW_WINS && hw_we && hw_addr == paddr)) begin
                             map_row_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 16'h0088) begin
-                        if (pwrite) begin
+                        if (pwrite && !(HW_WINS && hw_we && hw_addr == paddr)) begin
                             map_fanout_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 16'h00B0) begin
-                        if (pwrite) begin
+                        if (pwrite && !(HW_WINS && hw_we && hw_addr == paddr)) begin
                             dma_desc_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
             end
-`ifdef REGS_HW_WINS
-            if (hw_addr == 16'h0020) begin
-                if (hw_we) begin
-                    irq_pending_n = hw_data & 32'h0000001F;
-                end
-            end
-            if (hw_addr == 16'h0024) begin
-                if (hw_we) begin
-                    irq_enable_n = hw_data & 32'hFFFFFFFF;
-                end
-            end
-            if (hw_addr == 16'h0050) begin
-                if (hw_we) begin
-                    route_tile_n = hw_data & 32'hFFFFFFFF;
-                end
-            end
-            if (hw_addr == 16'h0054) begin
-                if (hw_we) begin
-                    route_index_n = hw_data & 32'hFFFFFFFF;
-                end
-            end
-            if (hw_addr == 16'h0058) begin
-                if (hw_we) begin
-                    route_key_n = hw_data & 32'hFFFFFFFF;
-                end
-            end
-            if (hw_addr == 16'h005C) begin
-                if (hw_we) begin
-                    route_mask_n = hw_data & 32'hFFFFFFFF;
-                end
-            end
-            if (hw_addr == 16'h0060) begin
-                if (hw_we) begin
-                    route_ports_n = hw_data & 32'h0000001F;
-                end
-            end
-            if (hw_addr == 16'h0070) begin
-                if (hw_we) begin
-                    map_tile_n = hw_data & 32'hFFFFFFFF;
-                end
-            end
-            if (hw_addr == 16'h0074) begin
-                if (hw_we) begin
-                    map_index_n = hw_data & 32'hFFFFFFFF;
-                end
-            end
-            if (hw_addr == 16'h0078) begin
-                if (hw_we) begin
-                    map_key_n = hw_data & 32'hFFFFFFFF;
-                end
-            end
-            if (hw_addr == 16'h007C) begin
-                if (hw_we) begin
-                    map_mask_n = hw_data & 32'hFFFFFFFF;
-                end
-            end
-            if (hw_addr == 16'h0080) begin
-                if (hw_we) begin
-                    map_row_n = hw_data & 32'hFFFFFFFF;
-                end
-            end
-            if (hw_addr == 16'h0088) begin
-                if (hw_we) begin
-                    map_fanout_n = hw_data & 32'hFFFFFFFF;
-                end
-            end
-            if (hw_addr == 16'h00B0) begin
-                if (hw_we) begin
-                    dma_desc_n = hw_data & 32'hFFFFFFFF;
-                end
-            end
-`endif
         end
     end
 

@@ -65,6 +65,11 @@ module npu_tile_regs (
 `else
     localparam logic [31:0] UNMASKED = '0;
 `endif
+`ifdef REGS_HW_WINS
+    localparam logic HW_WINS = 1'b1;
+`else
+    localparam logic HW_WINS = 1'b0;
+`endif
     logic        hit;
     logic [31:0] rvalue;
     logic [31:0] hmask;
@@ -282,7 +287,6 @@ module npu_tile_regs (
                 tdc_gain_n[k] = 32'h00000100 & RESET_KEEP;
             end
         end else begin
-`ifndef REGS_HW_WINS
             if (hw_addr == 20'h0001C) begin
                 if (hw_we) begin
                     select_n = hw_data & 32'hFFFFFFFF;
@@ -357,7 +361,6 @@ module npu_tile_regs (
                 end
             end
         end
-`endif
             if (psel && penable && !pready) begin
                 pready_n = 1'b1;
                 pslverr_n = !hit;
@@ -373,156 +376,80 @@ module npu_tile_regs (
                     end
                 end
                     if (paddr == 20'h0001C) begin
-                        if (pwrite) begin
+                        if (pwrite && !(HW_WINS && hw_we && hw_addr == paddr)) begin
                             select_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 20'h00020) begin
-                        if (pwrite) begin
+                        if (pwrite && !(HW_WINS && hw_we && hw_addr == paddr)) begin
                             ctrl_n = pwdata & (32'h00000001 | UNMASKED);
                         end
                     end
                     if (paddr == 20'h00030) begin
-                        if (pwrite) begin
+                        if (pwrite && !(HW_WINS && hw_we && hw_addr == paddr)) begin
                             pulse_mv_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 20'h00034) begin
-                        if (pwrite) begin
+                        if (pwrite && !(HW_WINS && hw_we && hw_addr == paddr)) begin
                             pulse_ps_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 20'h00038) begin
-                        if (pwrite) begin
+                        if (pwrite && !(HW_WINS && hw_we && hw_addr == paddr)) begin
                             max_retries_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 20'h00050) begin
-                        if (pwrite) begin
+                        if (pwrite && !(HW_WINS && hw_we && hw_addr == paddr)) begin
                             learn_ctrl_n = pwdata & (32'h0000FF3F | UNMASKED);
                         end
                     end
                     if (paddr == 20'h00054) begin
-                        if (pwrite) begin
+                        if (pwrite && !(HW_WINS && hw_we && hw_addr == paddr)) begin
                             learn_pulse_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 20'h00058) begin
-                        if (pwrite) begin
+                        if (pwrite && !(HW_WINS && hw_we && hw_addr == paddr)) begin
                             learn_width_ps_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 20'h0005C) begin
-                        if (pwrite) begin
+                        if (pwrite && !(HW_WINS && hw_we && hw_addr == paddr)) begin
                             learn_rows_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 20'h00060) begin
-                        if (pwrite) begin
+                        if (pwrite && !(HW_WINS && hw_we && hw_addr == paddr)) begin
                             mask_mv_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 20'h00064) begin
-                        if (pwrite) begin
+                        if (pwrite && !(HW_WINS && hw_we && hw_addr == paddr)) begin
                             threshold_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 20'h00068) begin
-                        if (pwrite) begin
+                        if (pwrite && !(HW_WINS && hw_we && hw_addr == paddr)) begin
                             ledger_action_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
                 for (int k = 0; k < 64; k++) begin
                     if (paddr == 20'(20'h00100 + 20'(k * 4))) begin
-                        if (pwrite) begin
+                        if (pwrite && !(HW_WINS && hw_we && hw_addr == paddr)) begin
                             tdc_offset_n[k] = pwdata & (32'h0000FFFF | UNMASKED);
                         end
                     end
                 end
                 for (int k = 0; k < 64; k++) begin
                     if (paddr == 20'(20'h00200 + 20'(k * 4))) begin
-                        if (pwrite) begin
+                        if (pwrite && !(HW_WINS && hw_we && hw_addr == paddr)) begin
                             tdc_gain_n[k] = pwdata & (32'h0000FFFF | UNMASKED);
                         end
                     end
                 end
             end
-`ifdef REGS_HW_WINS
-            if (hw_addr == 20'h0001C) begin
-                if (hw_we) begin
-                    select_n = hw_data & 32'hFFFFFFFF;
-                end
-            end
-            if (hw_addr == 20'h00020) begin
-                if (hw_we) begin
-                    ctrl_n = hw_data & 32'h00000001;
-                end
-            end
-            if (hw_addr == 20'h00030) begin
-                if (hw_we) begin
-                    pulse_mv_n = hw_data & 32'hFFFFFFFF;
-                end
-            end
-            if (hw_addr == 20'h00034) begin
-                if (hw_we) begin
-                    pulse_ps_n = hw_data & 32'hFFFFFFFF;
-                end
-            end
-            if (hw_addr == 20'h00038) begin
-                if (hw_we) begin
-                    max_retries_n = hw_data & 32'hFFFFFFFF;
-                end
-            end
-            if (hw_addr == 20'h00050) begin
-                if (hw_we) begin
-                    learn_ctrl_n = hw_data & 32'h0000FF3F;
-                end
-            end
-            if (hw_addr == 20'h00054) begin
-                if (hw_we) begin
-                    learn_pulse_n = hw_data & 32'hFFFFFFFF;
-                end
-            end
-            if (hw_addr == 20'h00058) begin
-                if (hw_we) begin
-                    learn_width_ps_n = hw_data & 32'hFFFFFFFF;
-                end
-            end
-            if (hw_addr == 20'h0005C) begin
-                if (hw_we) begin
-                    learn_rows_n = hw_data & 32'hFFFFFFFF;
-                end
-            end
-            if (hw_addr == 20'h00060) begin
-                if (hw_we) begin
-                    mask_mv_n = hw_data & 32'hFFFFFFFF;
-                end
-            end
-            if (hw_addr == 20'h00064) begin
-                if (hw_we) begin
-                    threshold_n = hw_data & 32'hFFFFFFFF;
-                end
-            end
-            if (hw_addr == 20'h00068) begin
-                if (hw_we) begin
-                    ledger_action_n = hw_data & 32'hFFFFFFFF;
-                end
-            end
-        for (int k = 0; k < 64; k++) begin
-            if (hw_addr == 20'(20'h00100 + 20'(k * 4))) begin
-                if (hw_we) begin
-                    tdc_offset_n[k] = hw_data & 32'h0000FFFF;
-                end
-            end
-        end
-        for (int k = 0; k < 64; k++) begin
-            if (hw_addr == 20'(20'h00200 + 20'(k * 4))) begin
-                if (hw_we) begin
-                    tdc_gain_n[k] = hw_data & 32'h0000FFFF;
-                end
-            end
-        end
-`endif
         end
     end
 

@@ -1,8 +1,6 @@
 package org.neuromtj.cosim.regs;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.neuromtj.cosim.CycleModel;
 import org.neuromtj.isa.regs.Access;
 import org.neuromtj.isa.regs.gen.RegisterBlockLayout;
@@ -28,7 +26,6 @@ public final class RegisterBlockModel extends CycleModel {
     private final int hwAddr;
     private final int hwData;
     private final int[] port;
-    private final Map<Long, Integer> byAddress = new HashMap<>();
     private final int[] fixed;
     private int prdata;
     private boolean pready;
@@ -58,7 +55,6 @@ public final class RegisterBlockModel extends CycleModel {
         this.port = new int[elements.size()];
         for (int k = 0; k < elements.size(); k++) {
             Element e = elements.get(k);
-            byAddress.put(e.address(), k);
             boolean stored = RegisterBlockLayout.stored(e.register());
             port[k] = stored || RegisterBlockLayout.input(e.register()) ? ports.at(e, stored ? "_q" : "_i") : -1;
         }
@@ -147,6 +143,6 @@ public final class RegisterBlockModel extends CycleModel {
     }
 
     private int index(long address) {
-        return byAddress.getOrDefault(address, -1);
+        return ports.layout().index(address);
     }
 }

@@ -17,6 +17,7 @@ import org.neuromtj.emulator.sim.Seeds;
 public final class SotStimulus implements Stimulus {
     private final UniformRandomProvider random;
     private final int[] target = new int[COLUMNS];
+    private final int[] sensed = new int[COLUMNS];
     private boolean verify;
     private int maxRetries;
     private int pulseCycles;
@@ -49,7 +50,6 @@ public final class SotStimulus implements Stimulus {
             pack(target, 0, words, i, TARGET);
             if (random.nextInt(3) == 0) {
                 words[i + SENSE_VALID] = 1;
-                int[] sensed = new int[COLUMNS];
                 for (int k = 0; k < COLUMNS; k++) {
                     sensed[k] = random.nextInt(3) == 0 ? target[k] : random.nextInt(top + 1);
                 }

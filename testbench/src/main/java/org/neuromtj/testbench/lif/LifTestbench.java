@@ -124,6 +124,7 @@ public final class LifTestbench extends BlockTestbench {
         int[] refractory = new int[LifPorts.NEURONS];
         long[] circuit = new long[CycleSample.FACTS];
         long[] updates = {0};
+        int[] live = {0};
         return s -> {
             if (s.in(RST) != 0) {
                 circuit[F_WIDTH] = s.in(WIDTH);
@@ -139,13 +140,15 @@ public final class LifTestbench extends BlockTestbench {
             s.fact(PREV_MEMBRANE, membrane[n]);
             s.fact(PREV_REFRACTORY, refractory[n]);
             s.fact(UPDATES, updates[0]);
-            s.fact(LIVE, Arrays.stream(membrane).anyMatch(v -> v != 0) ? 1 : 0);
+            s.fact(LIVE, live[0] > 0 ? 1 : 0);
             coverage.sample(s);
             if (s.in(RST) != 0 || s.in(CLEAR) != 0) {
                 Arrays.fill(membrane, 0);
                 Arrays.fill(refractory, 0);
+                live[0] = 0;
                 updates[0] = s.in(RST) != 0 ? 0 : updates[0];
             } else if (s.in(IN_VALID) != 0) {
+                live[0] += (s.out(OUT_MEMBRANE) != 0 ? 1 : 0) - (membrane[n] != 0 ? 1 : 0);
                 membrane[n] = s.out(OUT_MEMBRANE);
                 refractory[n] = s.out(OUT_REFRACTORY);
                 updates[0]++;

@@ -30,6 +30,8 @@ public final class RegisterBlockTestbench extends BlockTestbench {
 
     private final RegisterBlockPorts ports;
     private final List<Register> registers;
+    /** The register of each element, by the element's position in the layout. */
+    private final int[] registerOf;
     private final int psel;
     private final int penable;
     private final int pwrite;
@@ -49,6 +51,11 @@ public final class RegisterBlockTestbench extends BlockTestbench {
                 seed -> new RegisterBlockStimulus(ports, seed), mutants(ports.layout()));
         this.ports = ports;
         this.registers = ports.layout().registers();
+        List<RegisterBlockLayout.Element> elements = ports.layout().elements();
+        this.registerOf = new int[elements.size()];
+        for (int k = 0; k < registerOf.length; k++) {
+            registerOf[k] = registers.indexOf(elements.get(k).register());
+        }
         this.psel = ports.at("psel");
         this.penable = ports.at("penable");
         this.pwrite = ports.at("pwrite");
@@ -71,7 +78,8 @@ public final class RegisterBlockTestbench extends BlockTestbench {
 
     /** The register an address hits, by index in {@link #registers}, or −1. */
     private int register(long address) {
-        return ports.layout().element(address).map(e -> registers.indexOf(e.register())).orElse(-1);
+        int k = ports.layout().index(address);
+        return k < 0 ? -1 : registerOf[k];
     }
 
     private boolean firstAccess(CycleSample s) {

@@ -55,6 +55,7 @@ public final class RegisterBlockLayout {
     private final Device device;
     private final List<Register> registers = new ArrayList<>();
     private final List<Element> elements = new ArrayList<>();
+    private final java.util.Map<Long, Integer> byAddress = new java.util.HashMap<>();
 
     /**
      * @param device the device
@@ -72,7 +73,9 @@ public final class RegisterBlockLayout {
             }
             registers.add(r);
             for (int k = 0; k < r.count(); k++) {
-                elements.add(new Element(r, k, r.offset() + (long) k * r.stride()));
+                Element e = new Element(r, k, r.offset() + (long) k * r.stride());
+                byAddress.put(e.address(), elements.size());
+                elements.add(e);
             }
         }
     }
@@ -104,12 +107,13 @@ public final class RegisterBlockLayout {
 
     /** @return the element at a byte offset, if one is there */
     public Optional<Element> element(long address) {
-        for (Element e : elements) {
-            if (e.address() == address) {
-                return Optional.of(e);
-            }
-        }
-        return Optional.empty();
+        int k = index(address);
+        return k < 0 ? Optional.empty() : Optional.of(elements.get(k));
+    }
+
+    /** @return the position in {@link #elements()} of the element at a byte offset, or −1 */
+    public int index(long address) {
+        return byAddress.getOrDefault(address, -1);
     }
 
     /**

@@ -53,6 +53,8 @@ public final class SvRegisterBlockGenerator implements Generator {
                 .append("    localparam logic [31:0] RESET_KEEP = '1;\n`endif\n");
         o.append("`ifdef REGS_MASK_IGNORED\n    localparam logic [31:0] UNMASKED = '1;\n`else\n")
                 .append("    localparam logic [31:0] UNMASKED = '0;\n`endif\n");
+        o.append("`ifdef REGS_HW_WINS\n    localparam logic HW_WINS = 1'b1;\n`else\n")
+                .append("    localparam logic HW_WINS = 1'b0;\n`endif\n");
         // Read mux and decode of the address presented.
         o.append("    logic        hit;\n    logic [31:0] rvalue;\n    logic [31:0] hmask;\n");
         o.append("    always_comb begin\n        hit = 1'b0;\n        rvalue = '0;\n        hmask = '0;\n");
@@ -95,9 +97,12 @@ public final class SvRegisterBlockGenerator implements Generator {
             }
         }
         o.append("        end else begin\n");
-        o.append("`ifndef REGS_HW_WINS\n");
-        hardwareWrites(o, layout, aw);
-        o.append("`endif\n");
+        for (Register r : layout.registers()) {
+            if (stored(r)) {
+                decode(o, r, aw, "hw_addr", "if (hw_we) begin\n                    " + n(r) + " = hw_data & "
+                        + mask32(r) + ";\n                end");
+            }
+        }
         o.append("            if (psel && penable && !pready) begin\n");
         o.append("                pready_n = 1'b1;\n                pslverr_n = !hit;\n");
         o.append("                prdata_n = hit && !pwrite ? rvalue : '0;\n");
@@ -118,14 +123,10 @@ public final class SvRegisterBlockGenerator implements Generator {
                 case W1S -> n(r) + " = " + n(r) + " | (pwdata & " + mask32(r) + ");";
                 case RO, WO, RC -> throw new IllegalStateException("not stored: " + r.name());
             };
-            decode(o, r, aw, "paddr", "if (pwrite) begin\n                    " + effect + "\n                end",
-                    "                ");
+            decode(o, r, aw, "paddr", "if (pwrite && !(HW_WINS && hw_we && hw_addr == paddr)) begin\n"
+                    + "                    " + effect + "\n                end", "                ");
         }
-        o.append("            end\n");
-        o.append("`ifdef REGS_HW_WINS\n");
-        hardwareWrites(o, layout, aw);
-        o.append("`endif\n");
-        o.append("        end\n    end\n\n");
+        o.append("            end\n        end\n    end\n\n");
         o.append("    always_ff @(posedge clk) begin\n");
         o.append("        prdata <= prdata_n;\n        pready <= pready_n;\n        pslverr <= pslverr_n;\n");
         o.append("        wr_valid <= wr_valid_n;\n        wr_addr <= wr_addr_n;\n        wr_data <= wr_data_n;\n");
@@ -137,16 +138,6 @@ public final class SvRegisterBlockGenerator implements Generator {
         }
         o.append("    end\nendmodule\n");
         return o.toString();
-    }
-
-    /** The hardware port's writes into stored registers. */
-    private static void hardwareWrites(StringBuilder o, RegisterBlockLayout layout, int aw) {
-        for (Register r : layout.registers()) {
-            if (stored(r)) {
-                decode(o, r, aw, "hw_addr", "if (hw_we) begin\n                    " + n(r) + " = hw_data & "
-                        + mask32(r) + ";\n                end");
-            }
-        }
     }
 
     private static boolean isArrayPort(RegisterBlockLayout layout, String name) {
