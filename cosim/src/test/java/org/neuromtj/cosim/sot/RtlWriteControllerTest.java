@@ -1,10 +1,12 @@
 package org.neuromtj.cosim.sot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.neuromtj.emulator.npu.tile.WriteController;
 import org.neuromtj.emulator.npu.tile.WriteSequencer;
@@ -69,6 +71,18 @@ class RtlWriteControllerTest {
                     assertEquals(reference.failed(c), rtl.failed(c), "column " + c);
                 }
             }
+        }
+    }
+
+    @Test
+    void aCommandTheRtlCannotCarryIsRefusedNamingWhy() {
+        try (RtlWriteController factory = new RtlWriteController(16)) {
+            IllegalArgumentException zero = assertThrows(IllegalArgumentException.class,
+                    () -> factory.begin(true, 1, 0, 1, new int[4], new boolean[4]));
+            assertEquals("pulses of 0 cycles: the RTL counts 1..1048575", zero.getMessage());
+            IllegalArgumentException wide = assertThrows(IllegalArgumentException.class,
+                    () -> factory.begin(true, 1, 1, 1, new int[17], new boolean[17]));
+            assertEquals("17 columns for a controller of 16", wide.getMessage());
         }
     }
 }
