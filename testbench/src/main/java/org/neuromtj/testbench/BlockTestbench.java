@@ -77,6 +77,11 @@ public abstract class BlockTestbench implements Testbench {
         return new Lockstep(model, () -> RtlBlock.open(rtl, inputs, outputs), stimulus);
     }
 
+    @Override
+    public String toString() {
+        return name;
+    }
+
     /** @return {@code value} when the condition holds, otherwise no value (the sample is not counted) */
     protected static OptionalLong when(boolean condition, long value) {
         return condition ? OptionalLong.of(value) : OptionalLong.empty();

@@ -44,7 +44,7 @@ public final class LifPorts {
     }
 
     /** Writes a circuit onto the cfg ports of the cycle whose words start at {@code i}. */
-    static void encode(LifConfig config, int[] words, int i) {
+    public static void encode(LifConfig config, int[] words, int i) {
         words[i + CFG_WIDTH] = config.membraneBits();
         words[i + CFG_LEAK_MUL] = config.leak() == LifConfig.Leak.MULTIPLY ? 1 : 0;
         words[i + CFG_SHIFT] = config.leakShift();
@@ -57,7 +57,7 @@ public final class LifPorts {
      * The circuit on the cfg ports of the cycle whose words start at {@code i}, with the threshold the
      * RTL's register takes at reset, 1.
      */
-    static LifConfig decode(int[] words, int i) {
+    public static LifConfig decode(int[] words, int i) {
         return new LifConfig(words[i + CFG_WIDTH],
                 words[i + CFG_LEAK_MUL] != 0 ? LifConfig.Leak.MULTIPLY : LifConfig.Leak.SHIFT, words[i + CFG_SHIFT],
                 words[i + CFG_DECAY], 1, words[i + CFG_REFRACTORY],

@@ -87,7 +87,7 @@ public final class RouterPorts {
     }
 
     /** @return the inj_ctl word offering a packet with this routing and id */
-    static int control(boolean unicast, int destination, int id) {
+    public static int control(boolean unicast, int destination, int id) {
         return CTL_VALID | (unicast ? CTL_UNICAST : 0) | (destination & 0xF) << 16 | id & 0xFFFF;
     }
 }

@@ -52,12 +52,12 @@ public final class SotPorts {
     }
 
     /** @return column {@code c}'s level from the four words starting at {@code words[i + first]} */
-    static int level(int[] words, int i, int first, int c) {
+    public static int level(int[] words, int i, int first, int c) {
         return words[i + first + c / PER_WORD] >>> (c % PER_WORD * LEVEL_BITS) & ((1 << LEVEL_BITS) - 1);
     }
 
     /** Packs {@code levels[from..from+COLUMNS)} (missing ones as 0) into the four words at {@code words[i + first]}. */
-    static void pack(int[] levels, int from, int[] words, int i, int first) {
+    public static void pack(int[] levels, int from, int[] words, int i, int first) {
         for (int w = 0; w < COLUMNS / PER_WORD; w++) {
             words[i + first + w] = 0;
         }

@@ -9,7 +9,6 @@ import java.util.function.Function;
 import org.neuromtj.cosim.Signal;
 import org.neuromtj.cosim.lif.LifCycleModel;
 import org.neuromtj.cosim.lif.LifPorts;
-import org.neuromtj.cosim.lif.LifStimulus;
 import org.neuromtj.testbench.BlockTestbench;
 import org.neuromtj.testbench.CycleSample;
 import org.neuromtj.testbench.coverage.Bin;
@@ -57,7 +56,7 @@ public final class LifTestbench extends BlockTestbench {
 
     /** The testbench with its default regression and mutants. */
     public LifTestbench() {
-        super("lif", 4, 300_000, IN, OUT, LifCycleModel::new, LifStimulus::new,
+        super("lif", 4, 300_000, IN, OUT, LifCycleModel::new, LifStimulus::of,
                 List.of(new Mutant("lif_leak_bug", "off-by-one: the shift leak shifts one place too far"),
                         new Mutant("lif_threshold_gt", "wrong comparison: fires only above the threshold, not at it"),
                         new Mutant("lif_refractory_short", "off-by-one: refractory periods one update short"),

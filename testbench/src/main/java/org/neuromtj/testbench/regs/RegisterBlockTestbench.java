@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.neuromtj.cosim.regs.RegisterBlockModel;
 import org.neuromtj.cosim.regs.RegisterBlockPorts;
-import org.neuromtj.cosim.regs.RegisterBlockStimulus;
 import org.neuromtj.isa.regs.Register;
 import org.neuromtj.isa.regs.gen.RegisterBlockLayout;
 import org.neuromtj.testbench.BlockTestbench;
@@ -48,7 +47,7 @@ public final class RegisterBlockTestbench extends BlockTestbench {
 
     private RegisterBlockTestbench(RegisterBlockPorts ports) {
         super(ports.block(), 3, 100_000, ports.inputs(), ports.outputs(), () -> new RegisterBlockModel(ports),
-                seed -> new RegisterBlockStimulus(ports, seed), mutants(ports.layout()));
+                seed -> RegisterBlockStimulus.of(ports, seed), mutants(ports.layout()));
         this.ports = ports;
         this.registers = ports.layout().registers();
         List<RegisterBlockLayout.Element> elements = ports.layout().elements();

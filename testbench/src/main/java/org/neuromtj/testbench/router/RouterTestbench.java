@@ -7,7 +7,6 @@ import java.util.OptionalLong;
 import org.neuromtj.cosim.Signal;
 import org.neuromtj.cosim.router.RouterCycleModel;
 import org.neuromtj.cosim.router.RouterPorts;
-import org.neuromtj.cosim.router.RouterStimulus;
 import org.neuromtj.emulator.npu.router.Port;
 import org.neuromtj.testbench.BlockTestbench;
 import org.neuromtj.testbench.CycleSample;
@@ -48,7 +47,7 @@ public final class RouterTestbench extends BlockTestbench {
 
     /** The testbench with its default regression and mutants. */
     public RouterTestbench() {
-        super("router", 3, 100_000, IN, OUT, RouterCycleModel::new, RouterStimulus::new,
+        super("router", 3, 100_000, IN, OUT, RouterCycleModel::new, RouterStimulus::of,
                 List.of(new Mutant("router_no_credit", "lost backpressure: a link sends without a credit"),
                         new Mutant("router_sink_ignored", "lost backpressure: each tile heeds its neighbour's sink"),
                         new Mutant("router_fixed_priority", "wrong priority: the round robin never moves on"),

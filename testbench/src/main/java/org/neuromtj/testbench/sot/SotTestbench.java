@@ -7,7 +7,6 @@ import java.util.OptionalLong;
 import org.neuromtj.cosim.Signal;
 import org.neuromtj.cosim.sot.SotCycleModel;
 import org.neuromtj.cosim.sot.SotPorts;
-import org.neuromtj.cosim.sot.SotStimulus;
 import org.neuromtj.testbench.BlockTestbench;
 import org.neuromtj.testbench.CycleSample;
 import org.neuromtj.testbench.coverage.Bin;
@@ -51,7 +50,7 @@ public final class SotTestbench extends BlockTestbench {
 
     /** The testbench with its default regression and mutants. */
     public SotTestbench() {
-        super("write_driver", 3, 150_000, IN, OUT, SotCycleModel::new, SotStimulus::new,
+        super("write_driver", 3, 150_000, IN, OUT, SotCycleModel::new, SotStimulus::of,
                 List.of(new Mutant("write_driver_retry_limit_early", "off-by-one: gives up one retry early"),
                         new Mutant("write_driver_first_read_retry", "the first read of a command counts as a retry"),
                         new Mutant("write_driver_pulse_short", "off-by-one: verify-loop pulses one cycle short"),

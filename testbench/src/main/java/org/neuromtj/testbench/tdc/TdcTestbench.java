@@ -7,7 +7,6 @@ import java.util.OptionalLong;
 import org.neuromtj.cosim.Signal;
 import org.neuromtj.cosim.tdc.TdcCycleModel;
 import org.neuromtj.cosim.tdc.TdcPorts;
-import org.neuromtj.cosim.tdc.TdcStimulus;
 import org.neuromtj.testbench.BlockTestbench;
 import org.neuromtj.testbench.CycleSample;
 import org.neuromtj.testbench.coverage.Bin;
@@ -45,7 +44,7 @@ public final class TdcTestbench extends BlockTestbench {
 
     /** The testbench with its default regression and mutants. */
     public TdcTestbench() {
-        super("tdc", 3, 150_000, IN, OUT, TdcCycleModel::new, TdcStimulus::new,
+        super("tdc", 3, 150_000, IN, OUT, TdcCycleModel::new, TdcStimulus::of,
                 List.of(new Mutant("tdc_full_scale_early", "off-by-one: counting stops one count before full scale"),
                         new Mutant("tdc_gain_zero_kept", "a gain register written 0 keeps 0 instead of acting as 1"),
                         new Mutant("tdc_capture_before_start", "wrong priority: a high comparator beats a new start"),

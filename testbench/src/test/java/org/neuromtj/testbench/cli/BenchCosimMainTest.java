@@ -1,4 +1,4 @@
-package org.neuromtj.cosim.cli;
+package org.neuromtj.testbench.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,14 +10,14 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /** {@code bench cosim} runs both sides and refuses non-positive counts. */
-class CosimMainTest {
+class BenchCosimMainTest {
 
     private static String run(int expectedStatus, String... args) {
         PrintStream out = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
-            assertEquals(expectedStatus, new CommandLine(new CosimMain()).execute(args));
+            assertEquals(expectedStatus, new CommandLine(new BenchCosimMain()).execute(args));
         } finally {
             System.setOut(out);
         }

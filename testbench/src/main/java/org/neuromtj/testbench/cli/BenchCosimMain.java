@@ -1,20 +1,20 @@
-package org.neuromtj.cosim.cli;
+package org.neuromtj.testbench.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.neuromtj.cosim.BridgeBenchmark;
 import org.neuromtj.cosim.RtlException;
 import org.neuromtj.cosim.lif.LifPorts;
-import org.neuromtj.cosim.lif.LifStimulus;
+import org.neuromtj.testbench.lif.LifStimulus;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code neuromtj bench cosim}: the bridge against the native harness, side by side in one run. */
 @Command(name = "cosim", mixinStandardHelpOptions = true,
-        description = {"Drives the LIF array's RTL with the same random stimulus through the JNA bridge and through",
+        description = {"Drives the LIF array's RTL with its testbench's random stimulus through the JNA bridge and through",
             "the native C++ harness, alternating, and prints the median cycles per second of each and their ratio."})
-public final class CosimMain implements Callable<Integer> {
+public final class BenchCosimMain implements Callable<Integer> {
 
     @Option(names = "--cycles", paramLabel = "N", defaultValue = "2000000",
             description = "Cycles per repetition (default ${DEFAULT-VALUE}).")
@@ -28,7 +28,7 @@ public final class CosimMain implements Callable<Integer> {
      * @param args command-line arguments
      */
     public static void main(String[] args) {
-        System.exit(new CommandLine(new CosimMain()).execute(args));
+        System.exit(new CommandLine(new BenchCosimMain()).execute(args));
     }
 
     @Override
@@ -39,7 +39,7 @@ public final class CosimMain implements Callable<Integer> {
         }
         try {
             int[] stimulus = new int[cycles * LifPorts.INPUTS.size()];
-            new LifStimulus(1).next(cycles, stimulus);
+            LifStimulus.of(1).next(cycles, stimulus);
             Path harness = Path.of(System.getProperty("neuromtj.rtl.library", "libnmtj_rtl.so")).toAbsolutePath()
                     .resolveSibling("harness");
             BridgeBenchmark.Result r = BridgeBenchmark.run("lif", LifPorts.INPUTS, LifPorts.OUTPUTS, stimulus, cycles,
