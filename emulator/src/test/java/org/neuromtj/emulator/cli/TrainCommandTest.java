@@ -3,9 +3,6 @@ package org.neuromtj.emulator.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,32 +13,17 @@ class TrainCommandTest {
     @TempDir
     Path dir;
 
-    private record Outcome(int status, String out, String err) {
-    }
-
-    private Outcome train(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-        try {
-            String[] all = new String[args.length + 1];
-            all[0] = "train";
-            System.arraycopy(args, 0, all, 1, args.length);
-            int status = Main.execute(all);
-            return new Outcome(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CliRun train(String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = "train";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return CliRun.of(all);
     }
 
     @Test
     void aSmallRunWritesAModelWithItsSettingsAndAccuracy() {
         Path file = dir.resolve("small.json");
-        Outcome r = train("--hidden", "16", "--epochs", "1", "--images", "3000", "--test-images", "500", "--seed", "4",
+        CliRun r = train("--hidden", "16", "--epochs", "1", "--images", "3000", "--test-images", "500", "--seed", "4",
                 "--out", file.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("epoch   1/1") && r.out().contains("software accuracy (spiking, 500 test images)"),
@@ -55,7 +37,7 @@ class TrainCommandTest {
 
     @Test
     void badSettingsAndAMissingDatasetAreRefusedWithStatus2() {
-        Outcome r = train("--hidden", "0", "--out", dir.resolve("x.json").toString());
+        CliRun r = train("--hidden", "0", "--out", dir.resolve("x.json").toString());
         assertEquals(UsageFailure.BAD_INPUT, r.status());
         assertEquals("neuromtj: hidden must be 1-4096, not 0", r.err().strip());
         r = train("--data", dir.toString(), "--out", dir.resolve("x.json").toString());
