@@ -364,6 +364,45 @@ package neuromtj_regs_pkg;
   localparam logic [63:0] NPU_TILE_RULE_LTP = 64'h0000000000000001;
   localparam logic [63:0] NPU_TILE_RULE_LTD = 64'h0000000000000002;
 
+  // HOST
+  localparam logic [31:0] HOST_BASE = 32'h40200000;
+  localparam logic [31:0] HOST_SIZE = 32'h00001000;
+  localparam logic [31:0] HOST_FILES_OFFSET = 32'h00000000;
+  localparam logic [31:0] HOST_FILES_RESET = 32'h00000000;
+  localparam logic [31:0] HOST_FILE_OFFSET = 32'h00000004;
+  localparam logic [31:0] HOST_FILE_RESET = 32'h00000000;
+  localparam logic [31:0] HOST_FILE_SIZE_OFFSET = 32'h00000008;
+  localparam logic [31:0] HOST_FILE_SIZE_RESET = 32'h00000000;
+  localparam logic [31:0] HOST_OFFSET_OFFSET = 32'h0000000C;
+  localparam logic [31:0] HOST_OFFSET_RESET = 32'h00000000;
+  localparam logic [31:0] HOST_ADDRESS_OFFSET = 32'h00000010;
+  localparam logic [31:0] HOST_ADDRESS_RESET = 32'h00000000;
+  localparam logic [31:0] HOST_LENGTH_OFFSET = 32'h00000014;
+  localparam logic [31:0] HOST_LENGTH_RESET = 32'h00000000;
+  localparam logic [31:0] HOST_CTRL_OFFSET = 32'h00000018;
+  localparam logic [31:0] HOST_CTRL_RESET = 32'h00000000;
+  localparam int HOST_CTRL_START_LSB = 0;
+  localparam int HOST_CTRL_START_WIDTH = 1;
+  localparam logic [31:0] HOST_STATUS_OFFSET = 32'h0000001C;
+  localparam logic [31:0] HOST_STATUS_RESET = 32'h00000000;
+  localparam int HOST_STATUS_BUSY_LSB = 0;
+  localparam int HOST_STATUS_BUSY_WIDTH = 1;
+  localparam int HOST_STATUS_ERROR_LSB = 1;
+  localparam int HOST_STATUS_ERROR_WIDTH = 1;
+  localparam logic [31:0] HOST_MBOX_ARG0_OFFSET = 32'h00000020;
+  localparam logic [31:0] HOST_MBOX_ARG0_RESET = 32'h00000000;
+  localparam logic [31:0] HOST_MBOX_ARG1_OFFSET = 32'h00000024;
+  localparam logic [31:0] HOST_MBOX_ARG1_RESET = 32'h00000000;
+  localparam logic [31:0] HOST_MBOX_ARG2_OFFSET = 32'h00000028;
+  localparam logic [31:0] HOST_MBOX_ARG2_RESET = 32'h00000000;
+  localparam logic [31:0] HOST_MBOX_CMD_OFFSET = 32'h0000002C;
+  localparam logic [31:0] HOST_MBOX_CMD_RESET = 32'h00000000;
+  localparam logic [31:0] HOST_MBOX_REPLY_OFFSET = 32'h00000030;
+  localparam logic [31:0] HOST_MBOX_REPLY_RESET = 32'h00000000;
+  localparam logic [63:0] HOST_MBOX_RESULT = 64'h0000000000000001;
+  localparam logic [63:0] HOST_MBOX_PROGRESS = 64'h0000000000000002;
+  localparam logic [63:0] HOST_MBOX_MARK = 64'h0000000000000003;
+
   // Interrupt controller source ids.
   localparam int IRQ_UART0 = 10;
   localparam int IRQ_NPU = 11;

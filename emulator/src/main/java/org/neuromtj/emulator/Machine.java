@@ -20,6 +20,7 @@ import org.neuromtj.emulator.sim.EventQueue;
 import org.neuromtj.emulator.sim.Outcome;
 import org.neuromtj.emulator.sim.RunResult;
 import org.neuromtj.emulator.soc.ClintDevice;
+import org.neuromtj.emulator.soc.HostDevice;
 import org.neuromtj.emulator.soc.PlicDevice;
 import org.neuromtj.emulator.soc.SystemBus;
 import org.neuromtj.emulator.soc.TestFinisher;
@@ -45,6 +46,7 @@ public final class Machine {
     private final Uart16550 uart;
     private final ClintDevice clint;
     private final Npu npu;
+    private final HostDevice host;
     private final long seed;
     private ElfImage image;
     private Integer exitStatus;
@@ -109,6 +111,8 @@ public final class Machine {
                 new NpuDevice(npu, events, hart::cycle, plic.source(ChipRegisters.Irq.NPU), ram)));
         bus.map("NPU_TILE", NpuTile.BASE, NpuTile.SIZE, blocks.registers("NPU_TILE",
                 new TileRegisters(npu.tiles(), hart::stall)));
+        host = new HostDevice(events, hart::cycle, ram);
+        bus.map("HOST", ChipRegisters.Host.BASE, ChipRegisters.Host.SIZE, host);
         hart.setTimeSource(clint::mtime);
     }
 
@@ -186,6 +190,11 @@ public final class Machine {
     /** @return the control core */
     public Hart hart() {
         return hart;
+    }
+
+    /** @return the board's host link, to offer files and hear the mailbox */
+    public HostDevice host() {
+        return host;
     }
 
     /** @return main memory */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ServiceLoader;
@@ -18,6 +19,10 @@ import org.neuromtj.emulator.config.ConfigException;
 import org.neuromtj.emulator.ledger.EnergyReport;
 import org.neuromtj.emulator.ledger.Technology;
 import org.neuromtj.emulator.npu.BlockImplementations;
+import org.neuromtj.emulator.regs.ChipRegisters;
+import org.neuromtj.emulator.workload.WorkloadFileException;
+import org.neuromtj.emulator.workload.map.ChipImage;
+import org.neuromtj.emulator.workload.map.ChipShape;
 import org.neuromtj.emulator.npu.NpuConfig;
 import org.neuromtj.emulator.npu.RtlBlocksProvider;
 import org.neuromtj.emulator.report.RunReport;
@@ -82,6 +87,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--trace", paramLabel = "KIND", description = "Trace to standard error: ${COMPLETION-CANDIDATES}.")
     private Trace trace;
 
+    @Option(names = "--host-file", paramLabel = "FILE",
+            description = "Offer FILE through the host link (HOST registers), numbered from 0 in the order given; a .gz"
+                    + " file is offered unpacked, a chip image only if it was made for this chip.")
+    private List<Path> hostFiles = List.of();
+
     /** The implementations a run with {@code --rtl} names: the bridge's, if it is on the class path. */
     static BlockImplementations blocks(List<String> rtl) {
         if (rtl.isEmpty()) {
@@ -115,17 +125,37 @@ final class RunCommand implements Callable<Integer> {
         } catch (ConfigException e) {
             throw new UsageFailure(e.getMessage(), UsageFailure.BAD_INPUT);
         }
+        List<byte[]> offered = new ArrayList<>();
+        for (Path f : hostFiles) {
+            byte[] bytes = HostFiles.read(f);
+            if (ChipImage.isChipImage(bytes)) {
+                try {
+                    ChipImage.parse(f, bytes).checkFits(f, ChipShape.of(npuConfig, tileConfig));
+                } catch (WorkloadFileException e) {
+                    throw new UsageFailure(e.getMessage(), UsageFailure.BAD_INPUT);
+                }
+            }
+            offered.add(bytes);
+        }
         BlockImplementations blocks = blocks(rtl);
         OutputStream console = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
         Machine machine = new Machine(console, seed, npuConfig, tileConfig, technology, blocks);
         machine.load(image);
         PrintStream err = System.err;
+        ProgressBar progress = new ProgressBar(err, System.console() != null);
+        machine.host().offer(offered);
+        machine.host().listen((command, arg0, arg1, arg2, cycle) -> {
+            if (command == ChipRegisters.Host.MBOX_PROGRESS) {
+                progress.update(Integer.toUnsignedLong(arg0), Integer.toUnsignedLong(arg1));
+            }
+        });
         if (trace == Trace.insn) {
             machine.setTracer((cycle, pc, word) -> err.printf("%12d %08x: %08x  %s%n", cycle, pc, word,
                     Disassembler.disassemble(pc, word)));
         }
         long start = System.nanoTime();
         RunResult result = machine.run(maxCycles);
+        progress.finish();
         double seconds = (System.nanoTime() - start) / 1e9;
         switch (result.outcome()) {
             case MAX_CYCLES -> err.printf("neuromtj: %s: stopped after the cycle budget of %d cycles (--max-cycles)"

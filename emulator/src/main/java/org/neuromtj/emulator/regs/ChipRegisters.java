@@ -490,6 +490,63 @@ public final class ChipRegisters {
         }
     }
 
+    /** The host link of the development board: the files the host offers (a chip image, a dataset), copied into RAM by a DMA window, and a mailbox through which firmware reports to the host (results, progress, phase marks). The runner decides what the files are; their order is the command line's. */
+    public static final class Host {
+        public static final long BASE = 0x40200000L;
+        public static final long SIZE = 0x00001000L;
+        /** FILES (RO): Number of files the host offers. */
+        public static final int FILES = 0x0;
+        public static final int FILES_RESET = 0x0;
+        /** FILE (RW): File that FILE_SIZE and the DMA window address, from 0. */
+        public static final int FILE = 0x4;
+        public static final int FILE_RESET = 0x0;
+        /** FILE_SIZE (RO): Bytes of the selected file (0 when FILE is past the last). */
+        public static final int FILE_SIZE = 0x8;
+        public static final int FILE_SIZE_RESET = 0x0;
+        /** OFFSET (RW): Byte of the selected file at which the next copy starts. */
+        public static final int OFFSET = 0xC;
+        public static final int OFFSET_RESET = 0x0;
+        /** ADDRESS (RW): RAM address the next copy writes to. */
+        public static final int ADDRESS = 0x10;
+        public static final int ADDRESS_RESET = 0x0;
+        /** LENGTH (RW): Bytes the next copy moves. */
+        public static final int LENGTH = 0x14;
+        public static final int LENGTH_RESET = 0x0;
+        /** CTRL (WO): DMA window commands. */
+        public static final int CTRL = 0x18;
+        public static final int CTRL_RESET = 0x0;
+        public static final int CTRL_START_LSB = 0;
+        public static final int CTRL_START = 0x1;
+        /** STATUS (RO): DMA window state. */
+        public static final int STATUS = 0x1C;
+        public static final int STATUS_RESET = 0x0;
+        public static final int STATUS_BUSY_LSB = 0;
+        public static final int STATUS_BUSY = 0x1;
+        public static final int STATUS_ERROR_LSB = 1;
+        public static final int STATUS_ERROR = 0x2;
+        /** MBOX_ARG0 (RW): First argument of the next mailbox command. */
+        public static final int MBOX_ARG0 = 0x20;
+        public static final int MBOX_ARG0_RESET = 0x0;
+        /** MBOX_ARG1 (RW): Second argument of the next mailbox command. */
+        public static final int MBOX_ARG1 = 0x24;
+        public static final int MBOX_ARG1_RESET = 0x0;
+        /** MBOX_ARG2 (RW): Third argument of the next mailbox command. */
+        public static final int MBOX_ARG2 = 0x28;
+        public static final int MBOX_ARG2_RESET = 0x0;
+        /** MBOX_CMD (WO): Writing a command (MBOX_* constant) hands it and its arguments to the host. */
+        public static final int MBOX_CMD = 0x2C;
+        public static final int MBOX_CMD_RESET = 0x0;
+        /** MBOX_REPLY (RO): The host's answer to the last command: 0 taken, 1 unknown command. */
+        public static final int MBOX_REPLY = 0x30;
+        public static final int MBOX_REPLY_RESET = 0x0;
+        public static final int MBOX_RESULT = 0x1;
+        public static final int MBOX_PROGRESS = 0x2;
+        public static final int MBOX_MARK = 0x3;
+
+        private Host() {
+        }
+    }
+
     private ChipRegisters() {
     }
 }

@@ -90,6 +90,8 @@ public final class RegisterDescriptionReader {
         }
         unique(registers.stream().map(Register::name).toList(), e.where + " registers");
         unique(constants.stream().map(Constant::name).toList(), e.where + " constants");
+        unique(generatedNames(registers, constants), e.where + " (names in the generated code: BASE, SIZE,"
+                + " registers, REGISTER_RESET, REGISTER_FIELD, REGISTER_FIELD_LSB and constants)");
         Device device = new Device(name, address(e.node, "base", e.where), size,
                 text(e.node, "description", e.where), registers, constants);
         checkSharedOffsets(device, e.where);
@@ -351,6 +353,21 @@ public final class RegisterDescriptionReader {
 
     private long positive(JsonNode node, String key, String where) {
         return number(node, key, where, 1, ADDRESS_SPACE);
+    }
+
+    /** The identifiers the generators emit for a device, which must not clash in any of them. */
+    private static List<String> generatedNames(List<Register> registers, List<Constant> constants) {
+        List<String> names = new ArrayList<>(List.of("BASE", "SIZE"));
+        for (Register r : registers) {
+            names.add(r.name());
+            names.add(r.name() + "_RESET");
+            for (Field f : r.fields()) {
+                names.add(r.name() + "_" + f.name());
+                names.add(r.name() + "_" + f.name() + "_LSB");
+            }
+        }
+        constants.forEach(c -> names.add(c.name()));
+        return names;
     }
 
     private void unique(List<String> names, String where) {

@@ -104,6 +104,17 @@ class RegisterDescriptionReaderTest {
     }
 
     @Test
+    void namesThatClashInTheGeneratedCodeAreRefused() {
+        for (String clash : new String[] {"name: SIZE", "name: CTRL_EN", "name: CTRL_RESET"}) {
+            RegisterDescriptionException e = assertThrows(RegisterDescriptionException.class,
+                    () -> read(VALID.replace("name: DATA", clash)));
+            String name = clash.substring("name: ".length());
+            assertTrue(e.getMessage().contains("devices[0] (DEV) (names in the generated code")
+                    && e.getMessage().endsWith("name " + name + " is used twice"), e.getMessage());
+        }
+    }
+
+    @Test
     void notYamlIsRejected() {
         RegisterDescriptionException e = assertThrows(RegisterDescriptionException.class, () -> read("chip: [unclosed"));
         assertTrue(e.getMessage().startsWith("test.yaml: not valid YAML"), e.getMessage());

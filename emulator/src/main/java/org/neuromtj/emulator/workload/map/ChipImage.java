@@ -145,6 +145,11 @@ public record ChipImage(ChipShape chip, int inputs, int outputs, int levels, int
         return (int) c.getValue();
     }
 
+    /** @return whether these bytes start as a chip image does */
+    public static boolean isChipImage(byte[] bytes) {
+        return bytes.length >= MAGIC.length && Arrays.equals(Arrays.copyOf(bytes, MAGIC.length), MAGIC);
+    }
+
     /**
      * @param file a chip image
      * @return what it holds
@@ -160,7 +165,17 @@ public record ChipImage(ChipShape chip, int inputs, int outputs, int levels, int
         } catch (IOException e) {
             throw new WorkloadFileException(file + ": cannot be read (" + e.getMessage() + ")", e);
         }
-        if (bytes.length < 4 * HEADER_WORDS || !Arrays.equals(Arrays.copyOf(bytes, MAGIC.length), MAGIC)) {
+        return parse(file, bytes);
+    }
+
+    /**
+     * @param file  where the bytes came from, for the messages
+     * @param bytes a chip image's bytes
+     * @return what it holds
+     * @throws WorkloadFileException naming the file, if the bytes are not a whole chip image of this version
+     */
+    public static ChipImage parse(Path file, byte[] bytes) {
+        if (bytes.length < 4 * HEADER_WORDS || !isChipImage(bytes)) {
             throw new WorkloadFileException(file + ": not a chip image (no NMTJIMG header)");
         }
         ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
