@@ -19,6 +19,8 @@ final class Firmware {
     static final long MAX_CYCLES = 20_000_000_000L;
     /** Samples that touch nothing QEMU's virt machine lacks. */
     static final List<String> CONTROL_ONLY = List.of("bench-core", "hello", "selftest", "timer-irq");
+    /** Samples that need files from the host, run by their own tests. */
+    static final List<String> HOSTED = List.of("fmnist");
 
     /** What a run printed and how it ended. */
     record Run(String uart, int exitStatus) {

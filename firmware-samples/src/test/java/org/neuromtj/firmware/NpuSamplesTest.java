@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NpuSamplesTest {
 
     static List<String> samples() throws Exception {
-        return Firmware.samples().stream().filter(s -> !Firmware.CONTROL_ONLY.contains(s)).toList();
+        return Firmware.samples().stream().filter(s -> !Firmware.CONTROL_ONLY.contains(s) && !Firmware.HOSTED.contains(s))
+                .toList();
     }
 
     @ParameterizedTest

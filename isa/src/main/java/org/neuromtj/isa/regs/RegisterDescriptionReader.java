@@ -90,8 +90,10 @@ public final class RegisterDescriptionReader {
         }
         unique(registers.stream().map(Register::name).toList(), e.where + " registers");
         unique(constants.stream().map(Constant::name).toList(), e.where + " constants");
-        unique(generatedNames(registers, constants), e.where + " (names in the generated code: BASE, SIZE,"
-                + " registers, REGISTER_RESET, REGISTER_FIELD, REGISTER_FIELD_LSB and constants)");
+        for (boolean c : new boolean[] {false, true}) {
+            unique(generatedNames(registers, constants, c), e.where + " (names in the generated " + (c ? "C" : "Java")
+                    + " code)");
+        }
         Device device = new Device(name, address(e.node, "base", e.where), size,
                 text(e.node, "description", e.where), registers, constants);
         checkSharedOffsets(device, e.where);
@@ -355,18 +357,25 @@ public final class RegisterDescriptionReader {
         return number(node, key, where, 1, ADDRESS_SPACE);
     }
 
-    /** The identifiers the generators emit for a device, which must not clash in any of them. */
-    private static List<String> generatedNames(List<Register> registers, List<Constant> constants) {
+    /**
+     * The identifiers a generator emits for a device, which must not clash: in Java a register's offset
+     * is its name and a field's mask {@code REGISTER_FIELD}; in C a register's offset is
+     * {@code REGISTER_OFFSET}, its name the access macro and a field's mask {@code REGISTER_FIELD_MASK}.
+     */
+    private static List<String> generatedNames(List<Register> registers, List<Constant> constants, boolean c) {
         List<String> names = new ArrayList<>(List.of("BASE", "SIZE"));
         for (Register r : registers) {
             names.add(r.name());
             names.add(r.name() + "_RESET");
+            if (c) {
+                names.add(r.name() + "_OFFSET");
+            }
             for (Field f : r.fields()) {
-                names.add(r.name() + "_" + f.name());
+                names.add(r.name() + "_" + f.name() + (c ? "_MASK" : ""));
                 names.add(r.name() + "_" + f.name() + "_LSB");
             }
         }
-        constants.forEach(c -> names.add(c.name()));
+        constants.forEach(k -> names.add(k.name()));
         return names;
     }
 

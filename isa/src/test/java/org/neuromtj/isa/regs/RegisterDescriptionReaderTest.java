@@ -105,11 +105,11 @@ class RegisterDescriptionReaderTest {
 
     @Test
     void namesThatClashInTheGeneratedCodeAreRefused() {
-        for (String clash : new String[] {"name: SIZE", "name: CTRL_EN", "name: CTRL_RESET"}) {
+        for (String clash : new String[] {"name: SIZE", "name: CTRL_EN", "name: CTRL_RESET", "name: CTRL_OFFSET", "name: CTRL_EN_MASK"}) {
             RegisterDescriptionException e = assertThrows(RegisterDescriptionException.class,
                     () -> read(VALID.replace("name: DATA", clash)));
             String name = clash.substring("name: ".length());
-            assertTrue(e.getMessage().contains("devices[0] (DEV) (names in the generated code")
+            assertTrue(e.getMessage().contains("devices[0] (DEV) (names in the generated ")
                     && e.getMessage().endsWith("name " + name + " is used twice"), e.getMessage());
         }
     }

@@ -1,6 +1,7 @@
 package org.neuromtj.emulator.workload.data;
 
 import org.neuromtj.emulator.workload.WorkloadFileException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -92,6 +93,33 @@ public final class FashionMnist {
     /** @return pixel {@code p} (row-major) of image {@code k}, 0–255 */
     public int pixel(int k, int p) {
         return pixels[k * PIXELS + p] & 0xFF;
+    }
+
+    /**
+     * @param count how many images, from the first
+     * @return them as an IDX file of 28×28 images, as the host offers them to firmware
+     */
+    public byte[] imagesIdx(int count) {
+        ByteBuffer b = ByteBuffer.allocate(16 + checked(count) * PIXELS);
+        b.putInt(0x803).putInt(count).putInt(SIDE).putInt(SIDE).put(pixels, 0, count * PIXELS);
+        return b.array();
+    }
+
+    /**
+     * @param count how many labels, from the first
+     * @return them as an IDX file of labels
+     */
+    public byte[] labelsIdx(int count) {
+        ByteBuffer b = ByteBuffer.allocate(8 + checked(count));
+        b.putInt(0x801).putInt(count).put(labels, 0, count);
+        return b.array();
+    }
+
+    private int checked(int count) {
+        if (count < 0 || count > size()) {
+            throw new IllegalArgumentException("the split holds " + size() + " images, not " + count);
+        }
+        return count;
     }
 
     /**

@@ -94,6 +94,16 @@ public record ChipImage(ChipShape chip, int inputs, int outputs, int levels, int
      * @throws IOException if it cannot be written
      */
     public void write(Path file) throws IOException {
+        byte[] bytes = bytes();
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path part = dir.resolve(file.getFileName() + ".part");
+        Files.write(part, bytes);
+        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** @return the image as it lies on disk and in the firmware's RAM */
+    public byte[] bytes() {
         List<int[]> sections = new ArrayList<>();
         List<byte[]> cellBytes = new ArrayList<>();
         for (TileProgram t : tiles) {
@@ -127,11 +137,7 @@ public record ChipImage(ChipShape chip, int inputs, int outputs, int levels, int
         }
         byte[] bytes = b.array();
         ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).putInt(16, crc(bytes));
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path part = dir.resolve(file.getFileName() + ".part");
-        Files.write(part, bytes);
-        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return bytes;
     }
 
     private static int padded(int bytes) {
