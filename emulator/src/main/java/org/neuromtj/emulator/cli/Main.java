@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code neuromtj} command line. */
 @Command(name = "neuromtj", mixinStandardHelpOptions = true, version = "NeuroMTJ 0.1.0",
         description = "A cycle-accurate virtual neuromorphic chip made of magnetic tunnel junctions.",
-        subcommands = {RunCommand.class, BenchCommand.class, TrainCommand.class, MapCommand.class})
+        subcommands = {RunCommand.class, BenchCommand.class, TrainCommand.class, MapCommand.class,
+            ReportCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -11,6 +11,7 @@ final class ProgressBar {
 
     private final PrintStream out;
     private final boolean terminal;
+    private final String label;
     private final long started = System.nanoTime();
     private long lastTenth = -1;
     private boolean drawn;
@@ -18,10 +19,12 @@ final class ProgressBar {
     /**
      * @param out      where it is drawn
      * @param terminal whether that is a terminal (redraw in place) or a log (a line per tenth)
+     * @param label    what is being done, shown before the bar
      */
-    ProgressBar(PrintStream out, boolean terminal) {
+    ProgressBar(PrintStream out, boolean terminal, String label) {
         this.out = out;
         this.terminal = terminal;
+        this.label = label.isEmpty() ? "" : label + " ";
     }
 
     /**
@@ -37,14 +40,14 @@ final class ProgressBar {
         String eta = d == 0 ? "" : String.format(" %.0f s left", seconds * (total - d) / d);
         if (terminal) {
             int filled = (int) (WIDTH * d / total);
-            out.printf("\r[%s%s] %d/%d%s   ", "#".repeat(filled), ".".repeat(WIDTH - filled), d, total, eta);
+            out.printf("\r%s[%s%s] %d/%d%s   ", label, "#".repeat(filled), ".".repeat(WIDTH - filled), d, total, eta);
             drawn = true;
             if (d == total) {
                 finish();
             }
         } else if (d * 10 / total != lastTenth) {
             lastTenth = d * 10 / total;
-            out.printf("neuromtj: %d/%d (%d %%)%s%n", d, total, 100 * d / total, eta);
+            out.printf("neuromtj: %s%d/%d (%d %%)%s%n", label, d, total, 100 * d / total, eta);
         }
         out.flush();
     }

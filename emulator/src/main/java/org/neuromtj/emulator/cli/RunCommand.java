@@ -142,7 +142,7 @@ final class RunCommand implements Callable<Integer> {
         Machine machine = new Machine(console, seed, npuConfig, tileConfig, technology, blocks);
         machine.load(image);
         PrintStream err = System.err;
-        ProgressBar progress = new ProgressBar(err, System.console() != null);
+        ProgressBar progress = new ProgressBar(err, System.console() != null, "");
         machine.host().offer(offered);
         machine.host().listen((command, arg0, arg1, arg2, cycle) -> {
             if (command == ChipRegisters.Host.MBOX_PROGRESS) {

@@ -174,12 +174,23 @@ public final class ConfigNode {
     public double sourced(String key, Range range) {
         ConfigNode entry = child(key);
         entry.allowOnly("value", "source");
+        source(key);
+        return entry.number("value", range);
+    }
+
+    /**
+     * @param key a key holding {@code {value, source}}
+     * @return its source
+     * @throws ConfigException if the source is missing or blank
+     */
+    public String source(String key) {
+        ConfigNode entry = child(key);
         String source = entry.has("source") ? entry.node.get("source").asText() : "";
         if (source.isBlank()) {
             throw new ConfigException(file + ": " + qualify(key) + " has no source: say which paper and"
                     + " figure or table it comes from, or 'assumed:' and why");
         }
-        return entry.number("value", range);
+        return source;
     }
 
     /**

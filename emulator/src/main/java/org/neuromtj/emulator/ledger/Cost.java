@@ -3,8 +3,9 @@ package org.neuromtj.emulator.ledger;
 /**
  * What one action costs.
  *
- * @param energyFj  energy per action
- * @param latencyNs time per action, where the action has one of its own
+ * @param energyFj     energy per action
+ * @param latencyNs    time per action, where the action has one of its own
+ * @param energySource where the energy figure comes from, as the technology file says
  */
-public record Cost(double energyFj, double latencyNs) {
+public record Cost(double energyFj, double latencyNs, String energySource) {
 }

@@ -58,7 +58,12 @@ public record EnergyReport(Map<Action, Double> byAction, Map<Block, Double> byBl
         return of(counts, technology);
     }
 
-    private static EnergyReport of(long[] counts, Technology technology) {
+    /**
+     * @param counts     how many times each action was performed, by {@link Action#ordinal()}
+     * @param technology what each action costs
+     * @return their energy
+     */
+    public static EnergyReport of(long[] counts, Technology technology) {
         Map<Action, Double> byAction = new EnumMap<>(Action.class);
         Map<Block, Double> byBlock = new EnumMap<>(Block.class);
         Map<Action, Long> count = new EnumMap<>(Action.class);

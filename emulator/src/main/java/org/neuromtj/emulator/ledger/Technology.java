@@ -129,7 +129,7 @@ public record Technology(String name, MtjParameters device, Variation variation,
             ConfigNode c = a.child(act.key());
             c.allowOnly("energy_fj", "latency_ns");
             costs.put(act, new Cost(c.sourced("energy_fj", Range.nonNegative()),
-                    c.sourced("latency_ns", Range.nonNegative())));
+                    c.sourced("latency_ns", Range.nonNegative()), c.source("energy_fj")));
         }
         return new Technology(root.text("name"), device, variation,
                 lawName.equals("sigmoid") ? sigmoid : neelBrown, neelBrown, readPath, eb, costs);

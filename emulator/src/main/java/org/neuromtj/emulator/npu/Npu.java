@@ -51,6 +51,10 @@ public final class Npu {
     private long sourceStalls;
     private int timestep;
 
+    private SpikeListener spikeListener = (tile, neuron, timestep) -> { };
+    /** The cause cycle of each tile's latest inputs; MAX_VALUE until it has had some. */
+    private final long[] lastCause;
+
     /**
      * @param config     mesh and FIFOs
      * @param tileConfig every tile's architecture
@@ -74,6 +78,8 @@ public final class Npu {
         this.tiles = new Tile[n];
         this.inputMaps = new InputMap[n];
         this.outputMask = new boolean[n][];
+        this.lastCause = new long[n];
+        Arrays.fill(lastCause, Long.MAX_VALUE);
         for (int t = 0; t < n; t++) {
             tiles[t] = new Tile("tile" + t, tileConfig, technology, seed, blocks);
             inputMaps[t] = new InputMap();
@@ -196,6 +202,22 @@ public final class Npu {
         return timestep;
     }
 
+    /** Hears every spike a neuron fires, whether or not it leaves its tile. */
+    @FunctionalInterface
+    public interface SpikeListener {
+        /**
+         * @param tile     the neuron's tile
+         * @param neuron   the neuron
+         * @param timestep the timestep it fired in
+         */
+        void spike(int tile, int neuron, int timestep);
+    }
+
+    /** @param listener hears every spike from now on (one at a time; the last one set) */
+    public void onSpike(SpikeListener listener) {
+        spikeListener = listener;
+    }
+
     /**
      * Runs one timestep from {@code start}.
      *
@@ -230,6 +252,12 @@ public final class Npu {
                     driven[count++] = s.row();
                 }
             }
+            // Neurons that fire on charge from earlier timesteps owe their spikes to the tile's last inputs.
+            if (q.isEmpty()) {
+                cause[t] = lastCause[t];
+            } else {
+                lastCause[t] = cause[t];
+            }
             deliver = Math.max(deliver, q.size());
             q.clear();
             Arrays.sort(driven, 0, count);
@@ -261,6 +289,7 @@ public final class Npu {
                 if (!fired[neuron]) {
                     continue;
                 }
+                spikeListener.spike(t, neuron, timestep);
                 Packet p = new Packet(t, neuron, timestep, 0, Packet.MULTICAST, cause[t]);
                 if (router.table(t).lookup(p.key()) != 0) {
                     q.add(p);

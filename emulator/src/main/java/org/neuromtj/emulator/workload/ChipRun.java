@@ -3,6 +3,7 @@ package org.neuromtj.emulator.workload;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,10 @@ import java.util.TreeMap;
 import java.util.function.LongConsumer;
 import org.neuromtj.emulator.Machine;
 import org.neuromtj.emulator.elf.ElfImage;
+import org.neuromtj.emulator.ledger.Action;
 import org.neuromtj.emulator.ledger.Technology;
 import org.neuromtj.emulator.npu.NpuConfig;
+import org.neuromtj.emulator.npu.tile.Tile;
 import org.neuromtj.emulator.npu.tile.TileConfig;
 import org.neuromtj.emulator.regs.ChipRegisters.Host;
 import org.neuromtj.emulator.sim.RunResult;
@@ -60,10 +63,12 @@ public final class ChipRun {
      * @param answers each image's answer (−1 for none; −2 if the firmware never reported it)
      * @param labels  each image's label as the firmware read it (−1 if never reported)
      * @param marks   the core cycle at which each phase began
+     * @param counts  each tile's ledger counts (by action ordinal) as each phase began
+     * @param raster  the spikes of the first image's timesteps: tile, neuron, timestep
      * @param machine the machine afterwards, for its ledgers and reports
      */
     public record Outcome(RunResult result, String uart, int[] answers, int[] labels, Map<Integer, Long> marks,
-                          Machine machine) {
+                          Map<Integer, long[][]> counts, List<int[]> raster, Machine machine) {
         /** @return the fraction of images answered right */
         public double accuracy() {
             int right = 0;
@@ -92,6 +97,14 @@ public final class ChipRun {
         Arrays.fill(answers, -2);
         Arrays.fill(labels, -1);
         Map<Integer, Long> marks = new TreeMap<>();
+        Map<Integer, long[][]> counts = new TreeMap<>();
+        List<int[]> raster = new ArrayList<>();
+        int firstImage = setup.image().timesteps();
+        machine.npu().onSpike((tile, neuron, timestep) -> {
+            if (timestep < firstImage) {
+                raster.add(new int[] {tile, neuron, timestep});
+            }
+        });
         machine.host().listen((command, arg0, arg1, arg2, cycle) -> {
             switch (command) {
                 case Host.MBOX_RESULT -> {
@@ -101,7 +114,10 @@ public final class ChipRun {
                     }
                 }
                 case Host.MBOX_PROGRESS -> progress.accept(Integer.toUnsignedLong(arg0));
-                case Host.MBOX_MARK -> marks.putIfAbsent(arg0, cycle);
+                case Host.MBOX_MARK -> {
+                    marks.putIfAbsent(arg0, cycle);
+                    counts.putIfAbsent(arg0, snapshot(machine));
+                }
                 default -> {
                     // The device passes on only the commands above.
                 }
@@ -109,6 +125,19 @@ public final class ChipRun {
         });
         machine.load(setup.firmware());
         RunResult result = machine.run(setup.maxCycles());
-        return new Outcome(result, uart.toString(StandardCharsets.UTF_8), answers, labels, marks, machine);
+        return new Outcome(result, uart.toString(StandardCharsets.UTF_8), answers, labels, marks, counts, raster,
+                machine);
+    }
+
+    /** Every tile's ledger totals now, by action ordinal. */
+    private static long[][] snapshot(Machine machine) {
+        List<Tile> tiles = machine.npu().tiles();
+        long[][] c = new long[tiles.size()][Action.values().length];
+        for (int t = 0; t < c.length; t++) {
+            for (Action a : Action.values()) {
+                c[t][a.ordinal()] = tiles.get(t).ledger().total(a);
+            }
+        }
+        return c;
     }
 }
