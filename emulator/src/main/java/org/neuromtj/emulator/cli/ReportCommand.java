@@ -19,15 +19,11 @@ import org.neuromtj.emulator.workload.ChipRun;
 import org.neuromtj.emulator.workload.WorkloadFileException;
 import org.neuromtj.emulator.workload.data.FashionMnist;
 import org.neuromtj.emulator.workload.map.ChipImage;
-import org.neuromtj.emulator.workload.map.ChipShape;
-import org.neuromtj.emulator.workload.map.Mapper;
-import org.neuromtj.emulator.workload.map.MappingException;
-import org.neuromtj.emulator.workload.net.ModelFile;
-import org.neuromtj.emulator.workload.net.Network;
 import org.neuromtj.emulator.workload.net.Evaluation;
 import org.neuromtj.emulator.workload.report.ArchitectReport;
 import org.neuromtj.emulator.workload.report.InferenceFigures;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -55,17 +51,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Master seed (default ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--model", paramLabel = "FILE", defaultValue = MapCommand.FMNIST + "fmnist-model.json",
-            description = "The trained model (default ${DEFAULT-VALUE}).")
-    private Path model;
-
-    @Option(names = "--npu", paramLabel = "FILE", defaultValue = MapCommand.FMNIST + "fmnist-npu.yaml",
-            description = "The chip's NPU configuration (default ${DEFAULT-VALUE}).")
-    private Path npuFile;
-
-    @Option(names = "--tile", paramLabel = "FILE", defaultValue = MapCommand.FMNIST + "fmnist-tile.yaml",
-            description = "The chip's tile configuration (default ${DEFAULT-VALUE}).")
-    private Path tileFile;
+    @Mixin
+    private MappedChip chip;
 
     @Option(names = "--technology", paramLabel = "FILE", description = "Technology file (default: the shipped one).")
     private Path technologyFile;
@@ -89,32 +76,20 @@ final class ReportCommand implements Callable<Integer> {
         if (sweepImages < 0 || sweepImages > n) {
             throw new UsageFailure("--sweep-images must be 0-" + n + ", not " + sweepImages, UsageFailure.BAD_INPUT);
         }
-        Network net;
-        NpuConfig npu;
-        TileConfig tile;
+        MappedChip.Mapped m = chip.map();
+        NpuConfig npu = m.npu();
+        TileConfig tile = m.tile();
+        ChipImage image = m.image();
         Technology technology;
         FashionMnist test;
         try {
-            net = ModelFile.read(model).network();
-            npu = NpuConfig.read(npuFile);
-            tile = TileConfig.read(tileFile);
             technology = technologyFile == null ? Technology.defaults() : Technology.read(technologyFile);
             test = FashionMnist.load(data, FashionMnist.Split.TEST);
         } catch (WorkloadFileException | ConfigException e) {
             throw new UsageFailure(e.getMessage(), UsageFailure.BAD_INPUT);
         }
-        String neurons = ChipShape.neuronMismatch(tile, Network.MEMBRANE_BITS);
-        if (neurons != null) {
-            throw new UsageFailure(tileFile + ": " + neurons, UsageFailure.BAD_INPUT);
-        }
-        ChipImage image;
-        try {
-            image = Mapper.map(net, ChipShape.of(npu, tile));
-        } catch (MappingException e) {
-            throw new UsageFailure(model + " does not fit the chip: " + e.getMessage(), UsageFailure.BAD_INPUT);
-        }
         ElfImage elf = RunCommand.readFirmware(firmware, " (build it with ./neuromtj test or make -C firmware-samples)");
-        int[] software = Evaluation.answers(net, test, n);
+        int[] software = Evaluation.answers(m.net(), test, n);
 
         ChipRun.Outcome ideal = chip(elf, image, npu, tile, technology.withVariation(Variation.ideal()), test, n,
                 "ideal devices");
