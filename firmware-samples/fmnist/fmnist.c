@@ -2,7 +2,8 @@
  * Fashion-MNIST on the virtual chip. The host offers three files: a chip image (made by `neuromtj map`
  * from a trained model), test images and their labels (IDX files). The firmware checks the image against
  * the chip it runs on, programs every cell through the SOT write drivers with write-verify, sets the
- * thresholds, routes, input maps and output enables, calibrates the TDCs, and then classifies every test
+ * thresholds, routes, input maps and output enables, calibrates the TDCs of the tiles the image names,
+ * and then classifies every test
  * image: each pixel becomes a thermometer code of spikes into every input tile, the network runs its
  * timesteps one at a time, and the output neuron that fired most (then first, then the lower class)
  * answers. It reports each answer and its progress to the host, and prints the accuracy, the NPU's
@@ -43,6 +44,8 @@ static struct {
     unsigned answer_tile[MAX_CLASSES], answer_neuron[MAX_CLASSES], answer_class[MAX_CLASSES];
     unsigned tiles;
     unsigned tile[MAX_TILES];
+    unsigned calibrations;
+    unsigned calibrate[MAX_TILES];
 } net;
 
 static const char *const ACTIONS[LEDGER_ACTIONS] = {"cell_read", "string_read", "tdc_conversion", "tdc_count",
@@ -190,6 +193,12 @@ static const char *apply(int sections, uint32_t *failed_cells)
             net.answer_class[net.answers++] = s[2];
             nmtj_output_enable(s[0], s[1], 1);
             break;
+        case 6:
+            if (net.calibrations == MAX_TILES) {
+                return "the chip image names too many tiles to calibrate";
+            }
+            net.calibrate[net.calibrations++] = s[0];
+            break;
         case 5:
             if (net.entries == MAX_ENTRIES) {
                 return "the chip image names too many input tiles";
@@ -310,11 +319,11 @@ int main(void)
     }
     nmtj_host_tell(NMTJ_HOST_MBOX_MARK, PHASE_CALIBRATE, 0, 0);
     unsigned uncalibrated = 0;
-    for (unsigned k = 0; k < net.tiles; k++) {
-        uncalibrated += nmtj_tile_calibrate(net.tile[k]) != 0;
+    for (unsigned k = 0; k < net.calibrations; k++) {
+        uncalibrated += nmtj_tile_calibrate(net.calibrate[k]) != 0;
     }
     printf("fmnist: %u tiles programmed (%lu cells failed write-verify), %u tiles calibrated (%u with unresolved"
-           " counts); %lu test images\n", net.tiles, (unsigned long)failed_cells, net.tiles, uncalibrated,
+           " counts); %lu test images\n", net.tiles, (unsigned long)failed_cells, net.calibrations, uncalibrated,
            (unsigned long)count);
 
     nmtj_host_tell(NMTJ_HOST_MBOX_MARK, PHASE_INFER, 0, 0);

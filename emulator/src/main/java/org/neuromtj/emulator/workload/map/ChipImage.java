@@ -25,7 +25,8 @@ import org.neuromtj.emulator.workload.WorkloadFileException;
  * timesteps per image; then a count of sections, each a type, a payload length in bytes (a multiple of
  * 4) and the payload: {@link #TILE} (tile, threshold, rows, columns, then rows × columns level bytes,
  * padded), {@link #ROUTE} (tile, index, key, mask, ports), {@link #MAP} (tile, index, key, mask, first
- * row, fanout), {@link #OUTPUT} (tile, neuron, class) and {@link #INPUT} (tile, first row).
+ * row, fanout), {@link #OUTPUT} (tile, neuron, class), {@link #INPUT} (tile, first row) and
+ * {@link #CALIBRATE} (tile: run its TDC calibration once its cells are programmed).
  *
  * @param chip      the chip it was made for
  * @param inputs    the network's inputs (pixels)
@@ -37,9 +38,11 @@ import org.neuromtj.emulator.workload.WorkloadFileException;
  * @param maps      input-map entries
  * @param answers   the neurons that answer, with their classes
  * @param entries   where the pixels enter
+ * @param calibrate the tiles whose TDCs are calibrated after programming
  */
 public record ChipImage(ChipShape chip, int inputs, int outputs, int levels, int timesteps, List<TileProgram> tiles,
-                        List<Route> routes, List<MapEntry> maps, List<Answer> answers, List<Entry> entries) {
+                        List<Route> routes, List<MapEntry> maps, List<Answer> answers, List<Entry> entries,
+                        List<Integer> calibrate) {
     /** The format version this code writes and reads. */
     public static final int VERSION = 1;
     /** Section types. */
@@ -52,6 +55,8 @@ public record ChipImage(ChipShape chip, int inputs, int outputs, int levels, int
     public static final int OUTPUT = 4;
     /** Section type of a tile the pixels enter. */
     public static final int INPUT = 5;
+    /** Section type of a tile whose TDCs are calibrated. */
+    public static final int CALIBRATE = 6;
     private static final byte[] MAGIC = "NMTJIMG\0".getBytes(StandardCharsets.US_ASCII);
     private static final int HEADER_WORDS = 2 + 3 + 10 + 4 + 1;
 
@@ -115,6 +120,7 @@ public record ChipImage(ChipShape chip, int inputs, int outputs, int levels, int
             m.fanout()}));
         answers.forEach(a -> sections.add(new int[] {OUTPUT, a.tile(), a.neuron(), a.label()}));
         entries.forEach(e -> sections.add(new int[] {INPUT, e.tile(), e.firstRow()}));
+        calibrate.forEach(t -> sections.add(new int[] {CALIBRATE, t}));
         long size = 4L * HEADER_WORDS;
         int cellSection = 0;
         for (int[] s : sections) {
@@ -216,6 +222,7 @@ public record ChipImage(ChipShape chip, int inputs, int outputs, int levels, int
         List<MapEntry> maps = new ArrayList<>();
         List<Answer> answers = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();
+        List<Integer> calibrate = new ArrayList<>();
         try {
             for (int s = 0; s < count; s++) {
                 int type = b.getInt();
@@ -235,6 +242,7 @@ public record ChipImage(ChipShape chip, int inputs, int outputs, int levels, int
                             b.getInt()));
                     case OUTPUT -> answers.add(new Answer(b.getInt(), b.getInt(), b.getInt()));
                     case INPUT -> entries.add(new Entry(b.getInt(), b.getInt()));
+                    case CALIBRATE -> calibrate.add(b.getInt());
                     default -> throw new WorkloadFileException(file + ": section " + s + " has unknown type " + type);
                 }
                 if (b.position() > end) {
@@ -248,7 +256,8 @@ public record ChipImage(ChipShape chip, int inputs, int outputs, int levels, int
         if (b.hasRemaining()) {
             throw new WorkloadFileException(file + ": " + b.remaining() + " bytes after the last section");
         }
-        return new ChipImage(chip, inputs, outputs, levels, timesteps, tiles, routes, maps, answers, entries);
+        return new ChipImage(chip, inputs, outputs, levels, timesteps, tiles, routes, maps, answers, entries,
+                calibrate);
     }
 
     /**

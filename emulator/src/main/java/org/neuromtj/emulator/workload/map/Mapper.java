@@ -88,7 +88,7 @@ public final class Mapper {
         }
         List<ChipImage.Route> routes = routes(chip, hidden, outputs);
         return new ChipImage(chip, net.inputs(), net.outputs(), net.levels(), net.timesteps(), tiles, routes, maps,
-                answers, entries);
+                answers, entries, tiles.stream().map(ChipImage.TileProgram::tile).toList());
     }
 
     private static double distanceFromMiddle(ChipShape chip, int tile) {

@@ -44,6 +44,8 @@ class ChipImageTest {
         assertEquals(image.routes(), back.routes());
         assertEquals(image.maps(), back.maps());
         assertEquals(image.answers(), back.answers());
+        assertEquals(image.calibrate(), back.calibrate());
+        assertEquals(9, back.calibrate().size(), "every programmed tile is calibrated");
         for (int k = 0; k < image.tiles().size(); k++) {
             assertArrayEquals(image.tiles().get(k).cells(), back.tiles().get(k).cells());
         }
