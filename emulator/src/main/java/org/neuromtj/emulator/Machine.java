@@ -1,6 +1,7 @@
 package org.neuromtj.emulator;
 
 import java.io.OutputStream;
+import java.util.Optional;
 import org.neuromtj.emulator.elf.ElfImage;
 import org.neuromtj.emulator.ledger.Technology;
 import org.neuromtj.emulator.npu.BlockImplementations;
@@ -47,6 +48,7 @@ public final class Machine {
     private final ClintDevice clint;
     private final Npu npu;
     private final HostDevice host;
+    private final Technology technology;
     private final long seed;
     private ElfImage image;
     private Integer exitStatus;
@@ -83,6 +85,7 @@ public final class Machine {
     public Machine(OutputStream console, long seed, NpuConfig npuConfig, TileConfig tileConfig,
                    Technology technology, BlockImplementations blocks) {
         this.seed = seed;
+        this.technology = technology;
         this.npu = new Npu(npuConfig, tileConfig, technology, seed, blocks);
         events.setScheduleListener(hart::limitTo);
         PlicDevice plic = new PlicDevice(level -> hart.setInterruptPending(Csr.MEI, level));
@@ -145,37 +148,66 @@ public final class Machine {
      * @return how the run ended
      */
     public RunResult run(long maxCycles) {
-        if (image == null) {
-            throw new IllegalStateException("no firmware loaded");
-        }
         try {
             while (true) {
-                if (resetRequested) {
-                    reset();
-                }
-                if (exitStatus != null) {
-                    return result(Outcome.EXITED, exitStatus);
-                }
-                if (hart.halted().isPresent()) {
-                    return result(Outcome.TRAPPED, Outcome.TRAPPED.exitStatus());
-                }
-                long now = hart.cycle();
-                if (now >= maxCycles) {
-                    return result(Outcome.MAX_CYCLES, Outcome.MAX_CYCLES.exitStatus());
-                }
-                events.fireDue(now);
-                long next = events.nextCycle();
-                if (!hart.isWaiting()) {
-                    hart.run(Math.min(next, maxCycles));
-                } else if (next == Long.MAX_VALUE) {
-                    return result(Outcome.ASLEEP, Outcome.ASLEEP.exitStatus());
-                } else {
-                    hart.idleUntil(Math.min(next, maxCycles));
+                RunResult r = advance(maxCycles, false);
+                if (r != null) {
+                    return r;
                 }
             }
         } finally {
             uart.flush();
         }
+    }
+
+    /**
+     * Executes one instruction, as a debugger's single step does: due events fire first, and a core
+     * asleep in {@code wfi} sleeps until the next event instead. Devices never run ahead of the core.
+     *
+     * @param maxCycles cycle budget
+     * @return how the run ended, if it did
+     */
+    public Optional<RunResult> step(long maxCycles) {
+        try {
+            return Optional.ofNullable(advance(maxCycles, true));
+        } finally {
+            uart.flush();
+        }
+    }
+
+    /** One turn of the run loop: the outcome if the run is over, else null. */
+    private RunResult advance(long maxCycles, boolean oneInstruction) {
+        if (image == null) {
+            throw new IllegalStateException("no firmware loaded");
+        }
+        if (resetRequested) {
+            reset();
+        }
+        if (exitStatus != null) {
+            return result(Outcome.EXITED, exitStatus);
+        }
+        if (hart.halted().isPresent()) {
+            return result(Outcome.TRAPPED, Outcome.TRAPPED.exitStatus());
+        }
+        long now = hart.cycle();
+        if (now >= maxCycles) {
+            return result(Outcome.MAX_CYCLES, Outcome.MAX_CYCLES.exitStatus());
+        }
+        events.fireDue(now);
+        long next = events.nextCycle();
+        if (!hart.isWaiting()) {
+            hart.run(oneInstruction ? now + 1 : Math.min(next, maxCycles));
+        } else if (next == Long.MAX_VALUE) {
+            return result(Outcome.ASLEEP, Outcome.ASLEEP.exitStatus());
+        } else {
+            hart.idleUntil(Math.min(next, maxCycles));
+        }
+        return null;
+    }
+
+    /** Returns the machine to its state just after {@link #load}: RAM reloaded, devices and core reset. */
+    public void restart() {
+        reset();
     }
 
     private RunResult result(Outcome outcome, int status) {
@@ -190,6 +222,11 @@ public final class Machine {
     /** @return the control core */
     public Hart hart() {
         return hart;
+    }
+
+    /** @return the devices and what each action costs */
+    public Technology technology() {
+        return technology;
     }
 
     /** @return the board's host link, to offer files and hear the mailbox */

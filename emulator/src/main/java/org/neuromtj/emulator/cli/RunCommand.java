@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +20,8 @@ import org.neuromtj.emulator.Machine;
 import org.neuromtj.emulator.config.ConfigException;
 import org.neuromtj.emulator.ledger.EnergyReport;
 import org.neuromtj.emulator.ledger.Technology;
+import org.neuromtj.emulator.debug.Debugger;
+import org.neuromtj.emulator.debug.GdbServer;
 import org.neuromtj.emulator.npu.BlockImplementations;
 import org.neuromtj.emulator.regs.ChipRegisters;
 import org.neuromtj.emulator.workload.WorkloadFileException;
@@ -42,8 +46,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Boots RV32 firmware on the virtual chip. The UART goes to standard output; a one-line",
             "summary goes to standard error. Exit status: the firmware's (test finisher), 2 bad input,",
-            "3 cycle budget exhausted or asleep forever, 4 trap without handler."})
+            "3 cycle budget exhausted or asleep forever, 4 trap without handler, 5 killed by the debugger."})
 final class RunCommand implements Callable<Integer> {
+    /** Exit status when the debugger killed the target. */
+    static final int KILLED = 5;
 
     /** Kinds of trace output. */
     enum Trace {
@@ -86,6 +92,15 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--trace", paramLabel = "KIND", description = "Trace to standard error: ${COMPLETION-CANDIDATES}.")
     private Trace trace;
+
+    @Option(names = "--gdb", paramLabel = "PORT", arity = "0..1", fallbackValue = "3333",
+            description = "Wait for GDB on PORT (default 3333 when the option has no value) before running; the"
+                    + " stub listens on the loopback interface unless --gdb-address says otherwise.")
+    private Integer gdbPort;
+
+    @Option(names = "--gdb-address", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "The address the GDB stub listens on (default ${DEFAULT-VALUE}).")
+    private String gdbAddress;
 
     @Option(names = "--host-file", paramLabel = "FILE",
             description = "Offer FILE through the host link (HOST registers), numbered from 0 in the order given; a .gz"
@@ -154,7 +169,11 @@ final class RunCommand implements Callable<Integer> {
                     Disassembler.disassemble(pc, word)));
         }
         long start = System.nanoTime();
-        RunResult result = machine.run(maxCycles);
+        RunResult result = gdbPort == null ? machine.run(maxCycles) : underGdb(machine, err);
+        if (result == null) {
+            err.printf("neuromtj: %s: killed by the debugger at cycle %d%n", firmware, machine.hart().cycle());
+            return KILLED;
+        }
         progress.finish();
         double seconds = (System.nanoTime() - start) / 1e9;
         switch (result.outcome()) {
@@ -188,6 +207,41 @@ final class RunCommand implements Callable<Integer> {
                             .collect(Collectors.joining(", ")));
         }
         return result.outcome() == Outcome.EXITED ? result.exitStatus() : result.outcome().exitStatus();
+    }
+
+    /**
+     * Serves one GDB session, then runs the firmware on to its end unless the debugger killed it.
+     *
+     * @return how the run ended, or null if the debugger killed the target
+     */
+    private RunResult underGdb(Machine machine, PrintStream err) {
+        if (gdbPort < 0 || gdbPort > 65535) {
+            throw new UsageFailure("--gdb: port " + gdbPort + " is not 0-65535", UsageFailure.BAD_INPUT);
+        }
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(gdbAddress);
+        } catch (UnknownHostException e) {
+            throw new UsageFailure("--gdb-address: unknown address '" + gdbAddress + "'", UsageFailure.BAD_INPUT);
+        }
+        Debugger debugger = new Debugger(machine, maxCycles);
+        try (GdbServer server = new GdbServer(debugger)) {
+            int port;
+            try {
+                port = server.start(address, gdbPort);
+            } catch (Exception e) {
+                throw new UsageFailure("--gdb: cannot listen on " + gdbAddress + ":" + gdbPort + " (" + e.getMessage()
+                        + ")", UsageFailure.BAD_INPUT);
+            }
+            err.printf("neuromtj: waiting for gdb on %s:%d (target remote %s:%d)%n", address.getHostAddress(), port,
+                    address.getHostAddress(), port);
+            err.flush();
+            GdbServer.Ending ending = server.ending().join();
+            if (ending == GdbServer.Ending.KILLED) {
+                return null;
+            }
+            return debugger.ended().orElseGet(() -> machine.run(maxCycles));
+        }
     }
 
     /**

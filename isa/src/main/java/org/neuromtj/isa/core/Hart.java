@@ -587,6 +587,29 @@ public final class Hart {
         return readCsr(csr);
     }
 
+    /**
+     * Sets a CSR as a debugger does: as if written by a CSR instruction, except that a write to
+     * {@code minstret} is not followed by the writing instruction's own retirement.
+     *
+     * @param csr   CSR number
+     * @param value new value; read-only and WARL fields keep their rules
+     * @throws IllegalArgumentException if the CSR is not implemented
+     */
+    public void setCsr(int csr, int value) {
+        if (!Csr.exists(csr)) {
+            throw new IllegalArgumentException("CSR 0x" + Integer.toHexString(csr) + " is not implemented");
+        }
+        writeCsr(csr, value);
+        if (csr == Csr.MINSTRET || csr == Csr.MINSTRETH) {
+            minstretOffset++;
+        }
+    }
+
+    /** @param pc the address of the next instruction, as a debugger sets it */
+    public void setPc(int pc) {
+        this.pc = pc;
+    }
+
     /** @return whether the core sleeps in {@code wfi} with no enabled interrupt pending */
     public boolean isWaiting() {
         return waiting;
