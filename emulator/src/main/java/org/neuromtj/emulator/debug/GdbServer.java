@@ -155,6 +155,16 @@ public final class GdbServer implements AutoCloseable {
 
         /** Handles one packet on the simulation thread; the target is free again before the reply leaves. */
         private void run(ChannelHandlerContext ctx, String payload) {
+            try {
+                serve(ctx, payload);
+            } catch (RuntimeException e) {
+                // The simulation itself failed under this packet: say so, and stay available.
+                busy.set(false);
+                reply(ctx, "E04");
+            }
+        }
+
+        private void serve(ChannelHandlerContext ctx, String payload) {
             GdbSession.Response r = session.handle(payload);
             if (r instanceof GdbSession.Response.Close close) {
                 ending.complete(close.payload() == null ? Ending.KILLED : Ending.DETACHED);

@@ -40,6 +40,17 @@ class RunCommandTest {
     }
 
     @Test
+    void aGdbPortOrAddressThatCannotBeUsedIsRefused() throws Exception {
+        Path elf = write("spin.elf", TestElf.of(encode(Op.JAL, 0, 0, 0, 0)).bytes());
+        Outcome port = run("run", "--gdb", "70000", elf.toString());
+        assertEquals(2, port.status());
+        assertTrue(port.err().contains("--gdb: port 70000 is not 0-65535"), port.err());
+        Outcome address = run("run", "--gdb", "0", "--gdb-address", "no-such-host.invalid", elf.toString());
+        assertEquals(2, address.status());
+        assertTrue(address.err().contains("--gdb-address: unknown address 'no-such-host.invalid'"), address.err());
+    }
+
+    @Test
     void badFilesExitWithStatus2AndOneLine() throws Exception {
         Path arm = write("arm.elf", TestElf.of(0x13).machine(40).bytes());
         for (Path file : new Path[] {dir.resolve("missing.elf"), write("text.elf", "hello".getBytes()), arm}) {
