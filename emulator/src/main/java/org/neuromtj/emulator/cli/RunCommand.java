@@ -6,6 +6,7 @@ import java.io.FileDescriptor;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -23,6 +24,8 @@ import org.neuromtj.emulator.ledger.Technology;
 import org.neuromtj.emulator.debug.Debugger;
 import org.neuromtj.emulator.debug.GdbServer;
 import org.neuromtj.emulator.npu.BlockImplementations;
+import org.neuromtj.emulator.nvm.NvmException;
+import org.neuromtj.emulator.nvm.NvmFile;
 import org.neuromtj.emulator.regs.ChipRegisters;
 import org.neuromtj.emulator.workload.WorkloadFileException;
 import org.neuromtj.emulator.workload.map.ChipImage;
@@ -102,6 +105,11 @@ final class RunCommand implements Callable<Integer> {
             description = "The address the GDB stub listens on (default ${DEFAULT-VALUE}).")
     private String gdbAddress;
 
+    @Option(names = "--nvm", paramLabel = "FILE",
+            description = "Keep the crossbars' MTJ states in FILE across runs, as the non-volatile chip does: loaded"
+                    + " before the run if it exists, written back (atomically, checksummed) when it ends.")
+    private Path nvmFile;
+
     @Option(names = "--host-file", paramLabel = "FILE",
             description = "Offer FILE through the host link (HOST registers), numbered from 0 in the order given; a .gz"
                     + " file is offered unpacked, a chip image only if it was made for this chip.")
@@ -156,6 +164,14 @@ final class RunCommand implements Callable<Integer> {
         OutputStream console = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
         Machine machine = new Machine(console, seed, npuConfig, tileConfig, technology, blocks);
         machine.load(image);
+        String chipIdentity = NvmFile.identity(machine.npu(), technology, seed);
+        if (nvmFile != null && Files.exists(nvmFile)) {
+            try {
+                NvmFile.load(nvmFile, machine.npu(), chipIdentity);
+            } catch (NvmException e) {
+                throw new UsageFailure(e.getMessage(), UsageFailure.BAD_INPUT);
+            }
+        }
         PrintStream err = System.err;
         ProgressBar progress = new ProgressBar(err, System.console() != null, "");
         machine.host().offer(offered);
@@ -170,6 +186,14 @@ final class RunCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         RunResult result = gdbPort == null ? machine.run(maxCycles) : underGdb(machine, err);
+        if (nvmFile != null) {
+            try {
+                NvmFile.save(nvmFile, machine.npu(), chipIdentity);
+            } catch (IOException e) {
+                throw new UsageFailure("--nvm " + nvmFile + ": cannot be written (" + e.getMessage() + "); the previous"
+                        + " file is unchanged", UsageFailure.BAD_INPUT);
+            }
+        }
         if (result == null) {
             err.printf("neuromtj: %s: killed by the debugger at cycle %d%n", firmware, machine.hart().cycle());
             return KILLED;

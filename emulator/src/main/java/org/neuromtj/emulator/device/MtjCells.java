@@ -139,6 +139,50 @@ public final class MtjCells {
         }
     }
 
+    /** @return every cell's level, a copy */
+    public byte[] levels() {
+        return level.clone();
+    }
+
+    /** @return every cell's pulse count (its wear and its switching stream's position), a copy */
+    public long[] pulseCounts() {
+        return pulses.clone();
+    }
+
+    /**
+     * Puts every cell back in a state saved from this same population (non-volatile storage, a
+     * snapshot): levels and pulse counts. Checked whole before anything changes.
+     *
+     * @param levels each cell's level
+     * @param counts each cell's pulse count
+     * @throws IllegalArgumentException if a length or a value does not fit this population
+     */
+    public void restore(byte[] levels, long[] counts) {
+        check(levels, counts);
+        System.arraycopy(counts, 0, pulses, 0, counts.length);
+        for (int i = 0; i < levels.length; i++) {
+            setLevel(i, levels[i]);
+        }
+    }
+
+    /**
+     * @param levels each cell's level
+     * @param counts each cell's pulse count
+     * @throws IllegalArgumentException if {@link #restore} would refuse them
+     */
+    public void check(byte[] levels, long[] counts) {
+        if (levels.length != level.length || counts.length != pulses.length) {
+            throw new IllegalArgumentException(levels.length + " levels and " + counts.length + " pulse counts for "
+                    + level.length + " cells");
+        }
+        for (int i = 0; i < levels.length; i++) {
+            if (levels[i] < 0 || levels[i] > top || counts[i] < 0) {
+                throw new IllegalArgumentException("cell " + i + ": level " + levels[i] + " (0.." + top
+                        + ") or pulse count " + counts[i] + " out of range");
+            }
+        }
+    }
+
     /**
      * Applies one SOT write pulse. A pulse that would drive the cell past its end level, or that hits a
      * worn-out cell, still stresses it and counts toward endurance but changes nothing.

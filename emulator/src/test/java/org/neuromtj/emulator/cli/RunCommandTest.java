@@ -40,6 +40,24 @@ class RunCommandTest {
     }
 
     @Test
+    void nvmStatesAreWrittenAfterARunAndACorruptFileIsRefused() throws Exception {
+        Path elf = write("spin.elf", TestElf.of(encode(Op.JAL, 0, 0, 0, 0)).bytes());
+        Path nvm = dir.resolve("chip.nvm");
+        Outcome first = run("run", "--max-cycles", "1000", "--nvm", nvm.toString(), elf.toString());
+        assertEquals(3, first.status(), first.err());
+        assertTrue(Files.size(nvm) > 4 * 64 * 64, "every tile's cells were written");
+        Outcome second = run("run", "--max-cycles", "1000", "--nvm", nvm.toString(), elf.toString());
+        assertEquals(3, second.status(), "the file loads: " + second.err());
+        Files.write(nvm, java.util.Arrays.copyOf(Files.readAllBytes(nvm), 100));
+        Outcome corrupt = run("run", "--max-cycles", "1000", "--nvm", nvm.toString(), elf.toString());
+        assertEquals(2, corrupt.status());
+        assertTrue(corrupt.err().contains(nvm + ": checksum mismatch"), corrupt.err());
+        Outcome other = run("run", "--max-cycles", "1000", "--seed", "9", "--nvm", dir.resolve("none").toString(),
+                elf.toString());
+        assertEquals(3, other.status(), "a missing file starts fresh");
+    }
+
+    @Test
     void aGdbPortOrAddressThatCannotBeUsedIsRefused() throws Exception {
         Path elf = write("spin.elf", TestElf.of(encode(Op.JAL, 0, 0, 0, 0)).bytes());
         Outcome port = run("run", "--gdb", "70000", elf.toString());
