@@ -234,6 +234,11 @@ public final class Machine {
         return host;
     }
 
+    /** @return the system bus, whose device accesses a bus trace hears */
+    public SystemBus bus() {
+        return bus;
+    }
+
     /** @return main memory */
     public Ram ram() {
         return ram;

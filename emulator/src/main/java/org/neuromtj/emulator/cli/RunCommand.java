@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.ServiceLoader;
@@ -23,6 +24,8 @@ import org.neuromtj.emulator.ledger.EnergyReport;
 import org.neuromtj.emulator.ledger.Technology;
 import org.neuromtj.emulator.debug.Debugger;
 import org.neuromtj.emulator.debug.GdbServer;
+import org.neuromtj.emulator.debug.trace.ModelWaveforms;
+import org.neuromtj.emulator.debug.trace.TraceWindow;
 import org.neuromtj.emulator.npu.BlockImplementations;
 import org.neuromtj.emulator.nvm.NvmException;
 import org.neuromtj.emulator.nvm.NvmFile;
@@ -40,7 +43,6 @@ import org.neuromtj.emulator.elf.ElfImage;
 import org.neuromtj.emulator.elf.ElfReader;
 import org.neuromtj.emulator.sim.Outcome;
 import org.neuromtj.emulator.sim.RunResult;
-import org.neuromtj.isa.core.Disassembler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,12 +55,6 @@ import picocli.CommandLine.Parameters;
 final class RunCommand implements Callable<Integer> {
     /** Exit status when the debugger killed the target. */
     static final int KILLED = 5;
-
-    /** Kinds of trace output. */
-    enum Trace {
-        /** Every executed instruction: cycle, pc, word and disassembly. */
-        insn
-    }
 
     @Parameters(index = "0", paramLabel = "FW.elf", description = "RV32IM firmware (ELF executable).")
     private Path firmware;
@@ -93,8 +89,25 @@ final class RunCommand implements Callable<Integer> {
                     + " ./neuromtj puts on the class path.")
     private List<String> rtl = List.of();
 
-    @Option(names = "--trace", paramLabel = "KIND", description = "Trace to standard error: ${COMPLETION-CANDIDATES}.")
-    private Trace trace;
+    @Option(names = "--trace", paramLabel = "KINDS", split = ",",
+            description = "Traces to write (comma-separated): ${COMPLETION-CANDIDATES}; to standard error, or to"
+                    + " DIR/KIND.trace with --trace-out.")
+    private Set<Recording.Trace> traces = Set.of();
+
+    @Option(names = "--trace-out", paramLabel = "DIR", description = "Write each trace to DIR/KIND.trace.")
+    private Path traceDir;
+
+    @Option(names = "--trace-window", paramLabel = "FROM:TO",
+            description = "Record traces and waveforms only from cycle FROM up to TO (either may be left out).")
+    private String traceWindow;
+
+    @Option(names = "--vcd", paramLabel = "FILE",
+            description = "Write the model's signals (router FIFO levels, TDC conversions, LIF membranes) as VCD.")
+    private Path vcd;
+
+    @Option(names = "--vcd-signals", paramLabel = "GROUPS", split = ",",
+            description = "Which signals go into the VCD (default all): ${COMPLETION-CANDIDATES}.")
+    private Set<ModelWaveforms.Group> vcdSignals = EnumSet.allOf(ModelWaveforms.Group.class);
 
     @Option(names = "--gdb", paramLabel = "PORT", arity = "0..1", fallbackValue = "3333",
             description = "Wait for GDB on PORT (default 3333 when the option has no value) before running; the"
@@ -180,12 +193,23 @@ final class RunCommand implements Callable<Integer> {
                 progress.update(Integer.toUnsignedLong(arg0), Integer.toUnsignedLong(arg1));
             }
         });
-        if (trace == Trace.insn) {
-            machine.setTracer((cycle, pc, word) -> err.printf("%12d %08x: %08x  %s%n", cycle, pc, word,
-                    Disassembler.disassemble(pc, word)));
+        TraceWindow window;
+        try {
+            window = traceWindow == null ? TraceWindow.ALL : TraceWindow.parse(traceWindow);
+        } catch (IllegalArgumentException e) {
+            throw new UsageFailure("--trace-window " + e.getMessage(), UsageFailure.BAD_INPUT);
+        }
+        Recording recording;
+        try {
+            recording = Recording.start(machine, traces, traceDir, window, vcd, vcdSignals, tileConfig.npuHz(), err);
+        } catch (IOException e) {
+            throw new UsageFailure("cannot open a trace or waveform file: " + e.getMessage(), UsageFailure.BAD_INPUT);
         }
         long start = System.nanoTime();
-        RunResult result = gdbPort == null ? machine.run(maxCycles) : underGdb(machine, err);
+        RunResult result;
+        try (recording) {
+            result = gdbPort == null ? machine.run(maxCycles) : underGdb(machine, err);
+        }
         if (nvmFile != null) {
             try {
                 NvmFile.save(nvmFile, machine.npu(), chipIdentity);

@@ -26,6 +26,23 @@ public final class MtjCells {
     private final long streamKey;
     private final int top;
     private LevelListener listener = cell -> { };
+    private PulseListener pulseListener = (cell, toParallel, switched) -> { };
+
+    /** Told of every SOT pulse a cell takes. */
+    @FunctionalInterface
+    public interface PulseListener {
+        /**
+         * @param cell       the cell
+         * @param toParallel whether the pulse drove it toward parallel
+         * @param switched   whether it moved one level
+         */
+        void pulsed(int cell, boolean toParallel, boolean switched);
+    }
+
+    /** @param l told of every pulse from now on */
+    public void setPulseListener(PulseListener l) {
+        this.pulseListener = l;
+    }
 
     /** Told after a cell's level changes, so derived read paths can follow. */
     @FunctionalInterface
@@ -195,6 +212,12 @@ public final class MtjCells {
      * @return whether the cell moved one level
      */
     public boolean pulse(int cell, double amplitudeV, double widthNs, Direction toward, SwitchingLaw law) {
+        boolean switched = switches(cell, amplitudeV, widthNs, toward, law);
+        pulseListener.pulsed(cell, toward == Direction.TO_PARALLEL, switched);
+        return switched;
+    }
+
+    private boolean switches(int cell, double amplitudeV, double widthNs, Direction toward, SwitchingLaw law) {
         long n = pulses[cell]++;
         int target = level[cell] + (toward == Direction.TO_PARALLEL ? 1 : -1);
         if (target < 0 || target > top || n >= variation.enduranceCycles()) {

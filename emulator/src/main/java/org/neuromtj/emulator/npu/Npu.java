@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import org.neuromtj.emulator.ledger.Action;
+import org.neuromtj.emulator.ledger.Ledger;
 import org.neuromtj.emulator.ledger.Technology;
 import org.neuromtj.emulator.npu.router.Mesh;
 import org.neuromtj.emulator.npu.router.Injection;
@@ -51,7 +53,8 @@ public final class Npu {
     private long sourceStalls;
     private int timestep;
 
-    private SpikeListener spikeListener = (tile, neuron, timestep) -> { };
+    private NpuEvents events = new NpuEvents() { };
+    private final List<NpuEvents> listeners = new ArrayList<>();
     /** The cause cycle of each tile's latest inputs; MAX_VALUE until it has had some. */
     private final long[] lastCause;
 
@@ -202,20 +205,18 @@ public final class Npu {
         return timestep;
     }
 
-    /** Hears every spike a neuron fires, whether or not it leaves its tile. */
-    @FunctionalInterface
-    public interface SpikeListener {
-        /**
-         * @param tile     the neuron's tile
-         * @param neuron   the neuron
-         * @param timestep the timestep it fired in
-         */
-        void spike(int tile, int neuron, int timestep);
-    }
-
-    /** @param listener hears every spike from now on (one at a time; the last one set) */
-    public void onSpike(SpikeListener listener) {
-        spikeListener = listener;
+    /**
+     * @param listener hears what happens inside the NPU from now on, after the listeners added before it
+     */
+    public void listen(NpuEvents listener) {
+        listeners.add(listener);
+        events = listeners.size() == 1 ? listener : new AllOf(List.copyOf(listeners));
+        router.onHop((tile, port, key, cycle) -> events.hop(tile, port, key, cycle));
+        for (int t = 0; t < tiles.length; t++) {
+            int tile = t;
+            tiles[t].onPulse((row, column, toParallel, switched) -> events.pulse(tile, row, column, toParallel,
+                    switched));
+        }
     }
 
     /**
@@ -273,6 +274,12 @@ public final class Npu {
         long emit = emit(steps, cause, emitStart);
         TimestepReport report = new TimestepReport(timestep, start, deliver, read, update, emit, learn, inputs, spikes,
                 outputLog.size() - loggedBefore);
+        for (int t = 0; t < n; t++) {
+            List<Ledger.Timestep> closed = tiles[t].ledger().timesteps();
+            events.conversions(t, timestep, closed.get(closed.size() - 1).count(Action.TDC_CONVERSION),
+                    steps[t].readCycles());
+        }
+        events.timestep(report);
         timestepLog.add(report);
         timestep++;
         return report;
@@ -289,7 +296,7 @@ public final class Npu {
                 if (!fired[neuron]) {
                     continue;
                 }
-                spikeListener.spike(t, neuron, timestep);
+                events.spike(t, neuron, timestep);
                 Packet p = new Packet(t, neuron, timestep, 0, Packet.MULTICAST, cause[t]);
                 if (router.table(t).lookup(p.key()) != 0) {
                     q.add(p);
@@ -317,10 +324,12 @@ public final class Npu {
                     sourceStalls++;
                 } else {
                     toInject.get(t).poll();
+                    events.injected(t, p.key(), emitStart + cycle);
                 }
                 pending |= !toInject.get(t).isEmpty();
             }
             router.step(emitStart + cycle, this::arrive);
+            events.routerCycle(emitStart + cycle);
             cycle++;
         }
         return Math.max(cycle, outputs);
@@ -328,6 +337,7 @@ public final class Npu {
 
     private boolean arrive(int t, Packet p, long cycle) {
         int row = inputMaps[t].row(p.key(), tiles[t].config().geometry().rows());
+        events.delivered(t, p.key(), row, cycle);
         if (row < 0) {
             unmappedPackets++;
         } else {
@@ -336,5 +346,48 @@ public final class Npu {
             }
         }
         return true;
+    }
+
+    /** Several listeners, told in the order they were added. */
+    private record AllOf(List<NpuEvents> all) implements NpuEvents {
+        @Override
+        public void spike(int tile, int neuron, int timestep) {
+            all.forEach(l -> l.spike(tile, neuron, timestep));
+        }
+
+        @Override
+        public void injected(int tile, int key, long cycle) {
+            all.forEach(l -> l.injected(tile, key, cycle));
+        }
+
+        @Override
+        public void hop(int tile, int port, int key, long cycle) {
+            all.forEach(l -> l.hop(tile, port, key, cycle));
+        }
+
+        @Override
+        public void delivered(int tile, int key, int row, long cycle) {
+            all.forEach(l -> l.delivered(tile, key, row, cycle));
+        }
+
+        @Override
+        public void routerCycle(long cycle) {
+            all.forEach(l -> l.routerCycle(cycle));
+        }
+
+        @Override
+        public void conversions(int tile, int timestep, long conversions, long readCycles) {
+            all.forEach(l -> l.conversions(tile, timestep, conversions, readCycles));
+        }
+
+        @Override
+        public void timestep(TimestepReport report) {
+            all.forEach(l -> l.timestep(report));
+        }
+
+        @Override
+        public void pulse(int tile, int row, int column, boolean toParallel, boolean switched) {
+            all.forEach(l -> l.pulse(tile, row, column, toParallel, switched));
+        }
     }
 }

@@ -11,6 +11,24 @@ public final class SystemBus implements Bus {
     }
 
     private final List<Window> windows = new ArrayList<>();
+    private Listener listener;
+
+    /** Hears every device access. */
+    @FunctionalInterface
+    public interface Listener {
+        /**
+         * @param write   whether it wrote
+         * @param address the address
+         * @param size    1, 2 or 4 bytes
+         * @param value   the value read or written
+         */
+        void access(boolean write, int address, int size, int value);
+    }
+
+    /** @param listener hears every device access from now on, or null for none */
+    public void listen(Listener listener) {
+        this.listener = listener;
+    }
 
     /**
      * @param name   device name, for messages
@@ -31,12 +49,19 @@ public final class SystemBus implements Bus {
     @Override
     public int load(int address, int size) {
         Window w = find(address);
-        return w.device.read((int) (Integer.toUnsignedLong(address) - w.base), size);
+        int value = w.device.read((int) (Integer.toUnsignedLong(address) - w.base), size);
+        if (listener != null) {
+            listener.access(false, address, size, value);
+        }
+        return value;
     }
 
     @Override
     public void store(int address, int size, int value) {
         Window w = find(address);
+        if (listener != null) {
+            listener.access(true, address, size, value);
+        }
         w.device.write((int) (Integer.toUnsignedLong(address) - w.base), size, value);
     }
 

@@ -14,6 +14,7 @@ import org.neuromtj.emulator.elf.ElfImage;
 import org.neuromtj.emulator.ledger.Action;
 import org.neuromtj.emulator.ledger.Technology;
 import org.neuromtj.emulator.npu.NpuConfig;
+import org.neuromtj.emulator.npu.NpuEvents;
 import org.neuromtj.emulator.npu.tile.Tile;
 import org.neuromtj.emulator.npu.tile.TileConfig;
 import org.neuromtj.emulator.regs.ChipRegisters.Host;
@@ -100,9 +101,12 @@ public final class ChipRun {
         Map<Integer, long[][]> counts = new TreeMap<>();
         List<int[]> raster = new ArrayList<>();
         int firstImage = setup.image().timesteps();
-        machine.npu().onSpike((tile, neuron, timestep) -> {
-            if (timestep < firstImage) {
-                raster.add(new int[] {tile, neuron, timestep});
+        machine.npu().listen(new NpuEvents() {
+            @Override
+            public void spike(int tile, int neuron, int timestep) {
+                if (timestep < firstImage) {
+                    raster.add(new int[] {tile, neuron, timestep});
+                }
             }
         });
         machine.host().listen((command, arg0, arg1, arg2, cycle) -> {

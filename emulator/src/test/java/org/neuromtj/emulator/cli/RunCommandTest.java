@@ -89,7 +89,7 @@ class RunCommandTest {
         Outcome notANumber = run("run", fw.toString(), "--seed", "abc");
         assertEquals(2, notANumber.status(), notANumber.err());
         assertTrue(notANumber.err().contains("--seed"), notANumber.err());
-        Outcome badTrace = run("run", fw.toString(), "--trace", "bus");
+        Outcome badTrace = run("run", fw.toString(), "--trace", "foo");
         assertEquals(2, badTrace.status(), badTrace.err());
     }
 

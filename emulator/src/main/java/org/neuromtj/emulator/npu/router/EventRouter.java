@@ -56,6 +56,8 @@ public final class EventRouter implements Mesh {
     private record InFlight(Packet packet, long arrival) {
     }
 
+    private HopListener hopListener = (tile, port, key, cycle) -> { };
+
     /** @param config mesh size, FIFOs and link timing */
     @SuppressWarnings("unchecked")
     public EventRouter(RouterConfig config) {
@@ -210,6 +212,7 @@ public final class EventRouter implements Mesh {
                 links[tile][out].add(new InFlight(head, cycle + config.hopLatencyCycles()));
                 inMesh++;
                 hops++;
+                hopListener.hop(tile, out, head.key(), cycle);
             }
             pending[tile][in] &= ~bit;
             roundRobin[tile][out] = in;
@@ -245,7 +248,13 @@ public final class EventRouter implements Mesh {
         return misrouted;
     }
 
+    @Override
+    public void onHop(HopListener listener) {
+        hopListener = listener;
+    }
+
     /** @return packets waiting in a router's input FIFO */
+    @Override
     public int fifoLevel(int tile, Port port) {
         return fifo[tile][port.ordinal()].size();
     }

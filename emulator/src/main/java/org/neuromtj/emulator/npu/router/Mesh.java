@@ -57,4 +57,31 @@ public interface Mesh {
 
     /** @return packets sent over links */
     long hops();
+
+    /** Hears every packet that crosses a link. */
+    @FunctionalInterface
+    interface HopListener {
+        /**
+         * @param tile  the router it left
+         * @param port  the port's ordinal in {@link Port}
+         * @param key   the packet's key
+         * @param cycle the cycle it left
+         */
+        void hop(int tile, int port, int key, long cycle);
+    }
+
+    /**
+     * @param listener hears every hop from now on; a mesh whose hops cannot be seen (RTL) ignores it
+     */
+    default void onHop(HopListener listener) {
+    }
+
+    /**
+     * @param tile a router
+     * @param port one of its input ports
+     * @return packets waiting in that FIFO, or −1 where the mesh cannot tell (RTL)
+     */
+    default int fifoLevel(int tile, Port port) {
+        return -1;
+    }
 }

@@ -197,6 +197,26 @@ public final class Tile {
         return crossbar;
     }
 
+    /** Told of every SOT pulse a cell of this tile takes. */
+    @FunctionalInterface
+    public interface PulseListener {
+        /**
+         * @param row        the cell's row
+         * @param column     its column
+         * @param toParallel whether the pulse drove it toward parallel
+         * @param switched   whether it moved one level
+         */
+        void pulsed(int row, int column, boolean toParallel, boolean switched);
+    }
+
+    /** @param listener told of every pulse into this tile's crossbar from now on */
+    public void onPulse(PulseListener listener) {
+        int columns = config.geometry().columns();
+        crossbar.cells().setPulseListener((cell, toParallel, switched) -> listener.pulsed(cell / columns,
+                cell % columns, toParallel, switched));
+    }
+
+
     /** @return the converters */
     public Tdc tdc() {
         return tdc;
