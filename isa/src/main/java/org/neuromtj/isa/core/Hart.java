@@ -6,13 +6,16 @@ import static org.neuromtj.isa.core.Csr.MSTATUS_MPP;
 
 import java.util.Optional;
 import java.util.function.LongSupplier;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
+import org.neuromtj.isa.state.Stateful;
 
 /**
  * The control core: one RV32IM + Zicsr + Zifencei hart in machine mode. It executes from its {@link Ram}
  * through a decode cache and reaches devices through a {@link Bus}. Time is counted in core cycles
  * following the {@link Timing} table; the simulation kernel runs the hart in batches up to its next event.
  */
-public final class Hart {
+public final class Hart implements Stateful {
     private static final Op[] OPS = Op.values();
     private static final int MIP_WRITABLE_BY_DEVICES = (1 << Csr.MSI) | (1 << Csr.MTI) | (1 << Csr.MEI);
     private static final int TIMING_SHIFT = 24;
@@ -608,6 +611,56 @@ public final class Hart {
     /** @param pc the address of the next instruction, as a debugger sets it */
     public void setPc(int pc) {
         this.pc = pc;
+    }
+
+    @Override
+    public void save(StateWriter out) {
+        out.section("hart");
+        out.ints(x);
+        out.i32(pc);
+        out.i64(cycle);
+        out.i64(instret);
+        out.i64(mcycleOffset);
+        out.i64(minstretOffset);
+        out.ints(new int[] {mstatus, mie, mip, mtvec, mscratch, mepc, mcause, mtval});
+        out.bool(waiting);
+        out.bool(stopRequested);
+        out.bool(irqDirty);
+        out.bool(halted != null);
+        if (halted != null) {
+            out.ints(new int[] {halted.pc(), halted.mcause(), halted.mtval()});
+        }
+    }
+
+    @Override
+    public void restore(StateReader in) {
+        in.section("hart");
+        int[] regs = in.ints(32);
+        System.arraycopy(regs, 0, x, 0, 32);
+        pc = in.i32();
+        cycle = in.i64();
+        instret = in.i64();
+        mcycleOffset = in.i64();
+        minstretOffset = in.i64();
+        int[] csrs = in.ints(8);
+        mstatus = csrs[0];
+        mie = csrs[1];
+        mip = csrs[2];
+        mtvec = csrs[3];
+        mscratch = csrs[4];
+        mepc = csrs[5];
+        mcause = csrs[6];
+        mtval = csrs[7];
+        waiting = in.bool();
+        stopRequested = in.bool();
+        irqDirty = in.bool();
+        if (in.bool()) {
+            int[] h = in.ints(3);
+            halted = new TrapReport(h[0], h[1], h[2]);
+        } else {
+            halted = null;
+        }
+        updateAttention();
     }
 
     /** @return whether the core sleeps in {@code wfi} with no enabled interrupt pending */

@@ -4,12 +4,15 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
+import org.neuromtj.isa.state.Stateful;
 
 /**
  * The core's main memory: little-endian bytes at a base address, plus one decode-cache slot per word that
  * every write clears, so code written by the core itself, a loader or a DMA engine is always re-decoded.
  */
-public final class Ram {
+public final class Ram implements Stateful {
     private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
 
@@ -74,6 +77,19 @@ public final class Ram {
     public byte[] read(int address, int length) {
         int offset = offsetOf(address, length);
         return Arrays.copyOfRange(bytes, offset, offset + length);
+    }
+
+    @Override
+    public void save(StateWriter out) {
+        out.section("ram");
+        out.bytes(bytes);
+    }
+
+    @Override
+    public void restore(StateReader in) {
+        in.section("ram");
+        System.arraycopy(in.bytes(bytes.length), 0, bytes, 0, bytes.length);
+        Arrays.fill(decoded, 0L);
     }
 
     /** Clears all memory. */
