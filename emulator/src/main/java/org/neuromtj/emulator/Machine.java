@@ -3,6 +3,7 @@ package org.neuromtj.emulator;
 import java.io.OutputStream;
 import java.util.Optional;
 import org.neuromtj.emulator.elf.ElfImage;
+import org.neuromtj.emulator.elf.Segment;
 import org.neuromtj.emulator.ledger.Technology;
 import org.neuromtj.emulator.npu.BlockImplementations;
 import org.neuromtj.emulator.npu.Npu;
@@ -10,13 +11,12 @@ import org.neuromtj.emulator.npu.NpuConfig;
 import org.neuromtj.emulator.npu.NpuDevice;
 import org.neuromtj.emulator.npu.tile.TileConfig;
 import org.neuromtj.emulator.npu.tile.TileRegisters;
-import org.neuromtj.emulator.elf.Segment;
-import org.neuromtj.emulator.regs.ChipRegisters;
 import org.neuromtj.emulator.regs.ChipRegisters.Clint;
 import org.neuromtj.emulator.regs.ChipRegisters.Finisher;
-import org.neuromtj.emulator.regs.ChipRegisters.Plic;
 import org.neuromtj.emulator.regs.ChipRegisters.NpuTile;
+import org.neuromtj.emulator.regs.ChipRegisters.Plic;
 import org.neuromtj.emulator.regs.ChipRegisters.Uart0;
+import org.neuromtj.emulator.regs.ChipRegisters;
 import org.neuromtj.emulator.sim.EventQueue;
 import org.neuromtj.emulator.sim.Outcome;
 import org.neuromtj.emulator.sim.RunResult;
@@ -30,6 +30,9 @@ import org.neuromtj.isa.core.Csr;
 import org.neuromtj.isa.core.Hart;
 import org.neuromtj.isa.core.Ram;
 import org.neuromtj.isa.core.Tracer;
+import org.neuromtj.isa.state.StateException;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
 
 /**
  * The virtual chip: control core, RAM and devices on the address map of the register description, and
@@ -48,6 +51,11 @@ public final class Machine {
     private final ClintDevice clint;
     private final Npu npu;
     private final HostDevice host;
+    private final PlicDevice plic;
+    private final NpuDevice npuDevice;
+    private final TileRegisters tileRegisters;
+    /** Whether every block is its Java model; a snapshot holds only models' state. */
+    private final boolean models;
     private final Technology technology;
     private final long seed;
     private ElfImage image;
@@ -88,7 +96,7 @@ public final class Machine {
         this.technology = technology;
         this.npu = new Npu(npuConfig, tileConfig, technology, seed, blocks);
         events.setScheduleListener(hart::limitTo);
-        PlicDevice plic = new PlicDevice(level -> hart.setInterruptPending(Csr.MEI, level));
+        plic = new PlicDevice(level -> hart.setInterruptPending(Csr.MEI, level));
         uart = new Uart16550(console, plic.source(ChipRegisters.Irq.UART0));
         clint = new ClintDevice(events, hart::cycle, CYCLES_PER_TICK,
                 level -> hart.setInterruptPending(Csr.MSI, level),
@@ -110,10 +118,11 @@ public final class Machine {
         bus.map("CLINT", Clint.BASE, Clint.SIZE, clint);
         bus.map("PLIC", Plic.BASE, Plic.SIZE, plic);
         bus.map("UART0", Uart0.BASE, Uart0.SIZE, uart);
-        bus.map("NPU", ChipRegisters.Npu.BASE, ChipRegisters.Npu.SIZE, blocks.registers("NPU",
-                new NpuDevice(npu, events, hart::cycle, plic.source(ChipRegisters.Irq.NPU), ram)));
-        bus.map("NPU_TILE", NpuTile.BASE, NpuTile.SIZE, blocks.registers("NPU_TILE",
-                new TileRegisters(npu.tiles(), hart::stall)));
+        npuDevice = new NpuDevice(npu, events, hart::cycle, plic.source(ChipRegisters.Irq.NPU), ram);
+        tileRegisters = new TileRegisters(npu.tiles(), hart::stall);
+        models = blocks == BlockImplementations.MODELS;
+        bus.map("NPU", ChipRegisters.Npu.BASE, ChipRegisters.Npu.SIZE, blocks.registers("NPU", npuDevice));
+        bus.map("NPU_TILE", NpuTile.BASE, NpuTile.SIZE, blocks.registers("NPU_TILE", tileRegisters));
         host = new HostDevice(events, hart::cycle, ram);
         bus.map("HOST", ChipRegisters.Host.BASE, ChipRegisters.Host.SIZE, host);
         hart.setTimeSource(clint::mtime);
@@ -203,6 +212,69 @@ public final class Machine {
             hart.idleUntil(Math.min(next, maxCycles));
         }
         return null;
+    }
+
+    /**
+     * Writes the whole chip's state, as it stands between two turns of the run loop: the core, RAM, every
+     * device with the events it has pending, and the NPU with its tiles.
+     *
+     * @param out receives it
+     * @throws StateException if a block runs from RTL, whose state lives in the Verilated model
+     */
+    public void save(StateWriter out) {
+        if (!models) {
+            throw new StateException("snapshots hold the Java models' state; this run has RTL blocks (--rtl)");
+        }
+        out.section("machine");
+        out.bool(exitStatus != null);
+        out.i32(exitStatus == null ? 0 : exitStatus);
+        out.bool(resetRequested);
+        hart.save(out);
+        ram.save(out);
+        clint.save(out);
+        plic.save(out);
+        uart.save(out);
+        host.save(out);
+        npuDevice.save(out);
+        tileRegisters.save(out);
+        npu.save(out);
+    }
+
+    /**
+     * Puts the chip back in a state {@link #save} wrote, in a machine built with the same seed,
+     * configuration and firmware; pending events are scheduled again.
+     *
+     * @param in the state
+     * @throws StateException if it does not fit this machine
+     */
+    public void restore(StateReader in) {
+        if (image == null) {
+            throw new IllegalStateException("no firmware loaded");
+        }
+        if (!models) {
+            throw new StateException("snapshots hold the Java models' state; this run has RTL blocks (--rtl)");
+        }
+        in.section("machine");
+        boolean exited = in.bool();
+        int status = in.i32();
+        exitStatus = exited ? status : null;
+        resetRequested = in.bool();
+        events.clear();
+        hart.restore(in);
+        ram.restore(in);
+        clint.restore(in);
+        plic.restore(in);
+        uart.restore(in);
+        host.restore(in);
+        npuDevice.restore(in);
+        tileRegisters.restore(in);
+        npu.restore(in);
+        in.end();
+    }
+
+    /** @return the firmware loaded, or null */
+    public ElfImage firmware() {
+        return image;
     }
 
     /** Returns the machine to its state just after {@link #load}: RAM reloaded, devices and core reset. */

@@ -43,6 +43,9 @@ import org.neuromtj.emulator.elf.ElfImage;
 import org.neuromtj.emulator.elf.ElfReader;
 import org.neuromtj.emulator.sim.Outcome;
 import org.neuromtj.emulator.sim.RunResult;
+import org.neuromtj.emulator.sim.Snapshot;
+import org.neuromtj.emulator.sim.SnapshotException;
+import org.neuromtj.isa.state.StateException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -123,6 +126,19 @@ final class RunCommand implements Callable<Integer> {
                     + " before the run if it exists, written back (atomically, checksummed) when it ends.")
     private Path nvmFile;
 
+    @Option(names = "--snapshot", paramLabel = "FILE",
+            description = "Save the whole chip's state to FILE at the cycle --snapshot-at names (default: when the run"
+                    + " ends), then run on.")
+    private Path snapshotFile;
+
+    @Option(names = "--snapshot-at", paramLabel = "CYCLE", description = "The cycle at which --snapshot saves.")
+    private Long snapshotAt;
+
+    @Option(names = "--restore", paramLabel = "FILE",
+            description = "Start from a snapshot of this firmware on this chip (same seed and configuration) instead"
+                    + " of from reset.")
+    private Path restoreFile;
+
     @Option(names = "--host-file", paramLabel = "FILE",
             description = "Offer FILE through the host link (HOST registers), numbered from 0 in the order given; a .gz"
                     + " file is offered unpacked, a chip image only if it was made for this chip.")
@@ -185,6 +201,19 @@ final class RunCommand implements Callable<Integer> {
                 throw new UsageFailure(e.getMessage(), UsageFailure.BAD_INPUT);
             }
         }
+        if (restoreFile != null) {
+            try {
+                long at = Snapshot.load(restoreFile, machine);
+                System.err.printf("neuromtj: restored %s at cycle %d%n", restoreFile, at);
+            } catch (SnapshotException e) {
+                throw new UsageFailure(e.getMessage(), UsageFailure.BAD_INPUT);
+            }
+        }
+        if (snapshotAt != null && (snapshotFile == null || snapshotAt < machine.hart().cycle())) {
+            throw new UsageFailure(snapshotFile == null ? "--snapshot-at needs --snapshot FILE"
+                    : "--snapshot-at " + snapshotAt + " is before the run's first cycle " + machine.hart().cycle(),
+                    UsageFailure.BAD_INPUT);
+        }
         PrintStream err = System.err;
         ProgressBar progress = new ProgressBar(err, System.console() != null, "");
         machine.host().offer(offered);
@@ -208,7 +237,16 @@ final class RunCommand implements Callable<Integer> {
         long start = System.nanoTime();
         RunResult result;
         try (recording) {
+            if (snapshotFile != null && snapshotAt != null && gdbPort == null) {
+                RunResult first = machine.run(Math.min(snapshotAt, maxCycles));
+                if (first.outcome() == Outcome.MAX_CYCLES && first.cycles() >= snapshotAt) {
+                    snapshot(machine, err);
+                }
+            }
             result = gdbPort == null ? machine.run(maxCycles) : underGdb(machine, err);
+            if (snapshotFile != null && (snapshotAt == null || gdbPort != null)) {
+                snapshot(machine, err);
+            }
         }
         if (nvmFile != null) {
             try {
@@ -255,6 +293,15 @@ final class RunCommand implements Callable<Integer> {
                             .collect(Collectors.joining(", ")));
         }
         return result.outcome() == Outcome.EXITED ? result.exitStatus() : result.outcome().exitStatus();
+    }
+
+    private void snapshot(Machine machine, PrintStream err) {
+        try {
+            Snapshot.save(snapshotFile, machine);
+            err.printf("neuromtj: snapshot of cycle %d written to %s%n", machine.hart().cycle(), snapshotFile);
+        } catch (IOException | StateException e) {
+            throw new UsageFailure("--snapshot " + snapshotFile + ": " + e.getMessage(), UsageFailure.BAD_INPUT);
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.neuromtj.emulator.Machine;
 import org.neuromtj.emulator.sim.RunResult;
+import org.neuromtj.emulator.sim.Snapshot;
 import org.neuromtj.isa.core.Decoded;
 import org.neuromtj.isa.core.Decoder;
 import org.neuromtj.isa.core.Hart;
@@ -118,6 +119,19 @@ public final class Debugger {
     /** @return how the run ended, if it has */
     public Optional<RunResult> ended() {
         return Optional.ofNullable(ended);
+    }
+
+    /**
+     * Puts the chip back in a snapshot's state, as {@code monitor restore} asks; breakpoints stay.
+     *
+     * @param file the snapshot
+     * @return the cycle it was taken at
+     * @throws org.neuromtj.emulator.sim.SnapshotException naming the file and the fault
+     */
+    public long restore(java.nio.file.Path file) {
+        long cycle = Snapshot.load(file, machine);
+        ended = null;
+        return cycle;
     }
 
     /** Restarts the firmware from its entry, as {@code monitor reset} asks; breakpoints stay. */

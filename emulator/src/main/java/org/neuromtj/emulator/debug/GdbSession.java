@@ -1,6 +1,8 @@
 package org.neuromtj.emulator.debug;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.neuromtj.emulator.npu.Npu;
 import org.neuromtj.emulator.npu.tile.Tile;
 import org.neuromtj.emulator.sim.Outcome;
 import org.neuromtj.emulator.sim.RunResult;
+import org.neuromtj.emulator.sim.Snapshot;
 import org.neuromtj.isa.core.Csr;
 import org.neuromtj.isa.core.Hart;
 import org.neuromtj.isa.core.Ram;
@@ -323,6 +326,9 @@ public final class GdbSession {
     private String monitor(String command) {
         Machine m = debugger.machine();
         Npu npu = m.npu();
+        if (command.startsWith("snapshot ") || command.startsWith("restore ")) {
+            return snapshot(command);
+        }
         return switch (command) {
             case "reset" -> {
                 debugger.restart();
@@ -335,9 +341,26 @@ public final class GdbSession {
                     + " spikes waiting, %d packets unmapped\n", npu.tiles().size(), npu.timestep(), npu.inputLevel(),
                     npu.outputLevel(), npu.unmappedPackets());
             case "ledger" -> ledger(npu);
-            case "help", "" -> "monitor commands: reset, cycles, npu, ledger, help\n";
+            case "help", "" -> "monitor commands: reset, cycles, npu, ledger, snapshot FILE, restore FILE, help\n";
             default -> "unknown monitor command '" + command + "'; monitor help lists them\n";
         };
+    }
+
+    /** {@code snapshot FILE} saves the whole chip at this cycle; {@code restore FILE} goes back to one. */
+    private String snapshot(String command) {
+        String file = command.substring(command.indexOf(' ') + 1).trim();
+        try {
+            if (command.startsWith("snapshot ")) {
+                Snapshot.save(Path.of(file), debugger.machine());
+                return "snapshot of cycle " + debugger.machine().hart().cycle() + " written to " + file + "\n";
+            }
+            long cycle = debugger.restore(Path.of(file));
+            lastStop = "S05";
+            return "restored " + file + ": cycle " + cycle + ", pc 0x"
+                    + String.format("%08x", debugger.machine().hart().pc()) + "\n";
+        } catch (IOException | RuntimeException e) {
+            return "cannot " + command.substring(0, command.indexOf(' ')) + ": " + e.getMessage() + "\n";
+        }
     }
 
     private String ledger(Npu npu) {

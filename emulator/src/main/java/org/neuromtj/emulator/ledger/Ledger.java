@@ -3,12 +3,15 @@ package org.neuromtj.emulator.ledger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
+import org.neuromtj.isa.state.Stateful;
 
 /**
  * Counts the actions blocks perform, in total and per timestep, together with the cycles each
  * timestep took. What the actions cost is not its business: see {@link Technology}.
  */
-public final class Ledger {
+public final class Ledger implements Stateful {
     private static final int ACTIONS = Action.values().length;
 
     private final long[] totals = new long[ACTIONS];
@@ -66,5 +69,30 @@ public final class Ledger {
     /** @return the closed timesteps, oldest first */
     public List<Timestep> timesteps() {
         return Collections.unmodifiableList(timesteps);
+    }
+
+    @Override
+    public void save(StateWriter out) {
+        out.section("ledger");
+        out.longs(totals);
+        out.longs(atTimestepStart);
+        out.i32(timesteps.size());
+        for (Timestep t : timesteps) {
+            out.i64(t.cycles());
+            out.longs(t.counts());
+        }
+    }
+
+    @Override
+    public void restore(StateReader in) {
+        in.section("ledger");
+        System.arraycopy(in.longs(ACTIONS), 0, totals, 0, ACTIONS);
+        System.arraycopy(in.longs(ACTIONS), 0, atTimestepStart, 0, ACTIONS);
+        timesteps.clear();
+        int n = in.i32();
+        for (int k = 0; k < n; k++) {
+            long cycles = in.i64();
+            timesteps.add(new Timestep(k, cycles, in.longs(ACTIONS)));
+        }
     }
 }

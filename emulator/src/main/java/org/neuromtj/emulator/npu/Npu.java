@@ -8,12 +8,16 @@ import java.util.List;
 import org.neuromtj.emulator.ledger.Action;
 import org.neuromtj.emulator.ledger.Ledger;
 import org.neuromtj.emulator.ledger.Technology;
-import org.neuromtj.emulator.npu.router.Mesh;
 import org.neuromtj.emulator.npu.router.Injection;
+import org.neuromtj.emulator.npu.router.Mesh;
 import org.neuromtj.emulator.npu.router.Packet;
 import org.neuromtj.emulator.npu.tile.Tile;
 import org.neuromtj.emulator.npu.tile.TileConfig;
 import org.neuromtj.emulator.npu.tile.TileStep;
+import org.neuromtj.isa.state.StateException;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
+import org.neuromtj.isa.state.Stateful;
 
 /**
  * The neural processing unit: a mesh of tiles joined by the event router, the core's input and output
@@ -37,7 +41,7 @@ import org.neuromtj.emulator.npu.tile.TileStep;
  * caused by the mesh, the cause of the spike that sent the packet — to the cycle it entered the output
  * FIFO; a neuron's cause is the earliest input that drove its tile in the timestep it fired.
  */
-public final class Npu {
+public final class Npu implements Stateful {
     private final NpuConfig config;
     private final Tile[] tiles;
     private final Mesh router;
@@ -346,6 +350,128 @@ public final class Npu {
             }
         }
         return true;
+    }
+
+    /**
+     * Everything the NPU holds between timesteps: every tile, the mesh, the input maps and output
+     * enables, queued and waiting spikes, the logs and counters.
+     *
+     * @throws StateException if a block comes from RTL, or packets are in flight
+     */
+    @Override
+    public void save(StateWriter out) {
+        out.section("npu");
+        for (Tile t : tiles) {
+            t.save(out);
+        }
+        mesh().save(out);
+        for (int t = 0; t < tiles.length; t++) {
+            List<InputMap.Entry> entries = inputMaps[t].entries();
+            out.i32(entries.size());
+            for (InputMap.Entry e : entries) {
+                out.ints(new int[] {e.key(), e.mask(), e.firstRow(), e.fanout()});
+            }
+            out.bools(outputMask[t]);
+            spikes(out, queued.get(t));
+        }
+        spikes(out, inputFifo);
+        outputs(out, outputFifo);
+        outputs(out, outputLog);
+        out.i32(timestepLog.size());
+        for (TimestepReport r : timestepLog) {
+            out.i32(r.index());
+            out.longs(new long[] {r.startCycle(), r.deliverCycles(), r.readCycles(), r.updateCycles(), r.emitCycles(),
+                r.learnCycles()});
+            out.ints(new int[] {r.inputSpikes(), r.spikes(), r.outputs()});
+        }
+        out.longs(new long[] {inputOverflows, unmappedPackets, sourceStalls});
+        out.i32(timestep);
+        out.longs(lastCause);
+    }
+
+    @Override
+    public void restore(StateReader in) {
+        in.section("npu");
+        for (Tile t : tiles) {
+            t.restore(in);
+        }
+        mesh().restore(in);
+        for (int t = 0; t < tiles.length; t++) {
+            List<InputMap.Entry> entries = new ArrayList<>();
+            int n = in.i32();
+            for (int k = 0; k < n; k++) {
+                int[] e = in.ints(4);
+                entries.add(new InputMap.Entry(e[0], e[1], e[2], e[3]));
+            }
+            inputMaps[t].set(entries);
+            System.arraycopy(in.bools(outputMask[t].length), 0, outputMask[t], 0, outputMask[t].length);
+            queued.get(t).clear();
+            queued.get(t).addAll(readSpikes(in));
+        }
+        inputFifo.clear();
+        inputFifo.addAll(readSpikes(in));
+        outputFifo.clear();
+        outputFifo.addAll(readOutputs(in));
+        outputLog.clear();
+        outputLog.addAll(readOutputs(in));
+        timestepLog.clear();
+        int n = in.i32();
+        for (int k = 0; k < n; k++) {
+            int index = in.i32();
+            long[] c = in.longs(6);
+            int[] t = in.ints(3);
+            timestepLog.add(new TimestepReport(index, c[0], c[1], c[2], c[3], c[4], c[5], t[0], t[1], t[2]));
+        }
+        long[] counters = in.longs(3);
+        inputOverflows = counters[0];
+        unmappedPackets = counters[1];
+        sourceStalls = counters[2];
+        timestep = in.i32();
+        System.arraycopy(in.longs(lastCause.length), 0, lastCause, 0, lastCause.length);
+    }
+
+    private Stateful mesh() {
+        if (router instanceof Stateful s) {
+            return s;
+        }
+        throw new StateException("snapshots hold the Java router mesh, not its RTL");
+    }
+
+    private static void spikes(StateWriter out, java.util.Collection<InputSpike> spikes) {
+        out.i32(spikes.size());
+        for (InputSpike s : spikes) {
+            out.ints(new int[] {s.tile(), s.row()});
+            out.i64(s.causeCycle());
+        }
+    }
+
+    private static List<InputSpike> readSpikes(StateReader in) {
+        List<InputSpike> spikes = new ArrayList<>();
+        int n = in.i32();
+        for (int k = 0; k < n; k++) {
+            int[] s = in.ints(2);
+            spikes.add(new InputSpike(s[0], s[1], in.i64()));
+        }
+        return spikes;
+    }
+
+    private static void outputs(StateWriter out, java.util.Collection<OutputSpike> spikes) {
+        out.i32(spikes.size());
+        for (OutputSpike s : spikes) {
+            out.ints(new int[] {s.tile(), s.neuron(), s.timestep()});
+            out.longs(new long[] {s.causeCycle(), s.leftCycle()});
+        }
+    }
+
+    private static List<OutputSpike> readOutputs(StateReader in) {
+        List<OutputSpike> spikes = new ArrayList<>();
+        int n = in.i32();
+        for (int k = 0; k < n; k++) {
+            int[] s = in.ints(3);
+            long[] c = in.longs(2);
+            spikes.add(new OutputSpike(s[0], s[1], s[2], c[0], c[1]));
+        }
+        return spikes;
     }
 
     /** Several listeners, told in the order they were added. */

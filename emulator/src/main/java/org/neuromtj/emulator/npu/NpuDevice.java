@@ -13,6 +13,9 @@ import org.neuromtj.emulator.soc.InterruptLine;
 import org.neuromtj.emulator.soc.MmioDevice;
 import org.neuromtj.isa.core.BusFault;
 import org.neuromtj.isa.core.Ram;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
+import org.neuromtj.isa.state.Stateful;
 
 /**
  * The NPU's register block and its sequencer in simulated time. A RUN write starts timesteps one
@@ -21,7 +24,7 @@ import org.neuromtj.isa.core.Ram;
  * sequencer holds until the core has read enough. The interrupt line is recomputed from state in one
  * place, {@link #updateIrq()}.
  */
-public final class NpuDevice implements MmioDevice {
+public final class NpuDevice implements MmioDevice, Stateful {
     private static final int DESCRIPTOR_BYTES = 16;
 
     private final org.neuromtj.emulator.npu.Npu npu;
@@ -57,6 +60,11 @@ public final class NpuDevice implements MmioDevice {
     private boolean dmaError;
     private long spikesIn;
     private long spikesFired;
+    /** Cycles of the events this device has scheduled and that have not fired, or −1: a snapshot re-schedules them. */
+    private long nextStart = -1;
+    private long currentEnd = -1;
+    private long irqAt = -1;
+    private long dmaDoneAt = -1;
 
     /**
      * @param npu    the NPU it controls
@@ -169,32 +177,147 @@ public final class NpuDevice implements MmioDevice {
         running = false;
         held = false;
         staged.clear();
+        nextStart = -1;
+        currentEnd = -1;
+        irqAt = -1;
+        dmaDoneAt = -1;
         irq.set(false);
+    }
+
+    /** The registers, the staged routing tables, the sequencer and DMA state and the events pending. */
+    @Override
+    public void save(StateWriter out) {
+        out.section("npu-device");
+        out.ints(new int[] {pending, enable, errors, outTimestep, routeTile, routeIndex, routeKey, routeMask, routePorts,
+            routeErrorTile, mapTile, mapIndex, mapKey, mapMask, mapRow, mapFanout, dmaDescriptor});
+        out.longs(new long[] {unmappedReported, left, timestepsDone, lastCycles, spikesIn, spikesFired, nextStart,
+            currentEnd, irqAt, dmaDoneAt});
+        out.bools(new boolean[] {running, held, dmaBusy, dmaError});
+        out.i32(staged.size());
+        for (Map.Entry<Integer, List<RoutingTable.Entry>> t : new java.util.TreeMap<>(staged).entrySet()) {
+            out.i32(t.getKey());
+            out.i32(t.getValue().size());
+            for (RoutingTable.Entry e : t.getValue()) {
+                out.ints(new int[] {e.key(), e.mask(), e.ports()});
+            }
+        }
+    }
+
+    @Override
+    public void restore(StateReader in) {
+        in.section("npu-device");
+        int[] r = in.ints(17);
+        pending = r[0];
+        enable = r[1];
+        errors = r[2];
+        outTimestep = r[3];
+        routeTile = r[4];
+        routeIndex = r[5];
+        routeKey = r[6];
+        routeMask = r[7];
+        routePorts = r[8];
+        routeErrorTile = r[9];
+        mapTile = r[10];
+        mapIndex = r[11];
+        mapKey = r[12];
+        mapMask = r[13];
+        mapRow = r[14];
+        mapFanout = r[15];
+        dmaDescriptor = r[16];
+        long[] l = in.longs(10);
+        unmappedReported = l[0];
+        left = l[1];
+        timestepsDone = l[2];
+        lastCycles = l[3];
+        spikesIn = l[4];
+        spikesFired = l[5];
+        boolean[] b = in.bools(4);
+        running = b[0];
+        held = b[1];
+        dmaBusy = b[2];
+        dmaError = b[3];
+        staged.clear();
+        int tables = in.i32();
+        for (int k = 0; k < tables; k++) {
+            int tile = in.i32();
+            List<RoutingTable.Entry> entries = new ArrayList<>();
+            int n = in.i32();
+            for (int e = 0; e < n; e++) {
+                int[] v = in.ints(3);
+                entries.add(new RoutingTable.Entry(v[0], v[1], v[2]));
+            }
+            staged.put(tile, entries);
+        }
+        nextStart = -1;
+        currentEnd = -1;
+        irqAt = -1;
+        dmaDoneAt = -1;
+        if (l[6] >= 0) {
+            scheduleStart(l[6]);
+        }
+        if (l[8] >= 0) {
+            scheduleOutputIrq(l[8]);
+        }
+        if (l[7] >= 0) {
+            scheduleEnd(l[7]);
+        }
+        if (l[9] >= 0) {
+            scheduleDmaDone(l[9]);
+        }
+        updateIrq();
     }
 
     private void run(long timesteps) {
         left += timesteps;
         if (!running && !held && left > 0) {
             running = true;
-            long start = now.getAsLong() + 1;
-            events.schedule(start, () -> startTimestep(start));
+            scheduleStart(now.getAsLong() + 1);
         }
     }
 
+    private void scheduleStart(long start) {
+        nextStart = start;
+        events.schedule(start, () -> startTimestep(start));
+    }
+
+    private void scheduleOutputIrq(long first) {
+        irqAt = first;
+        events.schedule(first, () -> {
+            irqAt = -1;
+            updateIrq();
+        });
+    }
+
+    private void scheduleEnd(long end) {
+        currentEnd = end;
+        events.schedule(end, () -> endTimestep(end));
+    }
+
+    private void scheduleDmaDone(long done) {
+        dmaDoneAt = done;
+        events.schedule(done, () -> {
+            dmaDoneAt = -1;
+            dmaBusy = false;
+            pending |= Npu.IRQ_PENDING_DMA_DONE;
+            updateIrq();
+        });
+    }
+
     private void startTimestep(long start) {
+        nextStart = -1;
         TimestepReport report = npu.runTimestep(start);
         spikesIn += report.inputSpikes();
         spikesFired += report.spikes();
         lastCycles = report.endCycle() - start;
         List<OutputSpike> log = npu.outputLog();
         if (report.outputs() > 0) {
-            long first = log.get(log.size() - report.outputs()).leftCycle();
-            events.schedule(first, this::updateIrq);
+            scheduleOutputIrq(log.get(log.size() - report.outputs()).leftCycle());
         }
-        events.schedule(report.endCycle(), () -> endTimestep(report.endCycle()));
+        scheduleEnd(report.endCycle());
     }
 
     private void endTimestep(long end) {
+        currentEnd = -1;
         timestepsDone++;
         left--;
         if (npu.unmappedPackets() != unmappedReported) {
@@ -209,7 +332,7 @@ public final class NpuDevice implements MmioDevice {
             running = false;
             held = true;
         } else {
-            events.schedule(end, () -> startTimestep(end));
+            scheduleStart(end);
         }
         updateIrq();
     }
@@ -223,8 +346,7 @@ public final class NpuDevice implements MmioDevice {
         if (held && npu.outputLevel() <= npu.config().outputFifoDepth()) {
             held = false;
             running = true;
-            long start = now.getAsLong() + 1;
-            events.schedule(start, () -> startTimestep(start));
+            scheduleStart(now.getAsLong() + 1);
         }
         updateIrq();
         return Npu.OUT_SPIKE_VALID | o.tile() << Npu.OUT_SPIKE_TILE_LSB | o.neuron();
@@ -335,11 +457,7 @@ public final class NpuDevice implements MmioDevice {
         if (dmaError) {
             error(Npu.STATUS_DMA_ERROR);
         }
-        events.schedule(cycle + words, () -> {
-            dmaBusy = false;
-            pending |= Npu.IRQ_PENDING_DMA_DONE;
-            updateIrq();
-        });
+        scheduleDmaDone(cycle + words);
     }
 
     private int word(int address) {

@@ -1,7 +1,9 @@
 package org.neuromtj.emulator.sim;
 
 import java.nio.charset.StandardCharsets;
+import org.apache.commons.rng.RestorableUniformRandomProvider;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.core.RandomProviderDefaultState;
 import org.apache.commons.rng.simple.RandomSource;
 
 /**
@@ -24,6 +26,22 @@ public final class Seeds {
         return RandomSource.L64_X128_MIX.create(new long[] {derive(masterSeed, component),
                 derive(masterSeed, component + "#1"), derive(masterSeed, component + "#2"),
                 derive(masterSeed, component + "#3")});
+    }
+
+    /**
+     * @param generator a generator made by {@link #generator}
+     * @return its state, to put back with {@link #restore}
+     */
+    public static byte[] state(UniformRandomProvider generator) {
+        return ((RandomProviderDefaultState) ((RestorableUniformRandomProvider) generator).saveState()).getState();
+    }
+
+    /**
+     * @param generator a generator made by {@link #generator}
+     * @param state     a state {@link #state} returned
+     */
+    public static void restore(UniformRandomProvider generator, byte[] state) {
+        ((RestorableUniformRandomProvider) generator).restoreState(new RandomProviderDefaultState(state));
     }
 
     /**

@@ -3,13 +3,16 @@ package org.neuromtj.emulator.soc;
 import java.util.function.LongSupplier;
 import org.neuromtj.emulator.regs.ChipRegisters.Clint;
 import org.neuromtj.emulator.sim.EventQueue;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
+import org.neuromtj.isa.state.Stateful;
 
 /**
  * Core-local interruptor: software interrupt, 64-bit time base and timer compare. mtime advances once
  * every {@code cyclesPerTick} core cycles; instead of ticking, the timer schedules one event at the cycle
  * where mtime reaches mtimecmp. Registers are accessed as 32-bit words.
  */
-public final class ClintDevice implements MmioDevice {
+public final class ClintDevice implements MmioDevice, Stateful {
     private final EventQueue events;
     private final LongSupplier cycle;
     private final int cyclesPerTick;
@@ -90,6 +93,28 @@ public final class ClintDevice implements MmioDevice {
         epochCycle = cycle.getAsLong();
         epochTime = Clint.MTIME_RESET;
         softwareIrq.set(false);
+        updateTimer();
+    }
+
+    @Override
+    public void save(StateWriter out) {
+        out.section("clint");
+        out.i32(msip);
+        out.i64(mtimecmp);
+        out.i64(epochCycle);
+        out.i64(epochTime);
+    }
+
+    /** Restores the registers and schedules the timer's next deadline again. */
+    @Override
+    public void restore(StateReader in) {
+        in.section("clint");
+        msip = in.i32();
+        mtimecmp = in.i64();
+        epochCycle = in.i64();
+        epochTime = in.i64();
+        softwareIrq.set(msip != 0);
+        timerEvent = null;
         updateTimer();
     }
 

@@ -5,13 +5,16 @@ import java.util.function.LongSupplier;
 import org.neuromtj.emulator.regs.ChipRegisters.Host;
 import org.neuromtj.emulator.sim.EventQueue;
 import org.neuromtj.isa.core.Ram;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
+import org.neuromtj.isa.state.Stateful;
 
 /**
  * The development board's host link: the files the host offers, copied into RAM through a DMA window
  * at one 32-bit word a cycle, and a mailbox through which firmware reports to the host. The files and
  * the listener belong to the board, not the chip: a chip reset clears the registers and keeps them.
  */
-public final class HostDevice implements MmioDevice {
+public final class HostDevice implements MmioDevice, Stateful {
 
     /** Hears the firmware's mailbox commands. */
     @FunctionalInterface
@@ -36,6 +39,7 @@ public final class HostDevice implements MmioDevice {
     private int address;
     private int length;
     private boolean busy;
+    private long busyUntil;
     private boolean error;
     private final int[] args = new int[3];
     private int reply;
@@ -114,7 +118,38 @@ public final class HostDevice implements MmioDevice {
         }
         ram.write(address, files.get(file), (int) from, (int) bytes);
         busy = true;
-        events.schedule(cycle.getAsLong() + (bytes + 3) / 4, () -> busy = false);
+        busyUntil = cycle.getAsLong() + (bytes + 3) / 4;
+        events.schedule(busyUntil, () -> busy = false);
+    }
+
+    /** The registers and a copy in progress; the files belong to the board and are offered again by the runner. */
+    @Override
+    public void save(StateWriter out) {
+        out.section("host");
+        out.ints(new int[] {file, offset, address, length, args[0], args[1], args[2], reply});
+        out.bool(busy);
+        out.i64(busyUntil);
+        out.bool(error);
+    }
+
+    @Override
+    public void restore(StateReader in) {
+        in.section("host");
+        int[] r = in.ints(8);
+        file = r[0];
+        offset = r[1];
+        address = r[2];
+        length = r[3];
+        args[0] = r[4];
+        args[1] = r[5];
+        args[2] = r[6];
+        reply = r[7];
+        busy = in.bool();
+        busyUntil = in.i64();
+        error = in.bool();
+        if (busy) {
+            events.schedule(busyUntil, () -> busy = false);
+        }
     }
 
     @Override

@@ -1,6 +1,9 @@
 package org.neuromtj.emulator.soc;
 
 import org.neuromtj.emulator.regs.ChipRegisters.Plic;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
+import org.neuromtj.isa.state.Stateful;
 
 /**
  * Platform-level interrupt controller with one context (hart 0, machine mode). Sources are
@@ -8,7 +11,7 @@ import org.neuromtj.emulator.regs.ChipRegisters.Plic;
  * source whose line is still high makes it pending again. The highest priority wins, the lowest id breaks
  * ties, and only priorities above the threshold reach the core.
  */
-public final class PlicDevice implements MmioDevice {
+public final class PlicDevice implements MmioDevice, Stateful {
     private static final int SOURCES = Plic.PRIORITY_COUNT;
 
     private final InterruptLine externalIrq;
@@ -125,5 +128,25 @@ public final class PlicDevice implements MmioDevice {
 
     private void update() {
         externalIrq.set(best() != 0);
+    }
+
+    @Override
+    public void save(StateWriter out) {
+        out.section("plic");
+        out.ints(priority);
+        out.ints(new int[] {levels, pending, inService, enable, threshold});
+    }
+
+    @Override
+    public void restore(StateReader in) {
+        in.section("plic");
+        System.arraycopy(in.ints(SOURCES), 0, priority, 0, SOURCES);
+        int[] r = in.ints(5);
+        levels = r[0];
+        pending = r[1];
+        inService = r[2];
+        enable = r[3];
+        threshold = r[4];
+        update();
     }
 }

@@ -5,13 +5,16 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import org.neuromtj.emulator.regs.ChipRegisters.Uart0;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
+import org.neuromtj.isa.state.Stateful;
 
 /**
  * Subset of an NS16550A serial port: byte registers, divisor latches behind LCR.DLAB, instant
  * transmission to an output stream, a receive queue fed by the host, and the received-data and
  * transmitter-empty interrupts.
  */
-public final class Uart16550 implements MmioDevice {
+public final class Uart16550 implements MmioDevice, Stateful {
     private static final int IIR_NONE = Uart0.IIR_RESET;
     private static final int IIR_THR_EMPTY = 0x02;
     private static final int IIR_RX_DATA = 0x04;
@@ -135,6 +138,38 @@ public final class Uart16550 implements MmioDevice {
     private int takeReceived() {
         Byte b = rx.poll();
         return b == null ? 0 : b & 0xFF;
+    }
+
+    @Override
+    public void save(StateWriter out) {
+        out.section("uart0");
+        out.ints(new int[] {ier, lcr, mcr, scr, dll, dlm});
+        out.bool(thrEmptyInterrupt);
+        byte[] pending = new byte[rx.size()];
+        int k = 0;
+        for (byte b : rx) {
+            pending[k++] = b;
+        }
+        out.i32(pending.length);
+        out.bytes(pending);
+    }
+
+    @Override
+    public void restore(StateReader in) {
+        in.section("uart0");
+        int[] r = in.ints(6);
+        ier = r[0];
+        lcr = r[1];
+        mcr = r[2];
+        scr = r[3];
+        dll = r[4];
+        dlm = r[5];
+        thrEmptyInterrupt = in.bool();
+        rx.clear();
+        for (byte b : in.bytes(in.i32())) {
+            rx.add(b);
+        }
+        update();
     }
 
     private int identify() {

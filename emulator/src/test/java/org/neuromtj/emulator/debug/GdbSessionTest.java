@@ -109,6 +109,29 @@ class GdbSessionTest {
         assertEquals("OK", assertInstanceOf(GdbSession.Response.Close.class, session.handle("D")).payload());
     }
 
+    private String monitor(String command) {
+        return new String(HexFormat.of().parseHex(reply("qRcmd," + HexFormat.of().formatHex(command.getBytes(
+                StandardCharsets.UTF_8)))), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void monitorSnapshotAndRestoreGoBackInTime(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        reply("Z0," + Integer.toHexString(TestTarget.BRANCH) + ",4");
+        assertEquals("T05swbreak:;", resume("c"));
+        String file = dir.resolve("at-branch.snap").toString();
+        assertTrue(monitor("snapshot " + file).startsWith("snapshot of cycle "), "saved");
+        long cycle = debugger.machine().hart().cycle();
+        reply("z0," + Integer.toHexString(TestTarget.BRANCH) + ",4");
+        assertEquals("W00", resume("c"));
+        long end = debugger.ended().orElseThrow().cycles();
+        String restored = monitor("restore " + file);
+        assertTrue(restored.startsWith("restored " + file + ": cycle " + cycle + ", pc 0x80000014"), restored);
+        assertEquals(le(4), reply("p1"), "x1 as it was at the breakpoint");
+        assertEquals("W00", resume("c"), "it runs to its end again");
+        assertEquals(end, debugger.ended().orElseThrow().cycles(), "on the same cycle");
+        assertTrue(monitor("restore " + dir.resolve("none.snap")).startsWith("cannot restore: "), "a missing file");
+    }
+
     @Test
     void monitorResetStartsTheFirmwareAgain() {
         resume("c");

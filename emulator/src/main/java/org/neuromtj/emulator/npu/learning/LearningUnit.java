@@ -9,6 +9,9 @@ import org.neuromtj.emulator.ledger.Ledger;
 import org.neuromtj.emulator.npu.tile.CrossbarGeometry;
 import org.neuromtj.emulator.npu.tile.SynapseLayout;
 import org.neuromtj.emulator.sim.CounterStreams;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
+import org.neuromtj.isa.state.Stateful;
 
 /**
  * A tile's on-chip learning: STDP with any of the nine rule pairs, Hebbian or Oja updates, applied as
@@ -24,7 +27,7 @@ import org.neuromtj.emulator.sim.CounterStreams;
  * timestep is suppressed (its membrane still resets). The selection junctions draw from their own
  * streams.
  */
-public final class LearningUnit {
+public final class LearningUnit implements Stateful {
     private static final int NEVER = Integer.MIN_VALUE / 2;
 
     private final CrossbarGeometry geometry;
@@ -219,5 +222,27 @@ public final class LearningUnit {
         cells.pulse(geometry.cell(row, column + layout.weightBits()), v, w,
                 up ? Direction.TO_ANTIPARALLEL : Direction.TO_PARALLEL, law);
         return 2;
+    }
+
+    @Override
+    public void save(StateWriter out) {
+        out.section("learning");
+        LearningConfig c = config;
+        out.ints(new int[] {c.mode().ordinal(), c.causal().ordinal(), c.acausal().ordinal(), c.windowSteps(),
+            c.amplitudeMv(), c.decayMvPerStep(), c.widthPs(), c.firstRow(), c.rows(), c.maskMv()});
+        out.ints(lastPre);
+        out.ints(lastPost);
+        mask.save(out);
+    }
+
+    @Override
+    public void restore(StateReader in) {
+        in.section("learning");
+        int[] c = in.ints(10);
+        config = new LearningConfig(LearningConfig.Mode.values()[c[0]], Plasticity.values()[c[1]],
+                Plasticity.values()[c[2]], c[3], c[4], c[5], c[6], c[7], c[8], c[9]);
+        System.arraycopy(in.ints(lastPre.length), 0, lastPre, 0, lastPre.length);
+        System.arraycopy(in.ints(lastPost.length), 0, lastPost, 0, lastPost.length);
+        mask.restore(in);
     }
 }

@@ -3,6 +3,9 @@ package org.neuromtj.emulator.npu.neuron;
 import java.util.Arrays;
 import org.neuromtj.emulator.ledger.Action;
 import org.neuromtj.emulator.ledger.Ledger;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
+import org.neuromtj.isa.state.Stateful;
 
 /**
  * An array of fixed-point CMOS LIF neurons, bit-exact with the RTL datapath. Per timestep and neuron:
@@ -15,7 +18,7 @@ import org.neuromtj.emulator.ledger.Ledger;
  *       subtracting the threshold) and the refractory counter is loaded.
  * </ol>
  */
-public final class LifNeurons implements NeuronArray, ThresholdRegister {
+public final class LifNeurons implements NeuronArray, ThresholdRegister, Stateful {
     private final LifConfig config;
     private final Ledger ledger;
     private final int[] membrane;
@@ -111,5 +114,21 @@ public final class LifNeurons implements NeuronArray, ThresholdRegister {
     public void reset() {
         Arrays.fill(membrane, 0);
         Arrays.fill(refractory, 0);
+    }
+
+    @Override
+    public void save(StateWriter out) {
+        out.section("lif");
+        out.ints(membrane);
+        out.ints(refractory);
+        out.i32(threshold);
+    }
+
+    @Override
+    public void restore(StateReader in) {
+        in.section("lif");
+        System.arraycopy(in.ints(membrane.length), 0, membrane, 0, membrane.length);
+        System.arraycopy(in.ints(refractory.length), 0, refractory, 0, refractory.length);
+        threshold = in.i32();
     }
 }

@@ -3,6 +3,10 @@ package org.neuromtj.emulator.npu.router;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
+import org.neuromtj.isa.state.StateException;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
+import org.neuromtj.isa.state.Stateful;
 
 /**
  * The 2-D mesh of routers that carries address events between tiles.
@@ -35,7 +39,7 @@ import java.util.Map;
  *       ports, every packet is delivered.
  * </ul>
  */
-public final class EventRouter implements Mesh {
+public final class EventRouter implements Mesh, Stateful {
     private static final int PORTS = Port.ALL.length;
 
     private final RouterConfig config;
@@ -257,5 +261,59 @@ public final class EventRouter implements Mesh {
     @Override
     public int fifoLevel(int tile, Port port) {
         return fifo[tile][port.ordinal()].size();
+    }
+
+    /**
+     * The tables, the round-robin pointers, when each link is next free, and the counters. Saved between
+     * timesteps, when the mesh is empty.
+     *
+     * @throws StateException if packets are in flight
+     */
+    @Override
+    public void save(StateWriter out) {
+        if (!isIdle()) {
+            throw new StateException("the mesh has packets in flight; a snapshot is taken between timesteps");
+        }
+        out.section("router");
+        for (RoutingTable t : tables) {
+            List<RoutingTable.Entry> entries = t.entries();
+            out.i32(entries.size());
+            for (RoutingTable.Entry e : entries) {
+                out.bool(e != null);
+                if (e != null) {
+                    out.ints(new int[] {e.key(), e.mask(), e.ports()});
+                }
+            }
+        }
+        for (int t = 0; t < tables.length; t++) {
+            out.ints(roundRobin[t]);
+            out.longs(linkFreeAt[t]);
+        }
+        out.longs(new long[] {stalls, hops, misrouted});
+    }
+
+    @Override
+    public void restore(StateReader in) {
+        in.section("router");
+        for (RoutingTable t : tables) {
+            t.set(List.of());
+            int n = in.i32();
+            for (int k = 0; k < n; k++) {
+                if (in.bool()) {
+                    int[] e = in.ints(3);
+                    t.write(k, new RoutingTable.Entry(e[0], e[1], e[2]));
+                } else {
+                    t.write(k, null);
+                }
+            }
+        }
+        for (int t = 0; t < tables.length; t++) {
+            System.arraycopy(in.ints(PORTS), 0, roundRobin[t], 0, PORTS);
+            System.arraycopy(in.longs(PORTS), 0, linkFreeAt[t], 0, PORTS);
+        }
+        long[] c = in.longs(3);
+        stalls = c[0];
+        hops = c[1];
+        misrouted = c[2];
     }
 }

@@ -7,6 +7,11 @@ import org.neuromtj.emulator.device.MtjCells;
 import org.neuromtj.emulator.ledger.Action;
 import org.neuromtj.emulator.ledger.Ledger;
 import org.neuromtj.emulator.ledger.ReadPath;
+import org.neuromtj.emulator.sim.Seeds;
+import org.neuromtj.isa.state.StateException;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
+import org.neuromtj.isa.state.Stateful;
 
 /**
  * A 1T-1MTJ crossbar read by resistance summation (Jung et al., Nature 601, 211 (2022); review 003
@@ -36,7 +41,7 @@ import org.neuromtj.emulator.ledger.ReadPath;
  * <p>The read kernel keeps, per cell, the resistance it adds over the bypass when driven, so a read
  * adds one vector per driven row: its cost grows with the number of spikes times the columns.
  */
-public final class Crossbar {
+public final class Crossbar implements Stateful {
     private final CrossbarGeometry geometry;
     private final ReadPath path;
     private final MtjCells cells;
@@ -197,5 +202,29 @@ public final class Crossbar {
         drivenExtraOhm[cell] = path.transistorOnOhm() + r - path.bypassOnOhm();
         double sigma = noiseSigma * r;
         noiseVariance[cell] = sigma * sigma;
+    }
+
+    /** The cells' levels and wear, the read-noise generator and the distance to the next read disturb. */
+    @Override
+    public void save(StateWriter out) {
+        out.section("crossbar");
+        out.bytes(cells.levels());
+        out.longs(cells.pulseCounts());
+        out.bytes(Seeds.state(readRng));
+        out.i64(cellsUntilDisturb);
+    }
+
+    @Override
+    public void restore(StateReader in) {
+        in.section("crossbar");
+        byte[] levels = in.bytes(cells.size());
+        long[] pulses = in.longs(cells.size());
+        try {
+            cells.restore(levels, pulses);
+        } catch (IllegalArgumentException e) {
+            throw new StateException("crossbar: " + e.getMessage());
+        }
+        Seeds.restore(readRng, in.bytes(in.peekLength()));
+        cellsUntilDisturb = in.i64();
     }
 }

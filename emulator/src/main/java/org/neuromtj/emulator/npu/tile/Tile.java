@@ -5,12 +5,16 @@ import org.neuromtj.emulator.device.MtjCells;
 import org.neuromtj.emulator.ledger.Action;
 import org.neuromtj.emulator.ledger.Ledger;
 import org.neuromtj.emulator.ledger.Technology;
-import org.neuromtj.emulator.npu.learning.LearningUnit;
 import org.neuromtj.emulator.npu.BlockImplementations;
+import org.neuromtj.emulator.npu.learning.LearningUnit;
 import org.neuromtj.emulator.npu.neuron.ExchangeBiasNeurons;
 import org.neuromtj.emulator.npu.neuron.NeuronArray;
 import org.neuromtj.emulator.npu.neuron.StochasticMtjNeurons;
 import org.neuromtj.emulator.sim.Seeds;
+import org.neuromtj.isa.state.StateException;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
+import org.neuromtj.isa.state.Stateful;
 
 /**
  * One NPU tile: crossbar, TDCs with their calibration, SOT write driver and neurons, assembled from a
@@ -19,7 +23,7 @@ import org.neuromtj.emulator.sim.Seeds;
  * each neuron's input as the synapse layout says, and updates the neurons. The neurons see nothing but
  * what the decoded codes give them.
  */
-public final class Tile {
+public final class Tile implements Stateful {
     private final String name;
     private final TileConfig config;
     private final Technology technology;
@@ -245,5 +249,60 @@ public final class Tile {
     /** @return the neurons */
     public NeuronArray neurons() {
         return neurons;
+    }
+
+    /**
+     * The ledger, the crossbar, the TDC registers, the write policy, the neurons, the learning unit and
+     * the retention generator. The calibration's decoder is not saved: it depends only on the tile's
+     * configuration and technology, so a tile built from them already has it.
+     *
+     * @throws StateException if a block of the tile cannot be saved (RTL, or an MTJ neuron model)
+     */
+    @Override
+    public void save(StateWriter out) {
+        out.section(name);
+        ledger.save(out);
+        crossbar.save(out);
+        int[] offsets = new int[tdc.converters()];
+        int[] gains = new int[tdc.converters()];
+        for (int c = 0; c < offsets.length; c++) {
+            offsets[c] = tdc.offset(c);
+            gains[c] = tdc.gain(c);
+        }
+        out.ints(offsets);
+        out.ints(gains);
+        WriteDriverConfig w = writeDriver.config();
+        out.doubles(new double[] {w.amplitudeV(), w.widthNs()});
+        out.bool(w.verify());
+        out.i32(w.maxRetries());
+        stateful(neurons).save(out);
+        learning.save(out);
+        out.bytes(Seeds.state(retentionRng));
+    }
+
+    @Override
+    public void restore(StateReader in) {
+        in.section(name);
+        ledger.restore(in);
+        crossbar.restore(in);
+        int[] offsets = in.ints(tdc.converters());
+        int[] gains = in.ints(tdc.converters());
+        for (int c = 0; c < offsets.length; c++) {
+            tdc.setOffset(c, offsets[c]);
+            tdc.setGain(c, gains[c]);
+        }
+        double[] w = in.doubles(2);
+        writeDriver.configure(new WriteDriverConfig(w[0], w[1], in.bool(), in.i32()));
+        stateful(neurons).restore(in);
+        learning.restore(in);
+        Seeds.restore(retentionRng, in.bytes(in.peekLength()));
+    }
+
+    private Stateful stateful(NeuronArray n) {
+        if (n instanceof Stateful s) {
+            return s;
+        }
+        throw new StateException(name + ": snapshots hold CMOS LIF neurons, not " + config.neurons().model()
+                .name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " ones (from RTL or an MTJ model)");
     }
 }

@@ -10,6 +10,9 @@ import org.neuromtj.emulator.npu.neuron.ThresholdRegister;
 import org.neuromtj.emulator.regs.ChipRegisters.NpuTile;
 import org.neuromtj.emulator.soc.MmioDevice;
 import org.neuromtj.isa.core.BusFault;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
+import org.neuromtj.isa.state.Stateful;
 
 /**
  * The tiles' register block on the system bus, laid out by the register description: SELECT chooses
@@ -18,7 +21,7 @@ import org.neuromtj.isa.core.BusFault;
  * Registers take 32-bit accesses only; the weight window takes 1-, 2- or 4-byte accesses, one byte per
  * cell. Anything else, and any cell past the array, is a bus error the core sees as an access fault.
  */
-public final class TileRegisters implements MmioDevice {
+public final class TileRegisters implements MmioDevice, Stateful {
     /** The registers that together select a tile's learning rule, kept per tile as written. */
     private static final List<Integer> LEARN_REGISTERS = List.of(NpuTile.LEARN_CTRL, NpuTile.LEARN_PULSE,
             NpuTile.LEARN_WIDTH_PS, NpuTile.LEARN_ROWS, NpuTile.MASK_MV);
@@ -203,6 +206,35 @@ public final class TileRegisters implements MmioDevice {
         Arrays.fill(fails, 0);
         selected = 0;
         tile = tiles.get(0);
+    }
+
+    /** The selected tile, the write counters, the learning registers and the ledger window; the tiles save themselves. */
+    @Override
+    public void save(StateWriter out) {
+        out.section("npu-tile-registers");
+        out.ints(new int[] {selected, ledgerAction, ledgerHigh});
+        out.longs(pulses);
+        out.longs(retries);
+        out.longs(fails);
+        for (int[] words : learnWords) {
+            out.ints(words);
+        }
+    }
+
+    @Override
+    public void restore(StateReader in) {
+        in.section("npu-tile-registers");
+        int[] r = in.ints(3);
+        selected = r[0];
+        tile = tiles.get(selected);
+        ledgerAction = r[1];
+        ledgerHigh = r[2];
+        System.arraycopy(in.longs(pulses.length), 0, pulses, 0, pulses.length);
+        System.arraycopy(in.longs(retries.length), 0, retries, 0, retries.length);
+        System.arraycopy(in.longs(fails.length), 0, fails, 0, fails.length);
+        for (int t = 0; t < learnWords.length; t++) {
+            learnWords[t] = in.ints(learnWords[t].length);
+        }
     }
 
     private void resetLearnWords() {
