@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -113,7 +114,7 @@ final class ReportCommand implements Callable<Integer> {
         InferenceFigures figures = InferenceFigures.of(real, image, technology, tile.npuHz());
         List<Integer> outputTiles = image.answers().stream().map(ChipImage.Answer::tile).distinct().toList();
         ArchitectReport report = new ArchitectReport("Fashion-MNIST on NeuroMTJ: " + n + " test images, seed " + seed,
-                n, Evaluation.accuracy(software, test), Evaluation.accuracy(java.util.Arrays.copyOf(software, sweepImages), test),
+                n, Evaluation.accuracy(software, test), Evaluation.accuracy(Arrays.copyOf(software, sweepImages), test),
                 ideal.accuracy(), real.accuracy(), technology, figures, real.answers(),
                 real.labels(), software, real.raster(), image.chip().neuronsPerTile(), outputTiles, sweep);
         report.write(out);

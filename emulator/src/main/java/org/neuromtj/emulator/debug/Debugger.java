@@ -1,5 +1,6 @@
 package org.neuromtj.emulator.debug;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -128,7 +129,7 @@ public final class Debugger {
      * @return the cycle it was taken at
      * @throws org.neuromtj.emulator.sim.SnapshotException naming the file and the fault
      */
-    public long restore(java.nio.file.Path file) {
+    public long restore(Path file) {
         long cycle = Snapshot.load(file, machine);
         ended = null;
         return cycle;

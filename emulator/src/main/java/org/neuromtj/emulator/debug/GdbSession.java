@@ -1,21 +1,12 @@
 package org.neuromtj.emulator.debug;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
-import org.neuromtj.emulator.Machine;
-import org.neuromtj.emulator.ledger.Action;
-import org.neuromtj.emulator.ledger.EnergyReport;
-import org.neuromtj.emulator.npu.Npu;
-import org.neuromtj.emulator.npu.tile.Tile;
 import org.neuromtj.emulator.sim.Outcome;
 import org.neuromtj.emulator.sim.RunResult;
-import org.neuromtj.emulator.sim.Snapshot;
 import org.neuromtj.isa.core.Csr;
 import org.neuromtj.isa.core.Hart;
 import org.neuromtj.isa.core.Ram;
@@ -53,6 +44,7 @@ public final class GdbSession {
     }
 
     private final Debugger debugger;
+    private final Monitor monitor;
     private final String targetXml = targetXml();
     private String lastStop = "S05";
     private boolean noAck;
@@ -60,6 +52,7 @@ public final class GdbSession {
     /** @param debugger the target */
     public GdbSession(Debugger debugger) {
         this.debugger = debugger;
+        this.monitor = new Monitor(debugger);
     }
 
     /** @return whether the debugger asked for acknowledgements to stop (QStartNoAckMode) */
@@ -180,7 +173,11 @@ public final class GdbSession {
         }
         if (p.startsWith("qRcmd,")) {
             String command = new String(HEX.parseHex(p.substring(6)), StandardCharsets.ISO_8859_1).trim();
-            return HEX.formatHex(monitor(command).getBytes(StandardCharsets.UTF_8));
+            Monitor.Result r = monitor.run(command);
+            if (r.moved()) {
+                lastStop = "S05";
+            }
+            return HEX.formatHex(r.output().getBytes(StandardCharsets.UTF_8));
         }
         return switch (p) {
             case "qAttached" -> "1";
@@ -322,56 +319,6 @@ public final class GdbSession {
         return "OK";
     }
 
-    /** The {@code monitor} commands. */
-    private String monitor(String command) {
-        Machine m = debugger.machine();
-        Npu npu = m.npu();
-        if (command.startsWith("snapshot ") || command.startsWith("restore ")) {
-            return snapshot(command);
-        }
-        return switch (command) {
-            case "reset" -> {
-                debugger.restart();
-                lastStop = "S05";
-                yield "reset: the firmware restarts from its entry point; breakpoints are kept\n";
-            }
-            case "cycles" -> String.format(Locale.ROOT, "cycle %d, %d instructions retired, pc 0x%08x\n",
-                    m.hart().cycle(), m.hart().instret(), m.hart().pc());
-            case "npu" -> String.format(Locale.ROOT, "npu: %d tiles, timestep %d, %d input spikes queued, %d output"
-                    + " spikes waiting, %d packets unmapped\n", npu.tiles().size(), npu.timestep(), npu.inputLevel(),
-                    npu.outputLevel(), npu.unmappedPackets());
-            case "ledger" -> ledger(npu);
-            case "help", "" -> "monitor commands: reset, cycles, npu, ledger, snapshot FILE, restore FILE, help\n";
-            default -> "unknown monitor command '" + command + "'; monitor help lists them\n";
-        };
-    }
-
-    /** {@code snapshot FILE} saves the whole chip at this cycle; {@code restore FILE} goes back to one. */
-    private String snapshot(String command) {
-        String file = command.substring(command.indexOf(' ') + 1).trim();
-        try {
-            if (command.startsWith("snapshot ")) {
-                Snapshot.save(Path.of(file), debugger.machine());
-                return "snapshot of cycle " + debugger.machine().hart().cycle() + " written to " + file + "\n";
-            }
-            long cycle = debugger.restore(Path.of(file));
-            lastStop = "S05";
-            return "restored " + file + ": cycle " + cycle + ", pc 0x"
-                    + String.format("%08x", debugger.machine().hart().pc()) + "\n";
-        } catch (IOException | RuntimeException e) {
-            return "cannot " + command.substring(0, command.indexOf(' ')) + ": " + e.getMessage() + "\n";
-        }
-    }
-
-    private String ledger(Npu npu) {
-        EnergyReport e = EnergyReport.of(npu.tiles().stream().map(Tile::ledger).toList(),
-                debugger.machine().technology());
-        String counts = java.util.Arrays.stream(Action.values()).filter(a -> e.counts().get(a) > 0)
-                .map(a -> a.key() + " " + e.counts().get(a)).collect(Collectors.joining(", "));
-        return String.format(Locale.ROOT, "ledger: %s\nnpu energy %.3f nJ\n", counts.isEmpty() ? "nothing yet" : counts,
-                e.totalFj() / 1e6);
-    }
-
     /** A little-endian 32-bit register as 8 hex digits. */
     private static String le(int v) {
         return HEX.formatHex(new byte[] {(byte) v, (byte) (v >> 8), (byte) (v >> 16), (byte) (v >> 24)});
@@ -392,7 +339,7 @@ public final class GdbSession {
             char c = data.charAt(k);
             out[n++] = (byte) (c == '}' && k + 1 < data.length() ? data.charAt(++k) ^ 0x20 : c);
         }
-        return java.util.Arrays.copyOf(out, n);
+        return Arrays.copyOf(out, n);
     }
 
     private static String escapeBinary(String s) {

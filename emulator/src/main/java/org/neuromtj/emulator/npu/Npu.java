@@ -214,7 +214,7 @@ public final class Npu implements Stateful {
      */
     public void listen(NpuEvents listener) {
         listeners.add(listener);
-        events = listeners.size() == 1 ? listener : new AllOf(List.copyOf(listeners));
+        events = listeners.size() == 1 ? listener : new EventFanout(List.copyOf(listeners));
         router.onHop((tile, port, key, cycle) -> events.hop(tile, port, key, cycle));
         for (int t = 0; t < tiles.length; t++) {
             int tile = t;
@@ -372,11 +372,11 @@ public final class Npu implements Stateful {
                 out.ints(new int[] {e.key(), e.mask(), e.firstRow(), e.fanout()});
             }
             out.bools(outputMask[t]);
-            spikes(out, queued.get(t));
+            SpikeState.write(out, queued.get(t));
         }
-        spikes(out, inputFifo);
-        outputs(out, outputFifo);
-        outputs(out, outputLog);
+        SpikeState.write(out, inputFifo);
+        SpikeState.writeOutputs(out, outputFifo);
+        SpikeState.writeOutputs(out, outputLog);
         out.i32(timestepLog.size());
         for (TimestepReport r : timestepLog) {
             out.i32(r.index());
@@ -406,14 +406,14 @@ public final class Npu implements Stateful {
             inputMaps[t].set(entries);
             System.arraycopy(in.bools(outputMask[t].length), 0, outputMask[t], 0, outputMask[t].length);
             queued.get(t).clear();
-            queued.get(t).addAll(readSpikes(in));
+            queued.get(t).addAll(SpikeState.read(in));
         }
         inputFifo.clear();
-        inputFifo.addAll(readSpikes(in));
+        inputFifo.addAll(SpikeState.read(in));
         outputFifo.clear();
-        outputFifo.addAll(readOutputs(in));
+        outputFifo.addAll(SpikeState.readOutputs(in));
         outputLog.clear();
-        outputLog.addAll(readOutputs(in));
+        outputLog.addAll(SpikeState.readOutputs(in));
         timestepLog.clear();
         int n = in.i32();
         for (int k = 0; k < n; k++) {
@@ -437,83 +437,4 @@ public final class Npu implements Stateful {
         throw new StateException("snapshots hold the Java router mesh, not its RTL");
     }
 
-    private static void spikes(StateWriter out, java.util.Collection<InputSpike> spikes) {
-        out.i32(spikes.size());
-        for (InputSpike s : spikes) {
-            out.ints(new int[] {s.tile(), s.row()});
-            out.i64(s.causeCycle());
-        }
-    }
-
-    private static List<InputSpike> readSpikes(StateReader in) {
-        List<InputSpike> spikes = new ArrayList<>();
-        int n = in.i32();
-        for (int k = 0; k < n; k++) {
-            int[] s = in.ints(2);
-            spikes.add(new InputSpike(s[0], s[1], in.i64()));
-        }
-        return spikes;
-    }
-
-    private static void outputs(StateWriter out, java.util.Collection<OutputSpike> spikes) {
-        out.i32(spikes.size());
-        for (OutputSpike s : spikes) {
-            out.ints(new int[] {s.tile(), s.neuron(), s.timestep()});
-            out.longs(new long[] {s.causeCycle(), s.leftCycle()});
-        }
-    }
-
-    private static List<OutputSpike> readOutputs(StateReader in) {
-        List<OutputSpike> spikes = new ArrayList<>();
-        int n = in.i32();
-        for (int k = 0; k < n; k++) {
-            int[] s = in.ints(3);
-            long[] c = in.longs(2);
-            spikes.add(new OutputSpike(s[0], s[1], s[2], c[0], c[1]));
-        }
-        return spikes;
-    }
-
-    /** Several listeners, told in the order they were added. */
-    private record AllOf(List<NpuEvents> all) implements NpuEvents {
-        @Override
-        public void spike(int tile, int neuron, int timestep) {
-            all.forEach(l -> l.spike(tile, neuron, timestep));
-        }
-
-        @Override
-        public void injected(int tile, int key, long cycle) {
-            all.forEach(l -> l.injected(tile, key, cycle));
-        }
-
-        @Override
-        public void hop(int tile, int port, int key, long cycle) {
-            all.forEach(l -> l.hop(tile, port, key, cycle));
-        }
-
-        @Override
-        public void delivered(int tile, int key, int row, long cycle) {
-            all.forEach(l -> l.delivered(tile, key, row, cycle));
-        }
-
-        @Override
-        public void routerCycle(long cycle) {
-            all.forEach(l -> l.routerCycle(cycle));
-        }
-
-        @Override
-        public void conversions(int tile, int timestep, long conversions, long readCycles) {
-            all.forEach(l -> l.conversions(tile, timestep, conversions, readCycles));
-        }
-
-        @Override
-        public void timestep(TimestepReport report) {
-            all.forEach(l -> l.timestep(report));
-        }
-
-        @Override
-        public void pulse(int tile, int row, int column, boolean toParallel, boolean switched) {
-            all.forEach(l -> l.pulse(tile, row, column, toParallel, switched));
-        }
-    }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.LongSupplier;
 import org.neuromtj.emulator.npu.router.RoutingException;
 import org.neuromtj.emulator.npu.router.RoutingTable;
@@ -194,7 +195,7 @@ public final class NpuDevice implements MmioDevice, Stateful {
             currentEnd, irqAt, dmaDoneAt});
         out.bools(new boolean[] {running, held, dmaBusy, dmaError});
         out.i32(staged.size());
-        for (Map.Entry<Integer, List<RoutingTable.Entry>> t : new java.util.TreeMap<>(staged).entrySet()) {
+        for (Map.Entry<Integer, List<RoutingTable.Entry>> t : new TreeMap<>(staged).entrySet()) {
             out.i32(t.getKey());
             out.i32(t.getValue().size());
             for (RoutingTable.Entry e : t.getValue()) {

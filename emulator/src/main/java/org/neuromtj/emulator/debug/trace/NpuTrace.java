@@ -1,6 +1,7 @@
 package org.neuromtj.emulator.debug.trace;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.function.LongSupplier;
 import org.neuromtj.emulator.npu.NpuEvents;
 import org.neuromtj.emulator.npu.TimestepReport;
@@ -46,7 +47,7 @@ public final class NpuTrace implements NpuEvents {
 
     @Override
     public void hop(int tile, int port, int key, long cycle) {
-        line(cycle, String.format("hop        tile %d %s key 0x%08x", tile, Port.ALL[port].name().toLowerCase(java.util.Locale.ROOT), key));
+        line(cycle, String.format("hop        tile %d %s key 0x%08x", tile, Port.ALL[port].name().toLowerCase(Locale.ROOT), key));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.neuromtj.emulator.npu.tile;
 
+import java.util.Locale;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.neuromtj.emulator.device.MtjCells;
 import org.neuromtj.emulator.ledger.Action;
@@ -303,6 +304,6 @@ public final class Tile implements Stateful {
             return s;
         }
         throw new StateException(name + ": snapshots hold CMOS LIF neurons, not " + config.neurons().model()
-                .name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " ones (from RTL or an MTJ model)");
+                .name().toLowerCase(Locale.ROOT).replace('_', '-') + " ones (from RTL or an MTJ model)");
     }
 }

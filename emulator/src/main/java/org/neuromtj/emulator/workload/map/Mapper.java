@@ -1,6 +1,7 @@
 package org.neuromtj.emulator.workload.map;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ public final class Mapper {
         }
         int[] order = IntStream.range(0, chip.tiles()).boxed()
                 .sorted(Comparator.comparingDouble(t -> distanceFromMiddle(chip, t))).mapToInt(Integer::intValue).toArray();
-        int[] outputs = java.util.Arrays.copyOf(order, outputTiles);
+        int[] outputs = Arrays.copyOf(order, outputTiles);
         int[] hidden = IntStream.range(0, chip.tiles()).filter(t -> IntStream.of(outputs).noneMatch(o -> o == t))
                 .limit(hiddenTiles).toArray();
         int columnsPerNeuron = chip.columns() / per;

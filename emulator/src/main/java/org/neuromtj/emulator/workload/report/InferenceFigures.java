@@ -1,6 +1,7 @@
 package org.neuromtj.emulator.workload.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.neuromtj.emulator.ledger.Action;
 import org.neuromtj.emulator.ledger.EnergyReport;
@@ -103,13 +104,13 @@ public record InferenceFigures(long[] counts, EnergyReport energy, long[][] tile
             return Double.NaN;
         }
         long[] sorted = latencies.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         return ns(sorted[sorted.length / 2]);
     }
 
     /** @return the mean latency of an answering spike, nanoseconds (NaN without any) */
     public double meanLatencyNs() {
-        return latencies.length == 0 ? Double.NaN : ns(java.util.Arrays.stream(latencies).sum()) / latencies.length;
+        return latencies.length == 0 ? Double.NaN : ns(Arrays.stream(latencies).sum()) / latencies.length;
     }
 
     /** @return {@code cycles} NPU cycles in nanoseconds */
