@@ -5,13 +5,10 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -21,6 +18,7 @@ import org.neuromtj.emulator.device.MtjCells;
 import org.neuromtj.emulator.ledger.Technology;
 import org.neuromtj.emulator.npu.Npu;
 import org.neuromtj.emulator.npu.tile.Tile;
+import org.neuromtj.emulator.sim.AtomicFile;
 
 /**
  * The crossbars' MTJ states kept across runs, as the non-volatile chip keeps them: every cell's level
@@ -68,21 +66,7 @@ public final class NvmFile {
     public static void save(Path file, Npu npu, String identity) throws IOException {
         byte[] body = body(npu, identity);
         ByteBuffer out = ByteBuffer.allocate(body.length + HASH).put(body).put(sha256(body));
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path part = Files.createTempFile(dir, file.getFileName().toString(), ".part");
-        try {
-            try (FileChannel ch = FileChannel.open(part, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                out.flip();
-                while (out.hasRemaining()) {
-                    ch.write(out);
-                }
-                ch.force(true);
-            }
-            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(part);
-        }
+        AtomicFile.write(file, out.array());
     }
 
     private static byte[] body(Npu npu, String identity) {

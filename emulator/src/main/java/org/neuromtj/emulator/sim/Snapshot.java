@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -82,16 +81,7 @@ public final class Snapshot {
         head.i32(state.length);
         head.bytes(packed.toByteArray());
         byte[] body = concat(MAGIC, ByteBuffer.allocate(4).putInt(VERSION).array(), head.toByteArray());
-        byte[] all = concat(body, sha256().digest(body));
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path part = Files.createTempFile(dir, file.getFileName().toString(), ".part");
-        try {
-            Files.write(part, all);
-            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(part);
-        }
+        AtomicFile.write(file, concat(body, sha256().digest(body)));
     }
 
     /**

@@ -10,11 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.neuromtj.emulator.sim.AtomicFile;
 
 /**
  * A versioned JSON document sealed with the SHA-256 of its contents: {@code format} and
@@ -48,16 +47,7 @@ public final class SealedJson {
         ObjectNode sealed = doc.deepCopy();
         sealed.remove(HASH);
         sealed.put(HASH, hash(sealed));
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temporary = Files.createTempFile(dir, file.getFileName().toString(), ".part");
-        try {
-            Files.writeString(temporary, JSON.writeValueAsString(sealed) + "\n");
-            readableByAll(temporary);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFile.write(file, (JSON.writeValueAsString(sealed) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -115,15 +105,6 @@ public final class SealedJson {
             throw new WorkloadFileException(file + ": missing " + path);
         }
         return n;
-    }
-
-    /** A temporary file is private; the file it becomes is shared like any other the user writes. */
-    private static void readableByAll(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException e) {
-            // Not a POSIX file system: it has its own defaults.
-        }
     }
 
     private static String hash(ObjectNode doc) {

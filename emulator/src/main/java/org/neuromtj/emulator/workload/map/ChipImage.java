@@ -7,11 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32;
+import org.neuromtj.emulator.sim.AtomicFile;
 import org.neuromtj.emulator.workload.WorkloadFileException;
 
 /**
@@ -99,12 +99,7 @@ public record ChipImage(ChipShape chip, int inputs, int outputs, int levels, int
      * @throws IOException if it cannot be written
      */
     public void write(Path file) throws IOException {
-        byte[] bytes = bytes();
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path part = dir.resolve(file.getFileName() + ".part");
-        Files.write(part, bytes);
-        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFile.write(file, bytes());
     }
 
     /** @return the image as it lies on disk and in the firmware's RAM */
