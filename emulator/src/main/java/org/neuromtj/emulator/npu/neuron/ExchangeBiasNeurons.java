@@ -6,6 +6,9 @@ import org.neuromtj.emulator.ledger.Action;
 import org.neuromtj.emulator.ledger.ExchangeBiasPhysics;
 import org.neuromtj.emulator.ledger.Ledger;
 import org.neuromtj.emulator.sim.CounterStreams;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
+import org.neuromtj.isa.state.Stateful;
 
 /**
  * The heat-driven exchange-bias MTJ LIF neuron of 001. Each unit of input is one current pulse, too
@@ -16,7 +19,7 @@ import org.neuromtj.emulator.sim.CounterStreams;
  * present barrier (review eq. 4–5); a switch is the spike, and a reset pulse returns the junction,
  * ending that neuron's input for the timestep.
  */
-public final class ExchangeBiasNeurons implements NeuronArray {
+public final class ExchangeBiasNeurons implements NeuronArray, Stateful {
     private final ExchangeBiasPhysics physics;
     private final NeelBrownLaw law;
     private final double ambientK;
@@ -99,5 +102,19 @@ public final class ExchangeBiasNeurons implements NeuronArray {
     @Override
     public void reset() {
         Arrays.fill(heatK, 0);
+    }
+
+    @Override
+    public void save(StateWriter out) {
+        out.section("exchange-bias-mtj");
+        streams.save(out);
+        out.doubles(heatK);
+    }
+
+    @Override
+    public void restore(StateReader in) {
+        in.section("exchange-bias-mtj");
+        streams.restore(in);
+        System.arraycopy(in.doubles(heatK.length), 0, heatK, 0, heatK.length);
     }
 }

@@ -5,6 +5,9 @@ import org.neuromtj.emulator.device.SwitchingLaw;
 import org.neuromtj.emulator.ledger.Action;
 import org.neuromtj.emulator.ledger.Ledger;
 import org.neuromtj.emulator.sim.CounterStreams;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
+import org.neuromtj.isa.state.Stateful;
 
 /**
  * Stochastic MTJ neurons (review 003, stochastic neurons; 002's sigmoid): each timestep the input
@@ -12,7 +15,7 @@ import org.neuromtj.emulator.sim.CounterStreams;
  * neuron fires — with the probability the switching law gives; a reset pulse returns it. The firing
  * probability is thus a sigmoid of the input, drawn from each neuron's own stream.
  */
-public final class StochasticMtjNeurons implements NeuronArray {
+public final class StochasticMtjNeurons implements NeuronArray, Stateful {
     private final SwitchingLaw law;
     private final double offsetV;
     private final double voltsPerUnit;
@@ -74,5 +77,17 @@ public final class StochasticMtjNeurons implements NeuronArray {
     @Override
     public void reset() {
         // The junctions hold no integrated state; their streams go on, as a real device's noise does.
+    }
+
+    @Override
+    public void save(StateWriter out) {
+        out.section("stochastic-mtj");
+        streams.save(out);
+    }
+
+    @Override
+    public void restore(StateReader in) {
+        in.section("stochastic-mtj");
+        streams.restore(in);
     }
 }

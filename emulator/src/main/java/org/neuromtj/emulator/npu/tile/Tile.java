@@ -257,7 +257,7 @@ public final class Tile implements Stateful {
      * the retention generator. The calibration's decoder is not saved: it depends only on the tile's
      * configuration and technology, so a tile built from them already has it.
      *
-     * @throws StateException if a block of the tile cannot be saved (RTL, or an MTJ neuron model)
+     * @throws StateException if a block of the tile runs from RTL
      */
     @Override
     public void save(StateWriter out) {
@@ -303,7 +303,7 @@ public final class Tile implements Stateful {
         if (n instanceof Stateful s) {
             return s;
         }
-        throw new StateException(name + ": snapshots hold CMOS LIF neurons, not " + config.neurons().model()
-                .name().toLowerCase(Locale.ROOT).replace('_', '-') + " ones (from RTL or an MTJ model)");
+        throw new StateException(name + ": the " + config.neurons().model().name().toLowerCase(Locale.ROOT)
+                .replace('_', '-') + " neurons run from RTL, whose state lives in the Verilated model");
     }
 }
