@@ -53,7 +53,8 @@ class TracesTest {
         }
         String vcd = Files.readString(dir.resolve("model.vcd"));
         assertTrue(vcd.contains("$var wire 8 ") && vcd.contains(" fifo_east $end") && vcd.contains(" membrane0 $end")
-                && vcd.contains(" tdc_conversions $end") && vcd.contains("$enddefinitions $end"), vcd.substring(0, 400));
+                && vcd.contains(" tdc_conversions $end") && vcd.contains(" tdc_code0 $end")
+                && vcd.contains("$enddefinitions $end"), vcd.substring(0, 400));
         long last = -1;
         int times = 0;
         for (String l : vcd.lines().filter(l -> l.startsWith("#")).toList()) {

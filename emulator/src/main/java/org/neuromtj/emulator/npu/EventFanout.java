@@ -30,8 +30,8 @@ record EventFanout(List<NpuEvents> all) implements NpuEvents {
     }
 
     @Override
-    public void conversions(int tile, int timestep, long conversions, long readCycles) {
-        all.forEach(l -> l.conversions(tile, timestep, conversions, readCycles));
+    public void conversions(int tile, int timestep, long conversions, long readCycles, int[] codes) {
+        all.forEach(l -> l.conversions(tile, timestep, conversions, readCycles, codes));
     }
 
     @Override

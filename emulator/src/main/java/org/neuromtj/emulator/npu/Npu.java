@@ -281,7 +281,7 @@ public final class Npu implements Stateful {
         for (int t = 0; t < n; t++) {
             List<Ledger.Timestep> closed = tiles[t].ledger().timesteps();
             events.conversions(t, timestep, closed.get(closed.size() - 1).count(Action.TDC_CONVERSION),
-                    steps[t].readCycles());
+                    steps[t].readCycles(), steps[t].codes());
         }
         events.timestep(report);
         timestepLog.add(report);

@@ -57,8 +57,9 @@ public interface NpuEvents {
      * @param timestep    the timestep
      * @param conversions TDC conversions it made
      * @param readCycles  NPU cycles the read took
+     * @param codes       each string's TDC code (not to be kept: the next timestep reuses it)
      */
-    default void conversions(int tile, int timestep, long conversions, long readCycles) {
+    default void conversions(int tile, int timestep, long conversions, long readCycles, int[] codes) {
     }
 
     /** @param report a timestep that has just run, with its phases and traffic */

@@ -17,7 +17,8 @@ import org.neuromtj.emulator.npu.router.Port;
 
 /**
  * The model's signals as a VCD file, to view beside the RTL's waveforms: every router's input FIFO
- * levels cycle by cycle while the mesh runs, each tile's TDC conversions and read cycles per timestep,
+ * levels cycle by cycle while the mesh runs, each tile's TDC conversions, read cycles and every string's
+ * TDC code per timestep (at the end of the read),
  * every CMOS LIF neuron's membrane after each update, and the timestep number. Time is in nanoseconds
  * of the NPU clock. A timestep's changes are written in time order when it ends; only changes inside
  * the window are written.
@@ -27,7 +28,7 @@ public final class ModelWaveforms implements NpuEvents {
     public enum Group {
         /** Router input FIFO levels. */
         FIFOS,
-        /** TDC conversions and read cycles per tile. */
+        /** TDC conversions, read cycles and each string's code per tile. */
         TDC,
         /** CMOS LIF membranes. */
         MEMBRANES
@@ -50,6 +51,9 @@ public final class ModelWaveforms implements NpuEvents {
     private final String[][] membraneIds;
     private final long[] conversions;
     private final long[] readCycles;
+    private final String[][] codeIds;
+    private final int[][] codes;
+    private final int codeBits;
     private int next;
 
     /**
@@ -78,6 +82,9 @@ public final class ModelWaveforms implements NpuEvents {
         membraneIds = new String[tiles][];
         conversions = new long[tiles];
         readCycles = new long[tiles];
+        codeIds = new String[tiles][];
+        codes = new int[tiles][];
+        codeBits = npu.tiles().get(0).config().tdc().bits();
         for (int t = 0; t < tiles; t++) {
             out.println("$scope module tile" + t + " $end");
             if (this.groups.contains(Group.FIFOS) && npu.router().fifoLevel(t, Port.LOCAL) >= 0) {
@@ -89,6 +96,12 @@ public final class ModelWaveforms implements NpuEvents {
             if (this.groups.contains(Group.TDC)) {
                 conversionIds[t] = wire("tdc_conversions", 32);
                 readIds[t] = wire("read_cycles", 32);
+                int strings = npu.tiles().get(t).config().geometry().strings();
+                codeIds[t] = new String[strings];
+                codes[t] = new int[strings];
+                for (int k = 0; k < strings; k++) {
+                    codeIds[t][k] = wire("tdc_code" + k, codeBits);
+                }
             }
             NeuronArray neurons = npu.tiles().get(t).neurons();
             if (this.groups.contains(Group.MEMBRANES) && neurons instanceof LifNeurons) {
@@ -133,9 +146,12 @@ public final class ModelWaveforms implements NpuEvents {
     }
 
     @Override
-    public void conversions(int tile, int timestep, long conversions, long readCycles) {
+    public void conversions(int tile, int timestep, long conversions, long readCycles, int[] codes) {
         this.conversions[tile] = conversions;
         this.readCycles[tile] = readCycles;
+        if (codeIds[tile] != null) {
+            System.arraycopy(codes, 0, this.codes[tile], 0, Math.min(codes.length, this.codes[tile].length));
+        }
     }
 
     @Override
@@ -145,6 +161,12 @@ public final class ModelWaveforms implements NpuEvents {
         for (int t = 0; t < conversionIds.length; t++) {
             change(read, conversionIds[t], conversions[t], 32);
             change(read, readIds[t], readCycles[t], 32);
+            if (codeIds[t] != null) {
+                long done = read + r.readCycles();
+                for (int k = 0; k < codeIds[t].length; k++) {
+                    change(done, codeIds[t][k], codes[t][k], codeBits);
+                }
+            }
         }
         long updated = r.startCycle() + r.deliverCycles() + r.readCycles() + r.updateCycles();
         for (int t = 0; t < membraneIds.length; t++) {

@@ -56,7 +56,7 @@ public final class NpuTrace implements NpuEvents {
     }
 
     @Override
-    public void conversions(int tile, int timestep, long conversions, long readCycles) {
+    public void conversions(int tile, int timestep, long conversions, long readCycles, int[] codes) {
         line(now.getAsLong(), "tdc        tile " + tile + " timestep " + timestep + " conversions " + conversions
                 + " read " + readCycles + " cycles");
     }

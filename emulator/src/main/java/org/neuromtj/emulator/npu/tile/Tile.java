@@ -123,7 +123,8 @@ public final class Tile implements Stateful {
         double updateNs = technology.cost(Action.NEURON_UPDATE).latencyNs() * neurons.size();
         long neuronCycles = (long) Math.ceil(updateNs * config.npuHz() / 1e9);
         long learnCycles = learning.learn(timestep, drivenRows, count, fired);
-        TileStep step = new TileStep(fired, spikes, input, conversion.cycles(), neuronCycles, learnCycles);
+        TileStep step = new TileStep(fired, spikes, input, conversion.codes(), conversion.cycles(), neuronCycles,
+                learnCycles);
         ledger.closeTimestep(step.cycles());
         return step;
     }
