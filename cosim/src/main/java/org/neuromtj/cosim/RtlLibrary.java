@@ -8,10 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.neuromtj.emulator.sim.SealedFile;
 
 /**
  * The shared library the build makes from {@code rtl/} (every block in one), bound by JNA direct
@@ -103,15 +103,13 @@ final class RtlLibrary {
             List<Path> sorted = files.filter(Files::isRegularFile)
                     .filter(p -> !sources.relativize(p).startsWith("target"))
                     .sorted((a, b) -> name(sources, a).compareTo(name(sources, b))).toList();
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            MessageDigest sha = SealedFile.sha256();
             for (Path p : sorted) {
                 sha.update(Files.readAllBytes(p));
             }
             return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -6,19 +6,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import org.neuromtj.emulator.device.MtjCells;
 import org.neuromtj.emulator.ledger.Technology;
 import org.neuromtj.emulator.npu.Npu;
 import org.neuromtj.emulator.npu.tile.Tile;
-import org.neuromtj.emulator.sim.AtomicFile;
+import org.neuromtj.emulator.sim.SealedFile;
 
 /**
  * The crossbars' MTJ states kept across runs, as the non-volatile chip keeps them: every cell's level
@@ -36,7 +31,6 @@ public final class NvmFile {
     /** The format version this code writes and reads. */
     public static final int VERSION = 1;
     private static final byte[] MAGIC = "NMTJNVM\0".getBytes(StandardCharsets.US_ASCII);
-    private static final int HASH = 32;
 
     private NvmFile() {
     }
@@ -51,7 +45,7 @@ public final class NvmFile {
         Tile t = npu.tiles().get(0);
         return "seed " + seed + ", " + npu.tiles().size() + " tiles of " + t.config().geometry().rows() + "x"
                 + t.config().geometry().columns() + ", junctions of " + technology.name() + " #"
-                + HexFormat.of().formatHex(sha256((technology.device() + " " + technology.variation())
+                + HexFormat.of().formatHex(SealedFile.sha256((technology.device() + " " + technology.variation())
                 .getBytes(StandardCharsets.UTF_8)), 0, 4);
     }
 
@@ -64,17 +58,13 @@ public final class NvmFile {
      * @throws IOException if it cannot be written; the old file, if any, is then untouched
      */
     public static void save(Path file, Npu npu, String identity) throws IOException {
-        byte[] body = body(npu, identity);
-        ByteBuffer out = ByteBuffer.allocate(body.length + HASH).put(body).put(sha256(body));
-        AtomicFile.write(file, out.array());
+        SealedFile.write(file, MAGIC, VERSION, payload(npu, identity));
     }
 
-    private static byte[] body(Npu npu, String identity) {
+    private static byte[] payload(Npu npu, String identity) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             DataOutputStream out = new DataOutputStream(bytes);
-            out.write(MAGIC);
-            out.writeInt(VERSION);
             out.writeUTF(identity);
             out.writeInt(npu.tiles().size());
             for (Tile t : npu.tiles()) {
@@ -102,27 +92,7 @@ public final class NvmFile {
      *                      another version or for another chip; no cell has changed then
      */
     public static void load(Path file, Npu npu, String identity) {
-        byte[] all;
-        try {
-            all = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new NvmException(file + ": no such file");
-        } catch (IOException e) {
-            throw new NvmException(file + ": cannot be read (" + e.getMessage() + ")");
-        }
-        if (all.length < MAGIC.length + 4 + HASH || !Arrays.equals(Arrays.copyOf(all, MAGIC.length), MAGIC)) {
-            throw new NvmException(file + ": not an NVM file (no NMTJNVM header)");
-        }
-        byte[] body = Arrays.copyOf(all, all.length - HASH);
-        if (!Arrays.equals(sha256(body), Arrays.copyOfRange(all, body.length, all.length))) {
-            throw new NvmException(file + ": checksum mismatch: the file is truncated or corrupt");
-        }
-        ByteBuffer in = ByteBuffer.wrap(body);
-        in.position(MAGIC.length);
-        int version = in.getInt();
-        if (version != VERSION) {
-            throw new NvmException(file + ": NVM version " + version + ", this NeuroMTJ reads version " + VERSION);
-        }
+        ByteBuffer in = ByteBuffer.wrap(SealedFile.read(file, MAGIC, VERSION, "an NVM file", "NVM", NvmException::new));
         String stored = readUtf(in);
         if (!stored.equals(identity)) {
             throw new NvmException(file + ": the MTJ states of another chip (" + stored + "); this chip is " + identity);
@@ -170,13 +140,5 @@ public final class NvmFile {
         byte[] b = new byte[n];
         in.get(b);
         return new String(b, StandardCharsets.UTF_8);
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -4,12 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
@@ -32,7 +28,6 @@ public final class Snapshot {
     /** The version this code writes and reads. */
     public static final int VERSION = 1;
     private static final byte[] MAGIC = "NMTJSNAP".getBytes(StandardCharsets.US_ASCII);
-    private static final int HASH = 32;
 
     private Snapshot() {
     }
@@ -43,7 +38,7 @@ public final class Snapshot {
      *         configuration and the technology's junctions and read path
      */
     public static String identity(Machine m) {
-        MessageDigest firmware = sha256();
+        MessageDigest firmware = SealedFile.sha256();
         for (Segment s : m.firmware().segments()) {
             firmware.update(ByteBuffer.allocate(8).putLong(s.address()).array());
             firmware.update(s.data());
@@ -52,7 +47,7 @@ public final class Snapshot {
         String chip = m.npu().config() + " " + t.config() + " " + m.technology().device() + " "
                 + m.technology().variation() + " " + m.technology().readPath();
         return "firmware " + Path.of(m.firmware().name()).getFileName() + " #" + HexFormat.of().formatHex(firmware.digest(), 0, 6) + ", seed "
-                + m.seed() + ", chip #" + HexFormat.of().formatHex(sha256().digest(chip.getBytes(StandardCharsets.UTF_8)),
+                + m.seed() + ", chip #" + HexFormat.of().formatHex(SealedFile.sha256(chip.getBytes(StandardCharsets.UTF_8)),
                 0, 6);
     }
 
@@ -80,8 +75,7 @@ public final class Snapshot {
         head.i64(machine.hart().cycle());
         head.i32(state.length);
         head.bytes(packed.toByteArray());
-        byte[] body = concat(MAGIC, ByteBuffer.allocate(4).putInt(VERSION).array(), head.toByteArray());
-        AtomicFile.write(file, concat(body, sha256().digest(body)));
+        SealedFile.write(file, MAGIC, VERSION, head.toByteArray());
     }
 
     /**
@@ -94,28 +88,9 @@ public final class Snapshot {
      * @throws SnapshotException naming the file and the fault; the machine is then not to be run
      */
     public static long load(Path file, Machine machine) {
-        byte[] all;
+        byte[] payload = SealedFile.read(file, MAGIC, VERSION, "a snapshot", "snapshot", SnapshotException::new);
         try {
-            all = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new SnapshotException(file + ": no such file");
-        } catch (IOException e) {
-            throw new SnapshotException(file + ": cannot be read (" + e.getMessage() + ")");
-        }
-        if (all.length < MAGIC.length + 4 + HASH || !Arrays.equals(Arrays.copyOf(all, MAGIC.length), MAGIC)) {
-            throw new SnapshotException(file + ": not a snapshot (no NMTJSNAP header)");
-        }
-        byte[] body = Arrays.copyOf(all, all.length - HASH);
-        if (!Arrays.equals(sha256().digest(body), Arrays.copyOfRange(all, body.length, all.length))) {
-            throw new SnapshotException(file + ": checksum mismatch: the file is truncated or corrupt");
-        }
-        int version = ByteBuffer.wrap(body, MAGIC.length, 4).getInt();
-        if (version != VERSION) {
-            throw new SnapshotException(file + ": snapshot version " + version + ", this NeuroMTJ reads version "
-                    + VERSION);
-        }
-        try {
-            StateReader head = new StateReader(Arrays.copyOfRange(body, MAGIC.length + 4, body.length));
+            StateReader head = new StateReader(payload);
             String saved = head.string();
             String here = identity(machine);
             if (!saved.equals(here)) {
@@ -140,22 +115,6 @@ public final class Snapshot {
             throw new SnapshotException(file + ": " + e.getMessage());
         } catch (DataFormatException e) {
             throw new SnapshotException(file + ": the state does not unpack (" + e.getMessage() + ")");
-        }
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (byte[] p : parts) {
-            out.writeBytes(p);
-        }
-        return out.toByteArray();
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

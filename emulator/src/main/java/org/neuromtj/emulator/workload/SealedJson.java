@@ -10,10 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.neuromtj.emulator.sim.AtomicFile;
+import org.neuromtj.emulator.sim.SealedFile;
 
 /**
  * A versioned JSON document sealed with the SHA-256 of its contents: {@code format} and
@@ -110,8 +109,8 @@ public final class SealedJson {
     private static String hash(ObjectNode doc) {
         try {
             byte[] bytes = COMPACT.writeValueAsString(doc).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(SealedFile.sha256(bytes));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
