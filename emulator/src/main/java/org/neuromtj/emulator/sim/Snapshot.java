@@ -98,7 +98,7 @@ public final class Snapshot {
             }
             long cycle = head.i64();
             int length = head.i32();
-            byte[] packed = head.bytes(head.peekLength());
+            byte[] packed = head.bytes();
             head.end();
             Inflater inflater = new Inflater();
             inflater.setInput(packed);

@@ -150,7 +150,6 @@ public final class Uart16550 implements MmioDevice, Stateful {
         for (byte b : rx) {
             pending[k++] = b;
         }
-        out.i32(pending.length);
         out.bytes(pending);
     }
 
@@ -166,7 +165,7 @@ public final class Uart16550 implements MmioDevice, Stateful {
         dlm = r[5];
         thrEmptyInterrupt = in.bool();
         rx.clear();
-        for (byte b : in.bytes(in.i32())) {
+        for (byte b : in.bytes()) {
             rx.add(b);
         }
         update();

@@ -55,6 +55,17 @@ public final class StateReader {
         });
     }
 
+    /** @return the next bytes, as many as were saved (a generator's state, a queue's contents) */
+    public byte[] bytes() {
+        int n = guard(in::getInt);
+        if (n < 0 || n > in.remaining()) {
+            throw new StateException("the state ends inside " + section);
+        }
+        byte[] v = new byte[n];
+        in.get(v);
+        return v;
+    }
+
     /**
      * @param length the length the reader's instance has
      * @return the next values
@@ -116,11 +127,6 @@ public final class StateReader {
             v[k] = bool();
         }
         return v;
-    }
-
-    /** @return the length of the next array, whatever it is */
-    public int peekLength() {
-        return guard(() -> in.getInt(in.position()));
     }
 
     /** @throws StateException if anything is left unread */

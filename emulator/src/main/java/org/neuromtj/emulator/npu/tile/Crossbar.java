@@ -224,7 +224,7 @@ public final class Crossbar implements Stateful {
         } catch (IllegalArgumentException e) {
             throw new StateException("crossbar: " + e.getMessage());
         }
-        Seeds.restore(readRng, in.bytes(in.peekLength()));
+        Seeds.restore(readRng, in.bytes());
         cellsUntilDisturb = in.i64();
     }
 }

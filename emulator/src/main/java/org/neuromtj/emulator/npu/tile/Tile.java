@@ -297,7 +297,7 @@ public final class Tile implements Stateful {
         writeDriver.configure(new WriteDriverConfig(w[0], w[1], in.bool(), in.i32()));
         stateful(neurons).restore(in);
         learning.restore(in);
-        Seeds.restore(retentionRng, in.bytes(in.peekLength()));
+        Seeds.restore(retentionRng, in.bytes());
     }
 
     private Stateful stateful(NeuronArray n) {
