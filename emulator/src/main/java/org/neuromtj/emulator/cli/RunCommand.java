@@ -193,7 +193,7 @@ final class RunCommand implements Callable<Integer> {
         OutputStream console = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
         Machine machine = new Machine(console, seed, npuConfig, tileConfig, technology, blocks);
         machine.load(image);
-        String chipIdentity = NvmFile.identity(machine.npu(), technology, seed);
+        String chipIdentity = nvmFile == null ? null : NvmFile.identity(machine.npu(), technology, seed);
         if (nvmFile != null && Files.exists(nvmFile)) {
             try {
                 NvmFile.load(nvmFile, machine.npu(), chipIdentity);
@@ -284,7 +284,7 @@ final class RunCommand implements Callable<Integer> {
                         UsageFailure.BAD_INPUT);
             }
         }
-        EnergyReport energy = EnergyReport.of(machine.npu().tiles().stream().map(Tile::ledger).toList(), technology);
+        EnergyReport energy = EnergyReport.of(machine.npu().ledgers(), technology);
         if (energy.totalFj() > 0) {
             err.printf("neuromtj: NPU energy %.3f nJ (%s)%n", energy.totalFj() / 1e6,
                     energy.byBlock().entrySet().stream().filter(e -> e.getValue() > 0)

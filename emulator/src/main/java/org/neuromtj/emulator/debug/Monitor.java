@@ -9,7 +9,6 @@ import org.neuromtj.emulator.Machine;
 import org.neuromtj.emulator.ledger.Action;
 import org.neuromtj.emulator.ledger.EnergyReport;
 import org.neuromtj.emulator.npu.Npu;
-import org.neuromtj.emulator.npu.tile.Tile;
 import org.neuromtj.emulator.sim.Snapshot;
 
 /**
@@ -78,7 +77,7 @@ final class Monitor {
     }
 
     private String ledger(Npu npu) {
-        EnergyReport e = EnergyReport.of(npu.tiles().stream().map(Tile::ledger).toList(),
+        EnergyReport e = EnergyReport.of(npu.ledgers(),
                 debugger.machine().technology());
         String counts = Arrays.stream(Action.values()).filter(a -> e.counts().get(a) > 0)
                 .map(a -> a.key() + " " + e.counts().get(a)).collect(Collectors.joining(", "));

@@ -94,6 +94,13 @@ public final class Npu implements Stateful {
             queued.add(new ArrayList<>());
         }
         this.router = blocks.mesh(config.mesh());
+        // Hops and pulses happen below the NPU; they reach whoever listens now through the events field.
+        router.onHop((tile, port, key, cycle) -> events.hop(tile, port, key, cycle));
+        for (int t = 0; t < n; t++) {
+            int tile = t;
+            tiles[t].onPulse((row, column, toParallel, switched) -> events.pulse(tile, row, column, toParallel,
+                    switched));
+        }
     }
 
     /** @return the configuration */
@@ -104,6 +111,11 @@ public final class Npu implements Stateful {
     /** @return the tiles, in mesh order (row by row) */
     public List<Tile> tiles() {
         return List.of(tiles);
+    }
+
+    /** @return every tile's ledger, in mesh order */
+    public List<Ledger> ledgers() {
+        return Arrays.stream(tiles).map(Tile::ledger).toList();
     }
 
     /** @return tile {@code t} */
@@ -215,12 +227,6 @@ public final class Npu implements Stateful {
     public void listen(NpuEvents listener) {
         listeners.add(listener);
         events = listeners.size() == 1 ? listener : new EventFanout(List.copyOf(listeners));
-        router.onHop((tile, port, key, cycle) -> events.hop(tile, port, key, cycle));
-        for (int t = 0; t < tiles.length; t++) {
-            int tile = t;
-            tiles[t].onPulse((row, column, toParallel, switched) -> events.pulse(tile, row, column, toParallel,
-                    switched));
-        }
     }
 
     /**

@@ -20,7 +20,6 @@ import org.neuromtj.emulator.ledger.Technology;
 import org.neuromtj.emulator.npu.Npu;
 import org.neuromtj.emulator.npu.OutputSpike;
 import org.neuromtj.emulator.npu.TimestepReport;
-import org.neuromtj.emulator.npu.tile.Tile;
 
 /**
  * The per-spike figures of a run, written as {@code report.json}, {@code spikes.csv} (one line per
@@ -51,7 +50,7 @@ public final class RunReport {
      */
     public void write(Path dir) throws IOException {
         Files.createDirectories(dir);
-        List<Ledger> ledgers = npu.tiles().stream().map(Tile::ledger).toList();
+        List<Ledger> ledgers = npu.ledgers();
         EnergyReport total = EnergyReport.of(ledgers, technology);
         List<OutputSpike> spikes = npu.outputLog();
         try (Writer w = Files.newBufferedWriter(dir.resolve("spikes.csv"), StandardCharsets.UTF_8)) {

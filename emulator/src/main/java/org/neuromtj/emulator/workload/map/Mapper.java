@@ -57,6 +57,7 @@ public final class Mapper {
             throw new MappingException("an output tile needs an input-map entry for each of the " + hiddenTiles
                     + " hidden tiles, a tile has " + chip.inputMapEntries());
         }
+        // Sorting an ordered stream is stable: tiles equally near the middle keep their mesh order.
         int[] order = IntStream.range(0, chip.tiles()).boxed()
                 .sorted(Comparator.comparingDouble(t -> distanceFromMiddle(chip, t))).mapToInt(Integer::intValue).toArray();
         int[] outputs = Arrays.copyOf(order, outputTiles);
@@ -95,7 +96,7 @@ public final class Mapper {
     private static double distanceFromMiddle(ChipShape chip, int tile) {
         double dx = tile % chip.meshWidth() - (chip.meshWidth() - 1) / 2.0;
         double dy = tile / chip.meshWidth() - (chip.meshHeight() - 1) / 2.0;
-        return Math.abs(dx) + Math.abs(dy) + tile * 1e-6;
+        return Math.abs(dx) + Math.abs(dy);
     }
 
     /** A layer's weight of a row for the tile's neuron n: −1, 0 or +1. */
