@@ -191,8 +191,7 @@ public final class Debugger {
         if (!ram.contains(Integer.toUnsignedLong(hart.pc()), 4)) {
             return null;
         }
-        byte[] b = ram.read(hart.pc(), 4);
-        Decoded d = Decoder.decode((b[0] & 0xFF) | (b[1] & 0xFF) << 8 | (b[2] & 0xFF) << 16 | b[3] << 24);
+        Decoded d = Decoder.decode(ram.readWord(hart.pc()));
         return size(d) > 0 ? d : null;
     }
 

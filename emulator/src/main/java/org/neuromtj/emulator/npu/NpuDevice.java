@@ -427,9 +427,9 @@ public final class NpuDevice implements MmioDevice, Stateful {
                 dmaError = true;
                 break;
             }
-            int next = word(descriptor);
-            int buffer = word(descriptor + 4);
-            int control = word(descriptor + 8);
+            int next = ram.readWord(descriptor);
+            int buffer = ram.readWord(descriptor + 4);
+            int control = ram.readWord(descriptor + 8);
             int count = control & 0x7FFFFFFF;
             boolean toNpu = control >>> 31 == Npu.DMA_TO_NPU;
             if (!ram.contains(Integer.toUnsignedLong(buffer), 4L * count) || (buffer & 3) != 0) {
@@ -439,7 +439,7 @@ public final class NpuDevice implements MmioDevice, Stateful {
             int done = 0;
             for (; done < count; done++) {
                 if (toNpu) {
-                    int spike = word(buffer + 4 * done);
+                    int spike = ram.readWord(buffer + 4 * done);
                     if (!npu.pushInput(spike >>> Npu.IN_SPIKE_TILE_LSB, spike & Npu.IN_SPIKE_ROW, cycle + words + done)) {
                         error(Npu.STATUS_INPUT_OVERFLOW);
                     }
@@ -459,11 +459,6 @@ public final class NpuDevice implements MmioDevice, Stateful {
             error(Npu.STATUS_DMA_ERROR);
         }
         scheduleDmaDone(cycle + words);
-    }
-
-    private int word(int address) {
-        byte[] b = ram.read(address, 4);
-        return (b[0] & 0xFF) | (b[1] & 0xFF) << 8 | (b[2] & 0xFF) << 16 | b[3] << 24;
     }
 
     private void setWord(int address, int value) {

@@ -92,6 +92,16 @@ public final class Ram implements Stateful {
         Arrays.fill(decoded, 0L);
     }
 
+    /**
+     * Reads a little-endian word, as a DMA engine or a debugger does.
+     *
+     * @param address its first byte address; the word must lie in RAM
+     * @return the word
+     */
+    public int readWord(int address) {
+        return word(offsetOf(address, 4));
+    }
+
     /** Clears all memory. */
     public void clear() {
         Arrays.fill(bytes, (byte) 0);
