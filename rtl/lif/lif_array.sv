@@ -1,5 +1,5 @@
 // The CMOS LIF neuron array datapath: one neuron updated per cycle, bit-exact with the Java model
-// (org.neuromtj.emulator.npu.neuron.LifNeurons). Membranes and refractory counters live in a register
+// (org.neuromtj.chip.npu.neuron.LifNeurons). Membranes and refractory counters live in a register
 // file indexed by neuron; the circuit parameters are loaded at reset time and held, the threshold is a
 // run-time register.
 //

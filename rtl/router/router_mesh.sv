@@ -1,5 +1,5 @@
 // The mesh of event routers, up to 4x4 tiles, bit- and cycle-exact with the Java model
-// (org.neuromtj.emulator.npu.router.EventRouter).
+// (org.neuromtj.chip.npu.router.EventRouter).
 //
 // Each router has an input FIFO (cfg_depth packets, at most DEPTH) on each of its five ports: local,
 // north, east, south, west. Each cycle, first the links deliver the packets whose hop latency has run

@@ -1,5 +1,5 @@
 // The SOT write-driver controller for a bank of columns of one crossbar row, bit-exact with the Java
-// model (org.neuromtj.emulator.npu.tile.SotWriteDriver): pulse timing, the write-verify loop and its
+// model (org.neuromtj.chip.npu.tile.SotWriteDriver): pulse timing, the write-verify loop and its
 // retry count. Whether a pulse switches a junction, and what a verify read senses, are analog and stay
 // in Java: this block asks for pulses (pulse_start/pulse_en/pulse_dir) and for verify reads (sense_req
 // with sense_mask), and is given the sensed levels back (sense_valid with sensed0..3).

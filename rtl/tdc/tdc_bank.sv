@@ -1,5 +1,5 @@
 // A bank of a tile's time-to-digital converters, clocked by the TDC clock, bit-exact with the Java
-// model (org.neuromtj.emulator.npu.tile.TdcModel). Each converter counts TDC periods from the start of
+// model (org.neuromtj.chip.npu.tile.TdcModel). Each converter counts TDC periods from the start of
 // a conversion until its string's comparator fires, trims the raw count with its calibration registers,
 // code = clamp(((count - offset) * gain) >>> 8, 0, 2^bits - 1), and stops counting at full scale, the
 // first count whose next would already clamp: (count - offset + 1) * gain > 2^bits << 8.

@@ -11,7 +11,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
-import org.neuromtj.emulator.sim.SealedFile;
+import org.neuromtj.foundation.files.SealedFile;
 
 /**
  * The shared library the build makes from {@code rtl/} (every block in one), bound by JNA direct

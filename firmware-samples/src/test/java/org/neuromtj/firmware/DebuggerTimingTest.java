@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.neuromtj.emulator.Machine;
-import org.neuromtj.emulator.debug.Debugger;
-import org.neuromtj.emulator.elf.ElfImage;
-import org.neuromtj.emulator.sim.RunResult;
+import org.neuromtj.chip.Machine;
+import org.neuromtj.tools.debug.Debugger;
+import org.neuromtj.chip.elf.ElfImage;
+import org.neuromtj.chip.sim.RunResult;
 
 /**
  * Stopping under the debugger changes nothing: snn-patterns stopped at every call of its classifier

@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.neuromtj.emulator.Machine;
-import org.neuromtj.emulator.elf.ElfException;
-import org.neuromtj.emulator.elf.ElfImage;
-import org.neuromtj.emulator.elf.ElfReader;
-import org.neuromtj.emulator.sim.RunResult;
+import org.neuromtj.chip.Machine;
+import org.neuromtj.chip.elf.ElfException;
+import org.neuromtj.chip.elf.ElfImage;
+import org.neuromtj.chip.elf.ElfReader;
+import org.neuromtj.chip.sim.RunResult;
 
 /** The built firmware samples and ways to run them, on NeuroMTJ and on QEMU. */
 final class Firmware {

@@ -16,7 +16,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neuromtj.emulator.cli.Main;
+import org.neuromtj.tools.cli.Main;
 
 /**
  * {@code neuromtj report} on a few images: every energy figure adds up from the counts and technology

@@ -10,20 +10,20 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.neuromtj.emulator.Machine;
-import org.neuromtj.emulator.device.Variation;
-import org.neuromtj.emulator.ledger.Technology;
-import org.neuromtj.emulator.npu.NpuConfig;
-import org.neuromtj.emulator.npu.tile.TileConfig;
-import org.neuromtj.emulator.sim.RunResult;
-import org.neuromtj.emulator.workload.ChipRun;
-import org.neuromtj.emulator.workload.data.FashionMnist;
-import org.neuromtj.emulator.workload.map.ChipImage;
-import org.neuromtj.emulator.workload.map.ChipShape;
-import org.neuromtj.emulator.workload.map.Mapper;
-import org.neuromtj.emulator.workload.net.ModelFile;
-import org.neuromtj.emulator.workload.net.Network;
-import org.neuromtj.emulator.workload.net.SpikingInference;
+import org.neuromtj.chip.Machine;
+import org.neuromtj.chip.device.Variation;
+import org.neuromtj.chip.ledger.Technology;
+import org.neuromtj.chip.npu.NpuConfig;
+import org.neuromtj.chip.npu.tile.TileConfig;
+import org.neuromtj.chip.sim.RunResult;
+import org.neuromtj.tools.workload.ChipRun;
+import org.neuromtj.tools.workload.data.FashionMnist;
+import org.neuromtj.tools.workload.map.ChipImage;
+import org.neuromtj.tools.workload.map.ChipShape;
+import org.neuromtj.tools.workload.map.Mapper;
+import org.neuromtj.tools.workload.net.ModelFile;
+import org.neuromtj.tools.workload.net.Network;
+import org.neuromtj.tools.workload.net.SpikingInference;
 
 /**
  * The fmnist firmware on the Fashion-MNIST chip: with ideal devices it gives the software network's

@@ -13,10 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neuromtj.emulator.Machine;
-import org.neuromtj.emulator.debug.Debugger;
-import org.neuromtj.emulator.debug.GdbServer;
-import org.neuromtj.emulator.sim.RunResult;
+import org.neuromtj.chip.Machine;
+import org.neuromtj.tools.debug.Debugger;
+import org.neuromtj.tools.debug.GdbServer;
+import org.neuromtj.chip.sim.RunResult;
 
 /**
  * Debian's gdb-multiarch, in batch mode, against the stub with the timer-irq sample: a breakpoint in

@@ -18,18 +18,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.neuromtj.emulator.Machine;
-import org.neuromtj.emulator.npu.NpuConfig;
-import org.neuromtj.emulator.npu.tile.TileConfig;
-import org.neuromtj.emulator.ledger.Technology;
-import org.neuromtj.emulator.sim.RunResult;
-import org.neuromtj.emulator.sim.Snapshot;
-import org.neuromtj.emulator.sim.SnapshotException;
-import org.neuromtj.emulator.workload.data.FashionMnist;
-import org.neuromtj.emulator.workload.map.ChipShape;
-import org.neuromtj.emulator.workload.map.Mapper;
-import org.neuromtj.emulator.workload.net.ModelFile;
-import org.neuromtj.isa.state.StateWriter;
+import org.neuromtj.chip.Machine;
+import org.neuromtj.chip.npu.NpuConfig;
+import org.neuromtj.chip.npu.tile.TileConfig;
+import org.neuromtj.chip.ledger.Technology;
+import org.neuromtj.chip.sim.RunResult;
+import org.neuromtj.chip.Snapshot;
+import org.neuromtj.chip.SnapshotException;
+import org.neuromtj.tools.workload.data.FashionMnist;
+import org.neuromtj.tools.workload.map.ChipShape;
+import org.neuromtj.tools.workload.map.Mapper;
+import org.neuromtj.tools.workload.net.ModelFile;
+import org.neuromtj.foundation.state.StateWriter;
 
 /**
  * Running N cycles, saving, restoring into a fresh machine and running on gives exactly the run that was
@@ -129,7 +129,7 @@ class SnapshotTest {
         ByteArrayOutputStream e = new ByteArrayOutputStream();
         System.setErr(new java.io.PrintStream(e, true, StandardCharsets.UTF_8));
         try {
-            int status = org.neuromtj.emulator.cli.Main.execute(args);
+            int status = org.neuromtj.tools.cli.Main.execute(args);
             return new String[] {Integer.toString(status), e.toString(StandardCharsets.UTF_8)};
         } finally {
             System.setErr(err);

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neuromtj.emulator.cli.Main;
+import org.neuromtj.tools.cli.Main;
 
 /**
  * The snn-patterns sample traced: instructions with the registers they wrote, device accesses by

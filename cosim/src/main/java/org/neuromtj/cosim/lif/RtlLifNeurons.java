@@ -4,14 +4,14 @@ import static org.neuromtj.cosim.lif.LifPorts.*;
 
 import java.util.Arrays;
 import org.neuromtj.cosim.RtlBlock;
-import org.neuromtj.emulator.ledger.Action;
-import org.neuromtj.emulator.ledger.Ledger;
-import org.neuromtj.emulator.npu.neuron.LifConfig;
-import org.neuromtj.emulator.npu.neuron.NeuronArray;
-import org.neuromtj.emulator.npu.neuron.ThresholdRegister;
+import org.neuromtj.chip.ledger.Action;
+import org.neuromtj.chip.ledger.Ledger;
+import org.neuromtj.chip.npu.neuron.LifConfig;
+import org.neuromtj.chip.npu.neuron.NeuronArray;
+import org.neuromtj.chip.npu.neuron.ThresholdRegister;
 
 /**
- * The LIF array's RTL standing in for {@link org.neuromtj.emulator.npu.neuron.LifNeurons}: one foreign
+ * The LIF array's RTL standing in for {@link org.neuromtj.chip.npu.neuron.LifNeurons}: one foreign
  * call per timestep carries every neuron's update, one per cycle, preceded by whatever register writes
  * and clears the tile asked for since the last one. The ledger counts the same actions the model does.
  */

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.neuromtj.cosim.RtlBlock;
 import org.neuromtj.cosim.RtlException;
-import org.neuromtj.emulator.soc.MmioDevice;
+import org.neuromtj.chip.soc.MmioDevice;
 import org.neuromtj.isa.regs.gen.RegisterBlockLayout;
 
 /**

@@ -4,12 +4,12 @@ import static org.neuromtj.cosim.router.RouterPorts.*;
 
 import java.util.Arrays;
 import org.neuromtj.cosim.CycleModel;
-import org.neuromtj.emulator.npu.router.EventRouter;
-import org.neuromtj.emulator.npu.router.Injection;
-import org.neuromtj.emulator.npu.router.Packet;
-import org.neuromtj.emulator.npu.router.Port;
-import org.neuromtj.emulator.npu.router.RouterConfig;
-import org.neuromtj.emulator.npu.router.RoutingTable;
+import org.neuromtj.chip.npu.router.EventRouter;
+import org.neuromtj.chip.npu.router.Injection;
+import org.neuromtj.chip.npu.router.Packet;
+import org.neuromtj.chip.npu.router.Port;
+import org.neuromtj.chip.npu.router.RouterConfig;
+import org.neuromtj.chip.npu.router.RoutingTable;
 
 /**
  * The router mesh's cycle behaviour is the emulator's {@link EventRouter} itself, stepped once per

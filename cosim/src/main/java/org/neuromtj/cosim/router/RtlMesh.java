@@ -8,16 +8,16 @@ import java.util.List;
 import java.util.Map;
 import org.neuromtj.cosim.RtlBlock;
 import org.neuromtj.cosim.RtlException;
-import org.neuromtj.emulator.npu.router.Injection;
-import org.neuromtj.emulator.npu.router.Mesh;
-import org.neuromtj.emulator.npu.router.Packet;
-import org.neuromtj.emulator.npu.router.RouteCommit;
-import org.neuromtj.emulator.npu.router.RouterConfig;
-import org.neuromtj.emulator.npu.router.RoutingTable;
-import org.neuromtj.emulator.npu.router.SpikeSink;
+import org.neuromtj.chip.npu.router.Injection;
+import org.neuromtj.chip.npu.router.Mesh;
+import org.neuromtj.chip.npu.router.Packet;
+import org.neuromtj.chip.npu.router.RouteCommit;
+import org.neuromtj.chip.npu.router.RouterConfig;
+import org.neuromtj.chip.npu.router.RoutingTable;
+import org.neuromtj.chip.npu.router.SpikeSink;
 
 /**
- * The NPU's mesh from RTL, standing in for {@link org.neuromtj.emulator.npu.router.EventRouter}: one
+ * The NPU's mesh from RTL, standing in for {@link org.neuromtj.chip.npu.router.EventRouter}: one
  * foreign call per mesh cycle, because the NPU decides each cycle's injections from the last one's
  * outcome. Tables are checked and committed exactly as the model commits them, then written into the
  * RTL's table RAMs. A packet travels as its key and a 16-bit id by which the proxy finds it again on

@@ -5,11 +5,11 @@ import static org.neuromtj.cosim.sot.SotPorts.*;
 import java.util.Arrays;
 import org.neuromtj.cosim.RtlBlock;
 import org.neuromtj.cosim.RtlException;
-import org.neuromtj.emulator.npu.tile.WriteController;
+import org.neuromtj.chip.npu.tile.WriteController;
 
 /**
  * A tile's SOT write-driver controller from RTL, standing in for
- * {@link org.neuromtj.emulator.npu.tile.WriteSequencer}: as many {@value SotPorts#COLUMNS}-column
+ * {@link org.neuromtj.chip.npu.tile.WriteSequencer}: as many {@value SotPorts#COLUMNS}-column
  * controllers as the crossbar has columns, driven round by round. Each round is one foreign call per
  * bank: the verify reads the driver made go in with sense_valid, and the controller runs the pulse it
  * then chose to its end; the pulses it asked for come back to the driver, which applies them to the

@@ -3,7 +3,7 @@ package org.neuromtj.cosim.sot;
 import static org.neuromtj.cosim.sot.SotPorts.*;
 
 import org.neuromtj.cosim.CycleModel;
-import org.neuromtj.emulator.npu.tile.WriteSequencer;
+import org.neuromtj.chip.npu.tile.WriteSequencer;
 
 /**
  * The write-driver controller's cycle behaviour, built on the emulator's {@link WriteSequencer}: every

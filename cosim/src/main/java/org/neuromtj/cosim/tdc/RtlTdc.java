@@ -5,14 +5,14 @@ import static org.neuromtj.cosim.tdc.TdcPorts.*;
 import java.util.Arrays;
 import org.neuromtj.cosim.RtlBlock;
 import org.neuromtj.cosim.RtlException;
-import org.neuromtj.emulator.ledger.Ledger;
-import org.neuromtj.emulator.npu.tile.Conversion;
-import org.neuromtj.emulator.npu.tile.Tdc;
-import org.neuromtj.emulator.npu.tile.TdcConfig;
-import org.neuromtj.emulator.npu.tile.TdcTiming;
+import org.neuromtj.chip.ledger.Ledger;
+import org.neuromtj.chip.npu.tile.Conversion;
+import org.neuromtj.chip.npu.tile.Tdc;
+import org.neuromtj.chip.npu.tile.TdcConfig;
+import org.neuromtj.chip.npu.tile.TdcTiming;
 
 /**
- * A tile's TDCs from RTL, standing in for {@link org.neuromtj.emulator.npu.tile.TdcModel}: as many
+ * A tile's TDCs from RTL, standing in for {@link org.neuromtj.chip.npu.tile.TdcModel}: as many
  * {@value TdcPorts#CONVERTERS}-converter banks as the tile needs. A read runs one round per string of
  * a converter's group, as the tile's read controller would: the round is started, every comparator is
  * driven high from its crossing on, the banks count until busy falls, and the read port gives each

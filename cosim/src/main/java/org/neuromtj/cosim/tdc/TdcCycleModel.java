@@ -4,10 +4,10 @@ import static org.neuromtj.cosim.tdc.TdcPorts.*;
 
 import java.util.Arrays;
 import org.neuromtj.cosim.CycleModel;
-import org.neuromtj.emulator.ledger.Ledger;
-import org.neuromtj.emulator.npu.tile.TdcConfig;
-import org.neuromtj.emulator.npu.tile.TdcModel;
-import org.neuromtj.emulator.npu.tile.TdcTiming;
+import org.neuromtj.chip.ledger.Ledger;
+import org.neuromtj.chip.npu.tile.TdcConfig;
+import org.neuromtj.chip.npu.tile.TdcModel;
+import org.neuromtj.chip.npu.tile.TdcTiming;
 
 /**
  * A TDC bank's cycle behaviour, built on the emulator's {@link TdcModel}: its registers hold the

@@ -9,11 +9,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.junit.jupiter.api.Test;
-import org.neuromtj.emulator.ledger.Action;
-import org.neuromtj.emulator.ledger.Ledger;
-import org.neuromtj.emulator.npu.neuron.LifConfig;
-import org.neuromtj.emulator.npu.neuron.LifNeurons;
-import org.neuromtj.emulator.sim.Seeds;
+import org.neuromtj.chip.ledger.Action;
+import org.neuromtj.chip.ledger.Ledger;
+import org.neuromtj.chip.npu.neuron.LifConfig;
+import org.neuromtj.chip.npu.neuron.LifNeurons;
+import org.neuromtj.foundation.random.Seeds;
 
 /** The RTL proxy is a drop-in NeuronArray: same spikes, same ledger, timestep after timestep. */
 class RtlLifNeuronsTest {

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.neuromtj.emulator.regs.ChipRegisters.Npu;
-import org.neuromtj.emulator.regs.ChipRegisters.NpuTile;
-import org.neuromtj.emulator.soc.MmioDevice;
+import org.neuromtj.chip.regs.ChipRegisters.Npu;
+import org.neuromtj.chip.regs.ChipRegisters.NpuTile;
+import org.neuromtj.chip.soc.MmioDevice;
 
 /** Accesses through the RTL register block reach the model as the register description says they should. */
 class RtlRegisterFrontTest {

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.neuromtj.emulator.npu.router.Port;
-import org.neuromtj.emulator.npu.router.RouterConfig;
-import org.neuromtj.emulator.npu.router.RoutingTable;
+import org.neuromtj.chip.npu.router.Port;
+import org.neuromtj.chip.npu.router.RouterConfig;
+import org.neuromtj.chip.npu.router.RoutingTable;
 
 /** A mesh or a table beyond what the router RTL was built to hold is refused, naming the setting. */
 class RtlMeshTest {

@@ -8,9 +8,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.neuromtj.emulator.npu.tile.WriteController;
-import org.neuromtj.emulator.npu.tile.WriteSequencer;
-import org.neuromtj.emulator.sim.Seeds;
+import org.neuromtj.chip.npu.tile.WriteController;
+import org.neuromtj.chip.npu.tile.WriteSequencer;
+import org.neuromtj.foundation.random.Seeds;
 
 /**
  * The RTL controller is a drop-in WriteController: fed the same verify reads, it pulses the same

@@ -7,13 +7,13 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.neuromtj.emulator.ledger.Action;
-import org.neuromtj.emulator.ledger.Ledger;
-import org.neuromtj.emulator.npu.tile.Conversion;
-import org.neuromtj.emulator.npu.tile.TdcConfig;
-import org.neuromtj.emulator.npu.tile.TdcModel;
-import org.neuromtj.emulator.npu.tile.TdcTiming;
-import org.neuromtj.emulator.sim.Seeds;
+import org.neuromtj.chip.ledger.Action;
+import org.neuromtj.chip.ledger.Ledger;
+import org.neuromtj.chip.npu.tile.Conversion;
+import org.neuromtj.chip.npu.tile.TdcConfig;
+import org.neuromtj.chip.npu.tile.TdcModel;
+import org.neuromtj.chip.npu.tile.TdcTiming;
+import org.neuromtj.foundation.random.Seeds;
 
 /** The RTL proxy is a drop-in Tdc: same codes, saturation, latency and ledger, read after read. */
 class RtlTdcTest {

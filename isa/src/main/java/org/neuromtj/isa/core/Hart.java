@@ -6,9 +6,9 @@ import static org.neuromtj.isa.core.Csr.MSTATUS_MPP;
 
 import java.util.Optional;
 import java.util.function.LongSupplier;
-import org.neuromtj.isa.state.StateReader;
-import org.neuromtj.isa.state.StateWriter;
-import org.neuromtj.isa.state.Stateful;
+import org.neuromtj.foundation.state.StateReader;
+import org.neuromtj.foundation.state.StateWriter;
+import org.neuromtj.foundation.state.Stateful;
 
 /**
  * The control core: one RV32IM + Zicsr + Zifencei hart in machine mode. It executes from its {@link Ram}

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.neuromtj.cosim.regs.RegisterBlockPorts;
-import org.neuromtj.emulator.sim.Seeds;
+import org.neuromtj.foundation.random.Seeds;
 import org.neuromtj.isa.regs.gen.RegisterBlockLayout;
 import org.neuromtj.testbench.stimulus.Agent;
 import org.neuromtj.testbench.stimulus.Dist;

@@ -7,7 +7,7 @@ import java.util.OptionalLong;
 import org.neuromtj.cosim.Signal;
 import org.neuromtj.cosim.router.RouterCycleModel;
 import org.neuromtj.cosim.router.RouterPorts;
-import org.neuromtj.emulator.npu.router.Port;
+import org.neuromtj.chip.npu.router.Port;
 import org.neuromtj.testbench.BlockTestbench;
 import org.neuromtj.testbench.CycleSample;
 import org.neuromtj.testbench.coverage.Bin;

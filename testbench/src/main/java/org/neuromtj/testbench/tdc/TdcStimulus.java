@@ -7,7 +7,7 @@ import static org.neuromtj.testbench.CycleSample.at;
 
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.neuromtj.emulator.sim.Seeds;
+import org.neuromtj.foundation.random.Seeds;
 import org.neuromtj.testbench.stimulus.Dist;
 import org.neuromtj.testbench.stimulus.Driver;
 import org.neuromtj.testbench.stimulus.Environment;

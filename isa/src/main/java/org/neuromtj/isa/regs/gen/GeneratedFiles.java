@@ -25,8 +25,8 @@ public final class GeneratedFiles {
 
     /** The generated files, in the order they are written. */
     public static final List<Target> TARGETS = List.of(
-            new Target("emulator/src/main/java/org/neuromtj/emulator/regs/ChipRegisters.java",
-                    new JavaRegistersGenerator("org.neuromtj.emulator.regs", "ChipRegisters")),
+            new Target("emulator/chip/src/main/java/org/neuromtj/chip/regs/ChipRegisters.java",
+                    new JavaRegistersGenerator("org.neuromtj.chip.regs", "ChipRegisters")),
             new Target("firmware-samples/include/neuromtj_regs.h", new CHeaderGenerator()),
             new Target("rtl/generated/neuromtj_regs_pkg.sv", new SvPackageGenerator()),
             new Target("isa/doc/register-reference.md", new MarkdownGenerator()),

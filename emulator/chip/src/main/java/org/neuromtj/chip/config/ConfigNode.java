@@ -1,0 +1,283 @@
+package org.neuromtj.chip.config;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A mapping of a YAML configuration file, read with its dotted key path so that every rejected value
+ * names its file, its key and the range it must lie in. Unknown keys are errors: a misspelt key would
+ * otherwise silently leave a default in force.
+ */
+public final class ConfigNode {
+    private final String file;
+    private final String path;
+    private final JsonNode node;
+
+    private ConfigNode(String file, String path, JsonNode node) {
+        this.file = file;
+        this.path = path;
+        this.node = node;
+    }
+
+    /**
+     * @param file name for messages
+     * @param yaml the file's text
+     * @return the top-level mapping
+     * @throws ConfigException if the text is not YAML or not a mapping
+     */
+    public static ConfigNode parse(String file, byte[] yaml) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
+        } catch (JacksonException e) {
+            throw new ConfigException(file + ": not valid YAML: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot be read: " + e.getMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new ConfigException(file + ": expected a mapping at the top level");
+        }
+        return new ConfigNode(file, "", root);
+    }
+
+    /**
+     * @param file a YAML file
+     * @return its top-level mapping
+     * @throws ConfigException if it is missing, unreadable or not a YAML mapping
+     */
+    public static ConfigNode read(Path file) {
+        try {
+            return parse(file.toString(), Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(file + ": no such file");
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * @param owner    class whose package holds the resource
+     * @param resource resource name relative to {@code owner}
+     * @return the resource's top-level mapping
+     */
+    public static ConfigNode resource(Class<?> owner, String resource) {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return parse(resource, in.readAllBytes());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read resource " + resource, e);
+        }
+    }
+
+    /**
+     * Returns a copy of this mapping with values replaced, as an architect's sweep or a command-line
+     * override does.
+     *
+     * @param dottedKey a key path such as {@code variation.sigma_tmr}
+     * @param value     the new value
+     * @return the modified copy
+     */
+    public ConfigNode with(String dottedKey, double value) {
+        ObjectNode copy = node.deepCopy();
+        String[] parts = dottedKey.split("\\.");
+        ObjectNode at = copy;
+        for (int i = 0; i < parts.length - 1; i++) {
+            JsonNode next = at.get(parts[i]);
+            if (next == null || !next.isObject()) {
+                throw new ConfigException(file + ": no mapping " + qualify(String.join(".",
+                        Arrays.copyOf(parts, i + 1))) + " to override " + dottedKey);
+            }
+            at = (ObjectNode) next;
+        }
+        String last = parts[parts.length - 1];
+        JsonNode old = at.get(last);
+        if (old != null && old.isObject() && old.has("value")) {
+            ((ObjectNode) old).put("value", value);
+        } else if (old != null && old.isIntegralNumber() && value == Math.rint(value)) {
+            at.put(last, (long) value);
+        } else if (old != null && old.isNumber()) {
+            at.put(last, value);
+        } else {
+            throw new ConfigException(file + ": no number " + qualify(dottedKey) + " to override");
+        }
+        return new ConfigNode(file, path, copy);
+    }
+
+    /**
+     * Rejects keys other than those given.
+     *
+     * @param allowed the keys this mapping may hold
+     */
+    public void allowOnly(String... allowed) {
+        Set<String> known = Set.of(allowed);
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (!known.contains(k)) {
+                throw new ConfigException(file + ": unknown key " + qualify(k) + " (known: "
+                        + String.join(", ", new TreeSet<>(known)) + ")");
+            }
+        }
+    }
+
+    /**
+     * @param key a key holding a mapping
+     * @return that mapping
+     */
+    public ConfigNode child(String key) {
+        JsonNode v = required(key);
+        if (!v.isObject()) {
+            throw new ConfigException(file + ": " + qualify(key) + " must be a mapping");
+        }
+        return new ConfigNode(file, qualify(key), v);
+    }
+
+    /** @return whether the key is present */
+    public boolean has(String key) {
+        return node.has(key);
+    }
+
+    /**
+     * @param key     a key holding a number
+     * @param range   the values allowed
+     * @return the number
+     */
+    public double number(String key, Range range) {
+        JsonNode v = required(key);
+        if (!v.isNumber()) {
+            throw new ConfigException(file + ": " + qualify(key) + " must be a number, " + range.text());
+        }
+        return checked(key, v.doubleValue(), range);
+    }
+
+    /**
+     * Reads a technology number, which must say where it comes from: {@code {value: 4.9e3, source:
+     * "paper, figure"}} or a source starting {@code assumed:} with the reason.
+     *
+     * @param key   a key holding a value and its source
+     * @param range the values allowed
+     * @return the value
+     */
+    public double sourced(String key, Range range) {
+        ConfigNode entry = child(key);
+        entry.allowOnly("value", "source");
+        source(key);
+        return entry.number("value", range);
+    }
+
+    /**
+     * @param key a key holding {@code {value, source}}
+     * @return its source
+     * @throws ConfigException if the source is missing or blank
+     */
+    public String source(String key) {
+        ConfigNode entry = child(key);
+        String source = entry.has("source") ? entry.node.get("source").asText() : "";
+        if (source.isBlank()) {
+            throw new ConfigException(file + ": " + qualify(key) + " has no source: say which paper and"
+                    + " figure or table it comes from, or 'assumed:' and why");
+        }
+        return source;
+    }
+
+    /**
+     * @param key   a key holding an integer
+     * @param min   smallest allowed value
+     * @param max   largest allowed value
+     * @return the integer
+     */
+    public int integer(String key, int min, int max) {
+        JsonNode v = required(key);
+        if (!v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < min || v.intValue() > max) {
+            throw new ConfigException(file + ": " + qualify(key) + " = " + v.asText()
+                    + " is out of range: must be an integer in [" + min + ", " + max + "]");
+        }
+        return v.intValue();
+    }
+
+    /**
+     * @param key a key holding a boolean
+     * @return its value
+     */
+    public boolean bool(String key) {
+        JsonNode v = required(key);
+        if (!v.isBoolean()) {
+            throw new ConfigException(file + ": " + qualify(key) + " must be true or false");
+        }
+        return v.booleanValue();
+    }
+
+    /**
+     * @param key     a key holding one of several words
+     * @param choices the words allowed
+     * @return the word
+     */
+    public String choice(String key, String... choices) {
+        JsonNode v = required(key);
+        for (String c : choices) {
+            if (c.equals(v.asText()) && v.isTextual()) {
+                return c;
+            }
+        }
+        throw new ConfigException(file + ": " + qualify(key) + " = " + v.asText() + " is not one of "
+                + String.join(", ", choices));
+    }
+
+    /**
+     * @param key a key holding text
+     * @return the text
+     */
+    public String text(String key) {
+        JsonNode v = required(key);
+        if (!v.isTextual() || v.asText().isBlank()) {
+            throw new ConfigException(file + ": " + qualify(key) + " must be non-empty text");
+        }
+        return v.asText();
+    }
+
+    /**
+     * @param key the key, relative to this mapping
+     * @return the key's full dotted path, as used in messages
+     */
+    public String qualify(String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    /**
+     * @param key     key to name
+     * @param problem what is wrong
+     * @return an exception naming the file and the key
+     */
+    public ConfigException error(String key, String problem) {
+        return new ConfigException(file + ": " + qualify(key) + " " + problem);
+    }
+
+    private double checked(String key, double value, Range range) {
+        if (!range.contains(value)) {
+            throw new ConfigException(file + ": " + qualify(key) + " = " + value + " is out of range: "
+                    + range.text());
+        }
+        return value;
+    }
+
+    private JsonNode required(String key) {
+        JsonNode v = node.get(key);
+        if (v == null || v.isNull()) {
+            throw new ConfigException(file + ": missing key " + qualify(key));
+        }
+        return v;
+    }
+}

@@ -1,0 +1,47 @@
+package org.neuromtj.chip.device;
+
+/**
+ * The nominal magnetic tunnel junction of a technology.
+ *
+ * @param raOhmUm2               resistance-area product of the tunnel barrier in the parallel state
+ * @param diameterNm             diameter of the circular pillar
+ * @param tmr                    tunnel magnetoresistance ratio (R_AP − R_P) / R_P, review eq. 2
+ * @param temperatureK           operating temperature
+ * @param thermalStability       Δ = E_b / k_B·T at the operating temperature
+ * @param attemptTimeNs          τ0, the inverse attempt frequency of Néel–Brown relaxation
+ * @param criticalCurrentUa      I_c0, the write current at which the barrier vanishes (review eq. 4)
+ * @param writeLineResistanceOhm resistance of the heavy-metal SOT line a write pulse drives
+ * @param levels                 resistance levels a cell can hold: 2 for a binary P/AP cell, more for
+ *                               the multi-domain exchange-bias synapse (001: over 25)
+ */
+public record MtjParameters(double raOhmUm2, double diameterNm, double tmr, double temperatureK,
+                            double thermalStability, double attemptTimeNs, double criticalCurrentUa,
+                            double writeLineResistanceOhm, int levels) {
+
+    /** @return the pillar's area in µm² */
+    public double areaUm2() {
+        double radiusUm = diameterNm * 1e-3 / 2;
+        return Math.PI * radiusUm * radiusUm;
+    }
+
+    /** @return R_P = RA / area */
+    public double resistancePOhm() {
+        return raOhmUm2 / areaUm2();
+    }
+
+    /** @return R_AP = R_P·(1 + TMR) */
+    public double resistanceApOhm() {
+        return resistancePOhm() * (1 + tmr);
+    }
+
+    /** @return the mean dwell time in either state without current, τ0·exp(Δ) (review eq. 4 at I = 0) */
+    public double retentionTimeNs() {
+        return attemptTimeNs * Math.exp(thermalStability);
+    }
+
+    /** @return a copy holding {@code n} levels per cell */
+    public MtjParameters withLevels(int n) {
+        return new MtjParameters(raOhmUm2, diameterNm, tmr, temperatureK, thermalStability, attemptTimeNs,
+                criticalCurrentUa, writeLineResistanceOhm, n);
+    }
+}

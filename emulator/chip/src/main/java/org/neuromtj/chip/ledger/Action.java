@@ -1,0 +1,48 @@
+package org.neuromtj.chip.ledger;
+
+import java.util.Locale;
+
+/**
+ * Everything a tile does that costs energy or time. Blocks only count these; the technology file
+ * alone says what each one costs.
+ */
+public enum Action {
+    /** One cell placed in a series string during a read (its row driven). */
+    CELL_READ(Block.CROSSBAR),
+    /** One series string charged to the comparator threshold. */
+    STRING_READ(Block.CROSSBAR),
+    /** One conversion of a string's charging time to a code. */
+    TDC_CONVERSION(Block.TDC),
+    /** One clock period counted by a TDC during a conversion. */
+    TDC_COUNT(Block.TDC),
+    /** One neuron's state updated in a timestep. */
+    NEURON_UPDATE(Block.NEURONS),
+    /** One spike emitted by a neuron. */
+    SPIKE(Block.NEURONS),
+    /** One heating or stochastic-drive pulse into an MTJ neuron. */
+    NEURON_PULSE(Block.NEURONS),
+    /** One reset pulse returning an MTJ neuron after it fired. */
+    NEURON_RESET(Block.NEURONS),
+    /** One SOT write pulse into a crossbar cell. */
+    SOT_PULSE(Block.WRITE_DRIVER),
+    /** One single-cell read that checks a write. */
+    VERIFY_READ(Block.WRITE_DRIVER),
+    /** One read or write of a tile register or of the weight window. */
+    REGISTER_ACCESS(Block.REGISTERS);
+
+    private final Block block;
+
+    Action(Block block) {
+        this.block = block;
+    }
+
+    /** @return the block that performs it */
+    public Block block() {
+        return block;
+    }
+
+    /** @return the action's key in the technology file, such as {@code cell_read} */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,159 @@
+package org.neuromtj.chip.ledger;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import org.neuromtj.chip.config.ConfigException;
+import org.neuromtj.chip.config.ConfigNode;
+import org.neuromtj.chip.config.Range;
+import org.neuromtj.chip.device.MtjParameters;
+import org.neuromtj.chip.device.NeelBrownLaw;
+import org.neuromtj.chip.device.SigmoidLaw;
+import org.neuromtj.chip.device.SwitchingLaw;
+import org.neuromtj.chip.device.Variation;
+
+/**
+ * A technology file: the junction, its variation, its switching law, the read path, the MTJ neuron's
+ * physics, and what every {@link Action} costs. Every number in the file carries its source.
+ *
+ * @param name           the technology's name
+ * @param device         the nominal junction
+ * @param variation      spreads and noise
+ * @param switching      the write law in force
+ * @param neelBrown      the Néel–Brown law of the junction (used by MTJ neurons whatever the write law)
+ * @param readPath       the string read path and TDC clock
+ * @param exchangeBias   the exchange-bias neuron
+ * @param costs          energy and latency per action
+ */
+public record Technology(String name, MtjParameters device, Variation variation, SwitchingLaw switching,
+                         NeelBrownLaw neelBrown, ReadPath readPath, ExchangeBiasPhysics exchangeBias,
+                         Map<Action, Cost> costs) {
+    /** The file format this reader understands. */
+    public static final int VERSION = 1;
+
+    public Technology {
+        costs = Map.copyOf(costs);
+    }
+
+    /** @return the default technology shipped with the emulator */
+    public static Technology defaults() {
+        return read(ConfigNode.resource(Technology.class, "default-technology.yaml"));
+    }
+
+    /**
+     * @param file a technology file
+     * @return the validated technology
+     * @throws ConfigException naming the file, key and allowed range of the first bad value
+     */
+    public static Technology read(Path file) {
+        return read(ConfigNode.read(file));
+    }
+
+    /**
+     * @param root the file's top-level mapping
+     * @return the validated technology
+     */
+    public static Technology read(ConfigNode root) {
+        root.allowOnly("version", "name", "device", "variation", "switching", "read_path",
+                "exchange_bias_neuron", "actions");
+        int version = root.integer("version", 1, Integer.MAX_VALUE);
+        if (version != VERSION) {
+            throw root.error("version", "= " + version + " is not supported: this emulator reads version "
+                    + VERSION);
+        }
+        ConfigNode d = root.child("device");
+        d.allowOnly("ra_ohm_um2", "diameter_nm", "tmr", "temperature_k", "thermal_stability",
+                "attempt_time_ns", "critical_current_ua", "write_line_resistance_ohm", "levels");
+        double levels = d.sourced("levels", Range.closed(2, 64));
+        if (levels != Math.rint(levels)) {
+            throw d.error("levels", "= " + levels + " must be a whole number of levels");
+        }
+        MtjParameters device = new MtjParameters(d.sourced("ra_ohm_um2", Range.positive()),
+                d.sourced("diameter_nm", Range.positive()), d.sourced("tmr", Range.positive()),
+                d.sourced("temperature_k", Range.positive()), d.sourced("thermal_stability", Range.positive()),
+                d.sourced("attempt_time_ns", Range.positive()), d.sourced("critical_current_ua", Range.positive()),
+                d.sourced("write_line_resistance_ohm", Range.positive()), (int) levels);
+
+        ConfigNode v = root.child("variation");
+        v.allowOnly("sigma_log_r", "sigma_tmr", "read_noise_sigma", "read_disturb_probability",
+                "endurance_cycles");
+        Variation variation = new Variation(v.sourced("sigma_log_r", Range.closed(0, 1)),
+                v.sourced("sigma_tmr", Range.nonNegative()), v.sourced("read_noise_sigma", Range.closed(0, 1)),
+                v.sourced("read_disturb_probability", Range.probability()),
+                v.sourced("endurance_cycles", new Range(1, true, Double.POSITIVE_INFINITY, true)));
+
+        ConfigNode s = root.child("switching");
+        s.allowOnly("law", "sigmoid", "neel_brown");
+        String lawName = s.choice("law", "sigmoid", "neel-brown");
+        ConfigNode nb = s.child("neel_brown");
+        nb.allowOnly("exponent");
+        NeelBrownLaw neelBrown = new NeelBrownLaw(device, nb.sourced("exponent", Range.closed(1, 2)));
+        ConfigNode sg = s.child("sigmoid");
+        sg.allowOnly("fit_width_ns", "to_parallel_midpoint_v", "to_parallel_slope_per_v",
+                "to_antiparallel_midpoint_v", "to_antiparallel_slope_per_v");
+        SigmoidLaw sigmoid = new SigmoidLaw(
+                new SigmoidLaw.Fit(sg.sourced("to_parallel_midpoint_v", Range.positive()),
+                        sg.sourced("to_parallel_slope_per_v", Range.positive())),
+                new SigmoidLaw.Fit(sg.sourced("to_antiparallel_midpoint_v", Range.positive()),
+                        sg.sourced("to_antiparallel_slope_per_v", Range.positive())),
+                sg.sourced("fit_width_ns", Range.positive()));
+
+        ConfigNode r = root.child("read_path");
+        r.allowOnly("transistor_on_ohm", "bypass_on_ohm", "capacitance_per_cell_ff", "threshold_ratio",
+                "tdc_lsb_ps");
+        ReadPath readPath = new ReadPath(r.sourced("transistor_on_ohm", Range.nonNegative()),
+                r.sourced("bypass_on_ohm", Range.nonNegative()),
+                r.sourced("capacitance_per_cell_ff", Range.positive()),
+                r.sourced("threshold_ratio", Range.open(0, 1)), r.sourced("tdc_lsb_ps", Range.positive()));
+
+        ConfigNode e = root.child("exchange_bias_neuron");
+        e.allowOnly("thermal_stability", "blocking_temperature_k", "heating_per_pulse_k", "cooling_time_ns",
+                "pulse_width_ns", "pulse_current_ratio");
+        ExchangeBiasPhysics eb = new ExchangeBiasPhysics(e.sourced("thermal_stability", Range.positive()),
+                e.sourced("blocking_temperature_k", new Range(device.temperatureK(), false,
+                        Double.POSITIVE_INFINITY, false)),
+                e.sourced("heating_per_pulse_k", Range.nonNegative()), e.sourced("cooling_time_ns", Range.positive()),
+                e.sourced("pulse_width_ns", Range.positive()), e.sourced("pulse_current_ratio", Range.open(0, 1)));
+
+        ConfigNode a = root.child("actions");
+        Map<Action, Cost> costs = new EnumMap<>(Action.class);
+        String[] keys = new String[Action.values().length];
+        for (Action act : Action.values()) {
+            keys[act.ordinal()] = act.key();
+        }
+        a.allowOnly(keys);
+        for (Action act : Action.values()) {
+            if (!a.has(act.key())) {
+                throw a.error(act.key(), "is missing: every action needs an energy and a latency");
+            }
+            ConfigNode c = a.child(act.key());
+            c.allowOnly("energy_fj", "latency_ns");
+            costs.put(act, new Cost(c.sourced("energy_fj", Range.nonNegative()),
+                    c.sourced("latency_ns", Range.nonNegative()), c.source("energy_fj")));
+        }
+        return new Technology(root.text("name"), device, variation,
+                lawName.equals("sigmoid") ? sigmoid : neelBrown, neelBrown, readPath, eb, costs);
+    }
+
+    /** @return what {@code action} costs */
+    public Cost cost(Action action) {
+        return costs.get(action);
+    }
+
+    /** @return a copy with another variation, for sweeps */
+    public Technology withVariation(Variation other) {
+        return new Technology(name, device, other, switching, neelBrown, readPath, exchangeBias, costs);
+    }
+
+    /** @return a copy with another read path */
+    public Technology withReadPath(ReadPath other) {
+        return new Technology(name, device, variation, switching, neelBrown, other, exchangeBias, costs);
+    }
+
+    /** @return a copy with another junction, for sweeps; the laws follow the new junction */
+    public Technology withDevice(MtjParameters other) {
+        NeelBrownLaw nb = new NeelBrownLaw(other, neelBrown.exponent());
+        return new Technology(name, other, variation, switching instanceof NeelBrownLaw ? nb : switching, nb,
+                readPath, exchangeBias, costs);
+    }
+}

@@ -1,0 +1,446 @@
+package org.neuromtj.chip.npu;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import org.neuromtj.chip.ledger.Action;
+import org.neuromtj.chip.ledger.Ledger;
+import org.neuromtj.chip.ledger.Technology;
+import org.neuromtj.chip.npu.router.Injection;
+import org.neuromtj.chip.npu.router.Mesh;
+import org.neuromtj.chip.npu.router.Packet;
+import org.neuromtj.chip.npu.tile.Tile;
+import org.neuromtj.chip.npu.tile.TileConfig;
+import org.neuromtj.chip.npu.tile.TileStep;
+import org.neuromtj.foundation.state.StateException;
+import org.neuromtj.foundation.state.StateReader;
+import org.neuromtj.foundation.state.StateWriter;
+import org.neuromtj.foundation.state.Stateful;
+
+/**
+ * The neural processing unit: a mesh of tiles joined by the event router, the core's input and output
+ * spike FIFOs, and the timestep sequencer that advances them all.
+ *
+ * <h2>A timestep</h2>
+ * <ol>
+ *   <li><b>Deliver</b>: the spikes queued for each tile (by the core before the timestep started, or by
+ *       the mesh during the previous one) drive their rows; one spike per cycle per tile.
+ *   <li><b>Read</b>: every tile reads its crossbar and converts its strings (the slowest tile sets the
+ *       phase's length).
+ *   <li><b>Update</b>: every tile updates its neurons.
+ *   <li><b>Emit</b>: each tile injects its spikes into its router, one per cycle, as packets keyed by
+ *       tile and neuron; the mesh runs cycle by cycle until it is empty, and each packet that reaches a
+ *       tile is mapped to a row for the next timestep. Neurons marked as outputs also send their spikes
+ *       to the core's output FIFO, one per cycle.
+ *   <li><b>Learn</b>: each tile's learning unit pulses its synapses from this timestep's spikes (the
+ *       slowest tile sets the phase's length).
+ * </ol>
+ * A spike's latency runs from the cycle its cause entered the chip — the core's write, or, for a spike
+ * caused by the mesh, the cause of the spike that sent the packet — to the cycle it entered the output
+ * FIFO; a neuron's cause is the earliest input that drove its tile in the timestep it fired.
+ */
+public final class Npu implements Stateful {
+    private final NpuConfig config;
+    private final Tile[] tiles;
+    private final Mesh router;
+    private final InputMap[] inputMaps;
+    private final boolean[][] outputMask;
+    private final List<List<InputSpike>> queued = new ArrayList<>();
+    private final ArrayDeque<InputSpike> inputFifo = new ArrayDeque<>();
+    private final ArrayDeque<OutputSpike> outputFifo = new ArrayDeque<>();
+    private final List<OutputSpike> outputLog = new ArrayList<>();
+    private final List<TimestepReport> timestepLog = new ArrayList<>();
+    private long inputOverflows;
+    private long unmappedPackets;
+    private long sourceStalls;
+    private int timestep;
+
+    private NpuEvents events = new NpuEvents() { };
+    private final List<NpuEvents> listeners = new ArrayList<>();
+    /** The cause cycle of each tile's latest inputs; MAX_VALUE until it has had some. */
+    private final long[] lastCause;
+
+    /**
+     * @param config     mesh and FIFOs
+     * @param tileConfig every tile's architecture
+     * @param technology devices and costs
+     * @param seed       the run's seed
+     */
+    public Npu(NpuConfig config, TileConfig tileConfig, Technology technology, long seed) {
+        this(config, tileConfig, technology, seed, BlockImplementations.MODELS);
+    }
+
+    /**
+     * @param config     mesh and FIFOs
+     * @param tileConfig every tile's architecture
+     * @param technology devices and costs
+     * @param seed       the run's seed
+     * @param blocks     what implements the blocks that have RTL
+     */
+    public Npu(NpuConfig config, TileConfig tileConfig, Technology technology, long seed, BlockImplementations blocks) {
+        this.config = config;
+        int n = config.mesh().tiles();
+        this.tiles = new Tile[n];
+        this.inputMaps = new InputMap[n];
+        this.outputMask = new boolean[n][];
+        this.lastCause = new long[n];
+        Arrays.fill(lastCause, Long.MAX_VALUE);
+        for (int t = 0; t < n; t++) {
+            tiles[t] = new Tile("tile" + t, tileConfig, technology, seed, blocks);
+            inputMaps[t] = new InputMap();
+            outputMask[t] = new boolean[tiles[t].neurons().size()];
+            queued.add(new ArrayList<>());
+        }
+        this.router = blocks.mesh(config.mesh());
+        // Hops and pulses happen below the NPU; they reach whoever listens now through the events field.
+        router.onHop((tile, port, key, cycle) -> events.hop(tile, port, key, cycle));
+        for (int t = 0; t < n; t++) {
+            int tile = t;
+            tiles[t].onPulse((row, column, toParallel, switched) -> events.pulse(tile, row, column, toParallel,
+                    switched));
+        }
+    }
+
+    /** @return the configuration */
+    public NpuConfig config() {
+        return config;
+    }
+
+    /** @return the tiles, in mesh order (row by row) */
+    public List<Tile> tiles() {
+        return List.of(tiles);
+    }
+
+    /** @return every tile's ledger, in mesh order */
+    public List<Ledger> ledgers() {
+        return Arrays.stream(tiles).map(Tile::ledger).toList();
+    }
+
+    /** @return tile {@code t} */
+    public Tile tile(int t) {
+        return tiles[t];
+    }
+
+    /** @return the mesh */
+    public Mesh router() {
+        return router;
+    }
+
+    /** @return tile {@code t}'s map from packet keys to rows */
+    public InputMap inputMap(int t) {
+        return inputMaps[t];
+    }
+
+    /**
+     * @param t      the tile
+     * @param neuron the neuron
+     * @param output whether its spikes go to the core's output FIFO
+     */
+    public void setOutput(int t, int neuron, boolean output) {
+        outputMask[t][neuron] = output;
+    }
+
+    /**
+     * The core queues a spike for the next timestep.
+     *
+     * @param t     the tile
+     * @param row   the row
+     * @param cycle the cycle of the write
+     * @return false if the input FIFO was full or the tile or row does not exist: the spike is not
+     *         queued and the overflow is counted
+     */
+    public boolean pushInput(int t, int row, long cycle) {
+        if (inputFifo.size() >= config.inputFifoDepth() || t < 0 || t >= tiles.length || row < 0
+                || row >= tiles[t].config().geometry().rows()) {
+            inputOverflows++;
+            return false;
+        }
+        inputFifo.add(new InputSpike(t, row, cycle));
+        return true;
+    }
+
+    /** @return input spikes waiting for the next timestep */
+    public int inputLevel() {
+        return inputFifo.size();
+    }
+
+    /** @return spikes the core refused to queue: FIFO full, or no such tile or row */
+    public long inputOverflows() {
+        return inputOverflows;
+    }
+
+    /** @return output spikes waiting for the core */
+    public int outputLevel() {
+        return outputFifo.size();
+    }
+
+    /**
+     * @param cycle the present cycle
+     * @return output spikes that entered the FIFO by then and wait for the core
+     */
+    public int visibleOutputs(long cycle) {
+        int n = 0;
+        for (OutputSpike o : outputFifo) {
+            if (o.leftCycle() > cycle) {
+                break;
+            }
+            n++;
+        }
+        return n;
+    }
+
+    /** @return the oldest output spike, taken out of the FIFO, or null if it is empty */
+    public OutputSpike popOutput() {
+        return outputFifo.poll();
+    }
+
+    /** @return every output spike so far, in order, with its latency */
+    public List<OutputSpike> outputLog() {
+        return Collections.unmodifiableList(outputLog);
+    }
+
+    /** @return every timestep so far, with its phases */
+    public List<TimestepReport> timestepLog() {
+        return Collections.unmodifiableList(timestepLog);
+    }
+
+    /** @return packets that reached a tile whose input map has no row for them */
+    public long unmappedPackets() {
+        return unmappedPackets;
+    }
+
+    /** @return cycles a tile waited to inject a packet because its router's input FIFO was full */
+    public long sourceStalls() {
+        return sourceStalls;
+    }
+
+    /** @return the next timestep's index */
+    public int timestep() {
+        return timestep;
+    }
+
+    /**
+     * @param listener hears what happens inside the NPU from now on, after the listeners added before it
+     */
+    public void listen(NpuEvents listener) {
+        listeners.add(listener);
+        events = listeners.size() == 1 ? listener : new EventFanout(List.copyOf(listeners));
+    }
+
+    /**
+     * Runs one timestep from {@code start}.
+     *
+     * @param start the cycle it starts at; input spikes the core queued before it take part
+     * @return its phases and traffic
+     */
+    public TimestepReport runTimestep(long start) {
+        int n = tiles.length;
+        while (!inputFifo.isEmpty() && inputFifo.peek().causeCycle() < start) {
+            InputSpike s = inputFifo.poll();
+            queued.get(s.tile()).add(s);
+        }
+        long deliver = 0;
+        long read = 0;
+        long update = 0;
+        long learn = 0;
+        int inputs = 0;
+        int spikes = 0;
+        TileStep[] steps = new TileStep[n];
+        long[] cause = new long[n];
+        for (int t = 0; t < n; t++) {
+            List<InputSpike> q = queued.get(t);
+            int rows = tiles[t].config().geometry().rows();
+            boolean[] seen = new boolean[rows];
+            int[] driven = new int[rows];
+            int count = 0;
+            cause[t] = Long.MAX_VALUE;
+            for (InputSpike s : q) {
+                cause[t] = Math.min(cause[t], s.causeCycle());
+                if (!seen[s.row()]) {
+                    seen[s.row()] = true;
+                    driven[count++] = s.row();
+                }
+            }
+            // Neurons that fire on charge from earlier timesteps owe their spikes to the tile's last inputs.
+            if (q.isEmpty()) {
+                cause[t] = lastCause[t];
+            } else {
+                lastCause[t] = cause[t];
+            }
+            deliver = Math.max(deliver, q.size());
+            q.clear();
+            Arrays.sort(driven, 0, count);
+            steps[t] = tiles[t].step(timestep, driven, count);
+            read = Math.max(read, steps[t].readCycles());
+            update = Math.max(update, steps[t].neuronCycles());
+            learn = Math.max(learn, steps[t].learnCycles());
+            inputs += count;
+            spikes += steps[t].spikes();
+        }
+        long emitStart = start + deliver + read + update;
+        int loggedBefore = outputLog.size();
+        long emit = emit(steps, cause, emitStart);
+        TimestepReport report = new TimestepReport(timestep, start, deliver, read, update, emit, learn, inputs, spikes,
+                outputLog.size() - loggedBefore);
+        for (int t = 0; t < n; t++) {
+            List<Ledger.Timestep> closed = tiles[t].ledger().timesteps();
+            events.conversions(t, timestep, closed.get(closed.size() - 1).count(Action.TDC_CONVERSION),
+                    steps[t].readCycles(), steps[t].codes());
+        }
+        events.timestep(report);
+        timestepLog.add(report);
+        timestep++;
+        return report;
+    }
+
+    private long emit(TileStep[] steps, long[] cause, long emitStart) {
+        int n = tiles.length;
+        List<ArrayDeque<Packet>> toInject = new ArrayList<>();
+        long outputs = 0;
+        for (int t = 0; t < n; t++) {
+            ArrayDeque<Packet> q = new ArrayDeque<>();
+            boolean[] fired = steps[t].fired();
+            for (int neuron = 0; neuron < fired.length; neuron++) {
+                if (!fired[neuron]) {
+                    continue;
+                }
+                events.spike(t, neuron, timestep);
+                Packet p = new Packet(t, neuron, timestep, 0, Packet.MULTICAST, cause[t]);
+                if (router.table(t).lookup(p.key()) != 0) {
+                    q.add(p);
+                }
+                if (outputMask[t][neuron]) {
+                    OutputSpike o = new OutputSpike(t, neuron, timestep, cause[t], emitStart + outputs + 1);
+                    outputs++;
+                    outputFifo.add(o);
+                    outputLog.add(o);
+                }
+            }
+            toInject.add(q);
+        }
+        long cycle = 0;
+        boolean pending = toInject.stream().anyMatch(q -> !q.isEmpty());
+        while (pending || !router.isIdle()) {
+            pending = false;
+            for (int t = 0; t < n; t++) {
+                Packet p = toInject.get(t).peek();
+                if (p == null) {
+                    continue;
+                }
+                Injection result = router.inject(t, p);
+                if (result == Injection.FULL) {
+                    sourceStalls++;
+                } else {
+                    toInject.get(t).poll();
+                    events.injected(t, p.key(), emitStart + cycle);
+                }
+                pending |= !toInject.get(t).isEmpty();
+            }
+            router.step(emitStart + cycle, this::arrive);
+            events.routerCycle(emitStart + cycle);
+            cycle++;
+        }
+        return Math.max(cycle, outputs);
+    }
+
+    private boolean arrive(int t, Packet p, long cycle) {
+        int row = inputMaps[t].row(p.key(), tiles[t].config().geometry().rows());
+        events.delivered(t, p.key(), row, cycle);
+        if (row < 0) {
+            unmappedPackets++;
+        } else {
+            for (int j = 0; j < inputMaps[t].match(p.key()).fanout(); j++) {
+                queued.get(t).add(new InputSpike(t, row + j, p.injectedCycle()));
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Everything the NPU holds between timesteps: every tile, the mesh, the input maps and output
+     * enables, queued and waiting spikes, the logs and counters.
+     *
+     * @throws StateException if a block comes from RTL, or packets are in flight
+     */
+    @Override
+    public void save(StateWriter out) {
+        out.section("npu");
+        for (Tile t : tiles) {
+            t.save(out);
+        }
+        mesh().save(out);
+        for (int t = 0; t < tiles.length; t++) {
+            List<InputMap.Entry> entries = inputMaps[t].entries();
+            out.i32(entries.size());
+            for (InputMap.Entry e : entries) {
+                out.ints(new int[] {e.key(), e.mask(), e.firstRow(), e.fanout()});
+            }
+            out.bools(outputMask[t]);
+            SpikeState.write(out, queued.get(t));
+        }
+        SpikeState.write(out, inputFifo);
+        SpikeState.writeOutputs(out, outputFifo);
+        SpikeState.writeOutputs(out, outputLog);
+        out.i32(timestepLog.size());
+        for (TimestepReport r : timestepLog) {
+            out.i32(r.index());
+            out.longs(new long[] {r.startCycle(), r.deliverCycles(), r.readCycles(), r.updateCycles(), r.emitCycles(),
+                r.learnCycles()});
+            out.ints(new int[] {r.inputSpikes(), r.spikes(), r.outputs()});
+        }
+        out.longs(new long[] {inputOverflows, unmappedPackets, sourceStalls});
+        out.i32(timestep);
+        out.longs(lastCause);
+    }
+
+    @Override
+    public void restore(StateReader in) {
+        in.section("npu");
+        for (Tile t : tiles) {
+            t.restore(in);
+        }
+        mesh().restore(in);
+        for (int t = 0; t < tiles.length; t++) {
+            List<InputMap.Entry> entries = new ArrayList<>();
+            int n = in.i32();
+            for (int k = 0; k < n; k++) {
+                int[] e = in.ints(4);
+                entries.add(new InputMap.Entry(e[0], e[1], e[2], e[3]));
+            }
+            inputMaps[t].set(entries);
+            System.arraycopy(in.bools(outputMask[t].length), 0, outputMask[t], 0, outputMask[t].length);
+            queued.get(t).clear();
+            queued.get(t).addAll(SpikeState.read(in));
+        }
+        inputFifo.clear();
+        inputFifo.addAll(SpikeState.read(in));
+        outputFifo.clear();
+        outputFifo.addAll(SpikeState.readOutputs(in));
+        outputLog.clear();
+        outputLog.addAll(SpikeState.readOutputs(in));
+        timestepLog.clear();
+        int n = in.i32();
+        for (int k = 0; k < n; k++) {
+            int index = in.i32();
+            long[] c = in.longs(6);
+            int[] t = in.ints(3);
+            timestepLog.add(new TimestepReport(index, c[0], c[1], c[2], c[3], c[4], c[5], t[0], t[1], t[2]));
+        }
+        long[] counters = in.longs(3);
+        inputOverflows = counters[0];
+        unmappedPackets = counters[1];
+        sourceStalls = counters[2];
+        timestep = in.i32();
+        System.arraycopy(in.longs(lastCause.length), 0, lastCause, 0, lastCause.length);
+    }
+
+    private Stateful mesh() {
+        if (router instanceof Stateful s) {
+            return s;
+        }
+        throw new StateException("snapshots hold the Java router mesh, not its RTL");
+    }
+
+}

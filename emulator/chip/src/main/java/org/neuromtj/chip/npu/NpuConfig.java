@@ -1,0 +1,59 @@
+package org.neuromtj.chip.npu;
+
+import java.nio.file.Path;
+import org.neuromtj.chip.config.ConfigException;
+import org.neuromtj.chip.config.ConfigNode;
+import org.neuromtj.chip.npu.router.RouterConfig;
+
+/**
+ * The NPU around its tiles.
+ *
+ * @param mesh            the mesh of tiles and its routers
+ * @param inputFifoDepth  input spikes the core can queue before the next timestep takes them
+ * @param outputFifoDepth output spikes waiting for the core; a full FIFO holds the sequencer
+ * @param inputMapEntries key ranges each tile maps to its rows
+ */
+public record NpuConfig(RouterConfig mesh, int inputFifoDepth, int outputFifoDepth, int inputMapEntries) {
+    /** The file format this reader understands. */
+    public static final int VERSION = 1;
+
+    public NpuConfig {
+        if (inputFifoDepth < 1 || outputFifoDepth < 1 || inputMapEntries < 1) {
+            throw new IllegalArgumentException("invalid NPU configuration " + this);
+        }
+    }
+
+    /** @return the default NPU */
+    public static NpuConfig defaults() {
+        return read(ConfigNode.resource(NpuConfig.class, "default-npu.yaml"));
+    }
+
+    /**
+     * @param file an NPU configuration file
+     * @return the validated configuration
+     */
+    public static NpuConfig read(Path file) {
+        return read(ConfigNode.read(file));
+    }
+
+    /**
+     * @param root the file's top-level mapping
+     * @return the validated configuration
+     * @throws ConfigException naming the key and allowed range of the first bad value
+     */
+    public static NpuConfig read(ConfigNode root) {
+        root.allowOnly("version", "mesh", "input_fifo_depth", "output_fifo_depth", "input_map_entries");
+        int version = root.integer("version", 1, Integer.MAX_VALUE);
+        if (version != VERSION) {
+            throw root.error("version", "= " + version + " is not supported: this emulator reads version "
+                    + VERSION);
+        }
+        ConfigNode m = root.child("mesh");
+        m.allowOnly("width", "height", "fifo_depth", "hop_latency_cycles", "link_cycles_per_packet", "table_entries");
+        RouterConfig mesh = new RouterConfig(m.integer("width", 1, 64), m.integer("height", 1, 64),
+                m.integer("fifo_depth", 1, 4096), m.integer("hop_latency_cycles", 1, 1000),
+                m.integer("link_cycles_per_packet", 1, 1000), m.integer("table_entries", 0, 65536));
+        return new NpuConfig(mesh, root.integer("input_fifo_depth", 1, 1 << 20),
+                root.integer("output_fifo_depth", 1, 1 << 20), root.integer("input_map_entries", 1, 4096));
+    }
+}

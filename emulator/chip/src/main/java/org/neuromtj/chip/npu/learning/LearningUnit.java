@@ -1,0 +1,248 @@
+package org.neuromtj.chip.npu.learning;
+
+import java.util.Arrays;
+import org.neuromtj.chip.device.Direction;
+import org.neuromtj.chip.device.MtjCells;
+import org.neuromtj.chip.device.SwitchingLaw;
+import org.neuromtj.chip.ledger.Action;
+import org.neuromtj.chip.ledger.Ledger;
+import org.neuromtj.chip.npu.geometry.CrossbarGeometry;
+import org.neuromtj.chip.npu.geometry.SynapseLayout;
+import org.neuromtj.foundation.random.CounterStreams;
+import org.neuromtj.foundation.state.StateReader;
+import org.neuromtj.foundation.state.StateWriter;
+import org.neuromtj.foundation.state.Stateful;
+
+/**
+ * A tile's on-chip learning: STDP with any of the nine rule pairs, Hebbian or Oja updates, applied as
+ * probabilistic SOT pulses to the synapses' cells, and the stochastic neuron-selection mask.
+ *
+ * <p>A synapse from row r to neuron n is the cell in row r of the neuron's first column (bit 0 of its
+ * positive group) and, for signed layouts, its partner in the negative group, which is pulsed the
+ * opposite way: learning tiles use one-bit weights. Every pulse is a draw from that cell's own stream,
+ * so learning is deterministic per seed whatever the order of pulses.
+ *
+ * <p>The mask (002, neuronal selection): each timestep each neuron's selection junction is reset to
+ * antiparallel and pulsed at {@code maskMv}; if it switches to parallel, the neuron's spike of that
+ * timestep is suppressed (its membrane still resets). The selection junctions draw from their own
+ * streams.
+ */
+public final class LearningUnit implements Stateful {
+    private static final int NEVER = Integer.MIN_VALUE / 2;
+
+    private final CrossbarGeometry geometry;
+    private final SynapseLayout layout;
+    private final MtjCells cells;
+    private final SwitchingLaw law;
+    private final Ledger ledger;
+    private final long npuHz;
+    private final int[] lastPre;
+    private final int[] lastPost;
+    private final CounterStreams mask;
+    private LearningConfig config = LearningConfig.off();
+
+    /**
+     * @param geometry   the crossbar's shape
+     * @param layout     how neurons own columns
+     * @param cells      the crossbar's junctions
+     * @param law        the technology's switching law
+     * @param npuHz      the NPU clock, for pulse latency
+     * @param masterSeed the run's seed
+     * @param name       the unit's stable name
+     * @param ledger     where pulses are counted
+     */
+    public LearningUnit(CrossbarGeometry geometry, SynapseLayout layout, MtjCells cells, SwitchingLaw law, long npuHz,
+                        long masterSeed, String name, Ledger ledger) {
+        this.geometry = geometry;
+        this.layout = layout;
+        this.cells = cells;
+        this.law = law;
+        this.npuHz = npuHz;
+        this.ledger = ledger;
+        this.lastPre = new int[geometry.rows()];
+        this.lastPost = new int[layout.neurons(geometry.columns())];
+        this.mask = new CounterStreams(masterSeed, name + ".mask", lastPost.length);
+        reset();
+    }
+
+    /** @return the rule in force */
+    public LearningConfig config() {
+        return config;
+    }
+
+    /** @param next the rule for the timesteps that follow */
+    public void configure(LearningConfig next) {
+        this.config = next;
+    }
+
+    /** Forgets every spike time. */
+    public void reset() {
+        Arrays.fill(lastPre, NEVER);
+        Arrays.fill(lastPost, NEVER);
+    }
+
+    /**
+     * Applies the selection mask to a timestep's spikes.
+     *
+     * @param fired each neuron's spike; silenced neurons are cleared
+     * @return how many were silenced
+     */
+    public int select(boolean[] fired) {
+        if (config.maskMv() <= 0) {
+            return 0;
+        }
+        double p = law.probability(config.maskMv() / 1e3, config.widthPs() / 1e3, Direction.TO_PARALLEL);
+        int silenced = 0;
+        for (int n = 0; n < fired.length; n++) {
+            boolean toParallel = mask.next(n) < p;
+            if (fired[n] && toParallel) {
+                fired[n] = false;
+                silenced++;
+            }
+        }
+        ledger.add(Action.NEURON_PULSE, fired.length);
+        return silenced;
+    }
+
+    /**
+     * Learns from one timestep's spikes.
+     *
+     * @param timestep   the timestep
+     * @param drivenRows rows driven in it, each once
+     * @param count      entries of {@code drivenRows} to use
+     * @param fired      neurons that spiked in it
+     * @return NPU cycles the learning pulses took
+     */
+    public long learn(int timestep, int[] drivenRows, int count, boolean[] fired) {
+        long pulses = 0;
+        switch (config.mode()) {
+            case OFF -> {
+            }
+            case STDP -> pulses = stdp(timestep, drivenRows, count, fired);
+            case HEBB, OJA -> pulses = correlate(timestep, drivenRows, count, fired);
+        }
+        for (int k = 0; k < count; k++) {
+            lastPre[drivenRows[k]] = timestep;
+        }
+        for (int n = 0; n < fired.length; n++) {
+            if (fired[n]) {
+                lastPost[n] = timestep;
+            }
+        }
+        ledger.add(Action.SOT_PULSE, pulses);
+        long pulseCycles = (long) Math.ceil(config.widthPs() * 1e-12 * npuHz);
+        return pulses * pulseCycles;
+    }
+
+    private long stdp(int t, int[] drivenRows, int count, boolean[] fired) {
+        long pulses = 0;
+        int from = config.firstRow();
+        int to = Math.min(geometry.rows(), from + config.rows());
+        boolean[] preNow = new boolean[geometry.rows()];
+        for (int k = 0; k < count; k++) {
+            preNow[drivenRows[k]] = true;
+        }
+        for (int n = 0; n < fired.length; n++) {
+            if (fired[n] && config.causal() != Plasticity.NONE) {
+                for (int r = from; r < to; r++) {
+                    int dt = preNow[r] ? 0 : t - lastPre[r];
+                    if (dt >= 0 && dt <= config.windowSteps()) {
+                        pulses += pulse(r, n, config.causal(), dt);
+                    }
+                }
+            }
+        }
+        if (config.acausal() != Plasticity.NONE) {
+            for (int k = 0; k < count; k++) {
+                int r = drivenRows[k];
+                if (r < from || r >= to) {
+                    continue;
+                }
+                for (int n = 0; n < fired.length; n++) {
+                    int dt = t - lastPost[n];
+                    if (!fired[n] && dt > 0 && dt <= config.windowSteps()) {
+                        pulses += pulse(r, n, config.acausal(), dt);
+                    }
+                }
+            }
+        }
+        return pulses;
+    }
+
+    private long correlate(int t, int[] drivenRows, int count, boolean[] fired) {
+        // x_j: the row was driven within the window before or at this timestep (a presynaptic trace).
+        boolean[] driven = new boolean[geometry.rows()];
+        for (int r = 0; r < driven.length; r++) {
+            driven[r] = t - lastPre[r] <= config.windowSteps();
+        }
+        for (int k = 0; k < count; k++) {
+            driven[drivenRows[k]] = true;
+        }
+        long pulses = 0;
+        int from = config.firstRow();
+        int to = Math.min(geometry.rows(), from + config.rows());
+        for (int n = 0; n < fired.length; n++) {
+            if (!fired[n]) {
+                continue;
+            }
+            for (int r = from; r < to; r++) {
+                if (driven[r]) {
+                    pulses += pulse(r, n, Plasticity.LTP, 0);
+                } else if (config.mode() == LearningConfig.Mode.OJA) {
+                    pulses += pulse(r, n, Plasticity.LTD, 0);
+                }
+            }
+        }
+        return pulses;
+    }
+
+    /**
+     * One pulse on synapse (row, neuron). The driver does not read the cell first: a pulse into a cell
+     * already at the end it drives toward changes nothing but still costs its energy and a cycle of
+     * endurance.
+     */
+    private int pulse(int row, int neuron, Plasticity rule, int dt) {
+        if (rule == Plasticity.NONE) {
+            return 0;
+        }
+        int column = neuron * layout.columnsPerNeuron();
+        boolean up = rule == Plasticity.LTP;
+        int amplitudeMv = config.amplitudeMv() - config.decayMvPerStep() * dt;
+        if (amplitudeMv <= 0) {
+            return 0;
+        }
+        double v = amplitudeMv / 1e3;
+        double w = config.widthPs() / 1e3;
+        cells.pulse(geometry.cell(row, column), v, w, up ? Direction.TO_PARALLEL : Direction.TO_ANTIPARALLEL, law);
+        if (!layout.signed()) {
+            return 1;
+        }
+        // The negative junction of a differential pair switches the other way, as the anti-synchronous
+        // SOT-MTJ pair of 002 does: LTP leaves (+1, 0), LTD (0, +1), so a learned weight is +1 or -1.
+        cells.pulse(geometry.cell(row, column + layout.weightBits()), v, w,
+                up ? Direction.TO_ANTIPARALLEL : Direction.TO_PARALLEL, law);
+        return 2;
+    }
+
+    @Override
+    public void save(StateWriter out) {
+        out.section("learning");
+        LearningConfig c = config;
+        out.ints(new int[] {c.mode().ordinal(), c.causal().ordinal(), c.acausal().ordinal(), c.windowSteps(),
+            c.amplitudeMv(), c.decayMvPerStep(), c.widthPs(), c.firstRow(), c.rows(), c.maskMv()});
+        out.ints(lastPre);
+        out.ints(lastPost);
+        mask.save(out);
+    }
+
+    @Override
+    public void restore(StateReader in) {
+        in.section("learning");
+        int[] c = in.ints(10);
+        config = new LearningConfig(LearningConfig.Mode.values()[c[0]], Plasticity.values()[c[1]],
+                Plasticity.values()[c[2]], c[3], c[4], c[5], c[6], c[7], c[8], c[9]);
+        System.arraycopy(in.ints(lastPre.length), 0, lastPre, 0, lastPre.length);
+        System.arraycopy(in.ints(lastPost.length), 0, lastPost, 0, lastPost.length);
+        mask.restore(in);
+    }
+}

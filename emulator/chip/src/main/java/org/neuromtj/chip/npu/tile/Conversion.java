@@ -1,0 +1,12 @@
+package org.neuromtj.chip.npu.tile;
+
+/**
+ * The TDC codes of one crossbar read.
+ *
+ * @param codes      code of each string (0 for strings of segments not read)
+ * @param saturated  whether each string's code hit full scale or zero
+ * @param drivenRows driven rows per segment, as read
+ * @param cycles     NPU cycles from the start of charging until the last TDC finished
+ */
+public record Conversion(int[] codes, boolean[] saturated, int[] drivenRows, long cycles) {
+}

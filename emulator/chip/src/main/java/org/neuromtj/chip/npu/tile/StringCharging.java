@@ -1,0 +1,51 @@
+package org.neuromtj.chip.npu.tile;
+
+import org.neuromtj.chip.ledger.ReadPath;
+
+/**
+ * The analog half of a conversion: a string charges through its resistance and its comparator fires
+ * after t = R·C·ln(1/(1 − V_th/V)), with C the string's capacitance. What reaches the digital TDC is
+ * only the TDC clock period in which that happened.
+ */
+public final class StringCharging {
+    private final double periodsPerOhm;
+
+    /**
+     * @param path    the read path: capacitance per cell, threshold and TDC clock
+     * @param segment cells per string
+     */
+    public StringCharging(ReadPath path, int segment) {
+        double capacitanceFf = segment * path.capacitancePerCellFf();
+        this.periodsPerOhm = capacitanceFf * 1e-3 * path.chargingFactor() / path.tdcLsbPs();
+    }
+
+    /**
+     * @param resistanceOhm a string's resistance
+     * @return its charging time in TDC clock periods
+     */
+    public double periods(double resistanceOhm) {
+        return resistanceOhm * periodsPerOhm;
+    }
+
+    /**
+     * @param resistanceOhm a string's resistance
+     * @return the TDC clock period in which its comparator fires
+     */
+    public long crossing(double resistanceOhm) {
+        return (long) Math.floor(periods(resistanceOhm));
+    }
+
+    /**
+     * @param read a crossbar read
+     * @return each string's crossing period; strings of segments not read never fire (−1)
+     */
+    public long[] crossings(StringRead read) {
+        double[] r = read.resistanceOhm();
+        int columns = r.length / read.drivenRows().length;
+        long[] out = new long[r.length];
+        for (int s = 0; s < r.length; s++) {
+            out[s] = read.drivenRows()[s / columns] == 0 ? -1 : crossing(r[s]);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,60 @@
+package org.neuromtj.chip.npu.tile;
+
+import org.neuromtj.chip.device.MtjParameters;
+import org.neuromtj.chip.ledger.ReadPath;
+import org.neuromtj.chip.npu.geometry.CrossbarGeometry;
+
+/**
+ * The calibration routine of a tile's TDCs: it sets every converter's offset so that a string of
+ * undriven cells reads code 0, and its gain so that the highest nominal string (every cell driven and
+ * antiparallel) plus a headroom for device spread reads just below full scale; then it builds the
+ * decoder that maps codes back to counts. It checks that adjacent counts stay distinguishable.
+ */
+public final class TdcCalibration {
+    /** Resistance headroom above the nominal maximum, for junctions drawn above nominal. */
+    public static final double HEADROOM = 0.10;
+
+    private TdcCalibration() {
+    }
+
+    /**
+     * The outcome of a calibration.
+     *
+     * @param decoder        maps codes to counts
+     * @param codesPerCount  codes between adjacent counts
+     * @param resolvesCounts whether every count has its own code
+     */
+    public record Result(CountDecoder decoder, double codesPerCount, boolean resolvesCounts) {
+    }
+
+    /**
+     * @param tdc      the converters to trim
+     * @param charging the strings' charging
+     * @param geometry the crossbar's shape
+     * @param path     the read path
+     * @param device   the nominal junction
+     * @return the decoder and what it resolves
+     */
+    public static Result run(Tdc tdc, StringCharging charging, CrossbarGeometry geometry, ReadPath path, MtjParameters device) {
+        int seg = geometry.segment();
+        double idle = seg * path.bypassOnOhm();
+        double drivenAp = path.transistorOnOhm() + device.resistanceApOhm();
+        double highest = Math.max(idle, seg * drivenAp) * (1 + HEADROOM);
+        long rawIdle = charging.crossing(idle);
+        long span = Math.max(1, charging.crossing(highest) - rawIdle);
+        int gain = (int) Math.max(1, Math.min(0xFFFF,
+                (long) tdc.config().maxCode() * TdcConfig.UNITY_GAIN / span));
+        for (int t = 0; t < tdc.converters(); t++) {
+            tdc.setOffset(t, (int) Math.min(0xFFFF, rawIdle));
+            tdc.setGain(t, gain);
+        }
+        double step = (device.resistanceApOhm() - device.resistancePOhm()) / (device.levels() - 1);
+        CountDecoder decoder = new CountDecoder(tdc, charging, seg, device.levels() - 1, path.bypassOnOhm(), drivenAp, step);
+        boolean resolves = true;
+        int top = device.levels() - 1;
+        for (int k = 0; k < seg * top && resolves; k++) {
+            resolves = decoder.nominalCode(0, seg, k) != decoder.nominalCode(0, seg, k + 1);
+        }
+        return new Result(decoder, decoder.codesPerCount(), resolves);
+    }
+}

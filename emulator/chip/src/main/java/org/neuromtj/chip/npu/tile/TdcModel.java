@@ -1,0 +1,103 @@
+package org.neuromtj.chip.npu.tile;
+
+import java.util.Arrays;
+import org.neuromtj.chip.ledger.Ledger;
+
+/**
+ * The Java model of a tile's TDCs. A converter counts TDC clock periods from the start of charging until
+ * its string's comparator fires; the raw count is trimmed by the converter's offset and gain registers,
+ * code = ((raw − offset)·gain) >> 8, and clamped to the code's width; a conversion stops counting once
+ * its code is at full scale.
+ *
+ * <p>Each converter serves {@code sharing} neighbouring strings of a segment one after another; the
+ * converters share one mux select, so a read runs in rounds ({@link TdcTiming}).
+ */
+public final class TdcModel implements Tdc {
+    private final TdcConfig config;
+    private final TdcTiming timing;
+    private final Ledger ledger;
+    private final int[] offset;
+    private final int[] gain;
+
+    /**
+     * @param timing  width, sharing and clocks
+     * @param strings strings of the crossbar
+     * @param ledger  where conversions are counted
+     */
+    public TdcModel(TdcTiming timing, int strings, Ledger ledger) {
+        TdcConfig config = timing.config();
+        this.config = config;
+        this.timing = timing;
+        this.ledger = ledger;
+        int converters = (strings + config.sharing() - 1) / config.sharing();
+        this.offset = new int[converters];
+        this.gain = new int[converters];
+        reset();
+    }
+
+    @Override
+    public void reset() {
+        Arrays.fill(offset, 0);
+        Arrays.fill(gain, TdcConfig.UNITY_GAIN);
+    }
+
+    @Override
+    public TdcConfig config() {
+        return config;
+    }
+
+    @Override
+    public int converters() {
+        return offset.length;
+    }
+
+    @Override
+    public int offset(int converter) {
+        return offset[converter];
+    }
+
+    @Override
+    public int gain(int converter) {
+        return gain[converter];
+    }
+
+    @Override
+    public void setOffset(int converter, int value) {
+        offset[converter] = value & 0xFFFF;
+    }
+
+    @Override
+    public void setGain(int converter, int value) {
+        gain[converter] = Math.max(1, value & 0xFFFF);
+    }
+
+    @Override
+    public int code(int converter, long crossing) {
+        long v = ((crossing - offset[converter]) * gain[converter]) >> TdcConfig.GAIN_FRACTION_BITS;
+        return (int) Math.max(0, Math.min(config.maxCode(), v));
+    }
+
+    /**
+     * @param converter the converter
+     * @return the count at which it stops: the last whose code has not yet reached past full scale
+     */
+    public long fullScale(int converter) {
+        return offset[converter] + (((long) config.maxCode() + 1) << TdcConfig.GAIN_FRACTION_BITS) / gain[converter];
+    }
+
+    @Override
+    public Conversion convert(long[] crossings, int[] drivenRows) {
+        int[] codes = new int[crossings.length];
+        long[] counts = new long[crossings.length];
+        for (int s = 0; s < crossings.length; s++) {
+            if (crossings[s] < 0) {
+                counts[s] = -1;
+                continue;
+            }
+            int t = converterOf(s);
+            counts[s] = Math.min(crossings[s], fullScale(t));
+            codes[s] = code(t, crossings[s]);
+        }
+        return timing.conversion(codes, counts, drivenRows, ledger);
+    }
+}

@@ -1,0 +1,52 @@
+package org.neuromtj.chip.npu.tile;
+
+import org.neuromtj.chip.ledger.Action;
+import org.neuromtj.chip.ledger.Ledger;
+
+/**
+ * How long a read's conversions take and what they cost, from each string's raw count: the part of a
+ * conversion that depends on clocks rather than on the converters' logic, shared by the Java model and
+ * the RTL proxy. The converters share one mux select, so a read runs in rounds, one per string of a
+ * converter's group; a round lasts as long as its slowest conversion, {@code count + 1} TDC periods.
+ *
+ * @param config width and sharing
+ * @param lsbPs  period of the TDC clock
+ * @param npuHz  the NPU clock, in which latency is counted
+ */
+public record TdcTiming(TdcConfig config, double lsbPs, long npuHz) {
+
+    /**
+     * Counts the read's conversions in the ledger and measures its latency.
+     *
+     * @param codes      each string's code (0 for strings not converted)
+     * @param counts     each string's raw count, −1 for strings not converted
+     * @param drivenRows driven rows per segment
+     * @param ledger     where conversions and counted periods go
+     * @return the read's conversion
+     */
+    public Conversion conversion(int[] codes, long[] counts, int[] drivenRows, Ledger ledger) {
+        int sharing = config.sharing();
+        boolean[] saturated = new boolean[codes.length];
+        long[] roundPs = new long[Math.min(sharing, codes.length)];
+        long counted = 0;
+        long conversions = 0;
+        for (int s = 0; s < codes.length; s++) {
+            if (counts[s] < 0) {
+                continue;
+            }
+            saturated[s] = codes[s] == config.maxCode() || codes[s] == 0;
+            int round = s % sharing;
+            roundPs[round] = Math.max(roundPs[round], (long) Math.ceil((counts[s] + 1) * lsbPs));
+            counted += counts[s];
+            conversions++;
+        }
+        long totalPs = 0;
+        for (long r : roundPs) {
+            totalPs += r;
+        }
+        ledger.add(Action.TDC_CONVERSION, conversions);
+        ledger.add(Action.TDC_COUNT, counted);
+        long cycles = conversions == 0 ? 0 : (long) Math.ceil(totalPs / (1e12 / npuHz));
+        return new Conversion(codes, saturated, drivenRows.clone(), cycles);
+    }
+}

@@ -1,0 +1,311 @@
+package org.neuromtj.chip.npu.tile;
+
+import java.util.Locale;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.neuromtj.chip.device.MtjCells;
+import org.neuromtj.chip.ledger.Action;
+import org.neuromtj.chip.ledger.Ledger;
+import org.neuromtj.chip.ledger.Technology;
+import org.neuromtj.chip.npu.geometry.CrossbarGeometry;
+import org.neuromtj.chip.npu.geometry.SynapseLayout;
+import org.neuromtj.chip.npu.learning.LearningUnit;
+import org.neuromtj.chip.npu.neuron.ExchangeBiasNeurons;
+import org.neuromtj.chip.npu.neuron.NeuronArray;
+import org.neuromtj.chip.npu.neuron.StochasticMtjNeurons;
+import org.neuromtj.foundation.random.Seeds;
+import org.neuromtj.foundation.state.StateException;
+import org.neuromtj.foundation.state.StateReader;
+import org.neuromtj.foundation.state.StateWriter;
+import org.neuromtj.foundation.state.Stateful;
+
+/**
+ * One NPU tile: crossbar, TDCs with their calibration, SOT write driver and neurons, assembled from a
+ * tile configuration and a technology. A timestep drives the rows of the input spikes, reads every
+ * string of the active segments, converts and decodes the codes to counts, combines the counts into
+ * each neuron's input as the synapse layout says, and updates the neurons. The neurons see nothing but
+ * what the decoded codes give them.
+ */
+public final class Tile implements Stateful {
+    private final String name;
+    private final TileConfig config;
+    private final Technology technology;
+    private final Ledger ledger = new Ledger();
+    private final Crossbar crossbar;
+    private final StringCharging charging;
+    private final Tdc tdc;
+    private final WriteDriver writeDriver;
+    private final NeuronArray neurons;
+    private final LearningUnit learning;
+    private final UniformRandomProvider retentionRng;
+    private TdcCalibration.Result calibration;
+
+    /**
+     * @param name       the tile's stable name, such as {@code tile0}; it keys its random streams
+     * @param config     the architecture
+     * @param technology the devices and costs
+     * @param masterSeed the run's seed
+     */
+    public Tile(String name, TileConfig config, Technology technology, long masterSeed) {
+        this(name, config, technology, masterSeed, TileBlocks.MODELS);
+    }
+
+    /**
+     * @param name       the tile's stable name, which keys its generators
+     * @param config     its architecture
+     * @param technology its devices and costs
+     * @param masterSeed the run's seed
+     * @param blocks     what implements its blocks that have RTL
+     */
+    public Tile(String name, TileConfig config, Technology technology, long masterSeed, TileBlocks blocks) {
+        this.name = name;
+        this.config = config;
+        this.technology = technology;
+        CrossbarGeometry g = config.geometry();
+        MtjCells cells = new MtjCells(g.cells(), technology.device(), technology.variation(), masterSeed,
+                name + ".crossbar");
+        this.crossbar = new Crossbar(g, technology.readPath(), cells,
+                Seeds.generator(masterSeed, name + ".crossbar.read"), ledger);
+        this.charging = new StringCharging(technology.readPath(), g.segment());
+        this.tdc = blocks.tdc(name, g.strings(),
+                new TdcTiming(config.tdc(), technology.readPath().tdcLsbPs(), config.npuHz()), ledger);
+        this.writeDriver = new SotWriteDriver(crossbar, technology.switching(), config.writeDriver(),
+                config.npuHz(), ledger, blocks.writeController(name, g.columns()));
+        this.neurons = neurons(config, technology, masterSeed, name, blocks, ledger);
+        this.learning = new LearningUnit(g, config.synapses(), cells, technology.switching(), config.npuHz(),
+                masterSeed, name + ".learning", ledger);
+        this.retentionRng = Seeds.generator(masterSeed, name + ".crossbar.retention");
+        calibrate();
+    }
+
+    private static NeuronArray neurons(TileConfig config, Technology technology, long seed, String tile,
+                                       TileBlocks blocks, Ledger ledger) {
+        String name = tile + ".neurons";
+        int count = config.synapses().neurons(config.geometry().columns());
+        TileConfig.NeuronConfig n = config.neurons();
+        return switch (n.model()) {
+            case CMOS_LIF -> blocks.lifNeurons(tile, count, n.lif(), ledger);
+            case STOCHASTIC_MTJ -> new StochasticMtjNeurons(count, technology.switching(), n.offsetV(),
+                    n.voltsPerUnit(), n.pulseWidthNs(), seed, name, ledger);
+            case EXCHANGE_BIAS_MTJ -> new ExchangeBiasNeurons(count, technology.exchangeBias(),
+                    technology.neelBrown(), technology.device().temperatureK(), n.pulseIntervalNs(),
+                    n.timestepNs(), seed, name, ledger);
+        };
+    }
+
+    /**
+     * Runs the TDC calibration routine again, for example after the gain or offset registers were
+     * changed.
+     *
+     * @return what the calibration found
+     */
+    public TdcCalibration.Result calibrate() {
+        calibration = TdcCalibration.run(tdc, charging, config.geometry(), technology.readPath(), technology.device());
+        return calibration;
+    }
+
+    /**
+     * One timestep; it closes a timestep of the tile's ledger.
+     *
+     * @param timestep   the timestep's index, for spike timing in learning
+     * @param drivenRows rows with an input spike, each once
+     * @param count      how many entries of {@code drivenRows} to use
+     * @return the neurons' spikes and the timestep's latency
+     */
+    public TileStep step(int timestep, int[] drivenRows, int count) {
+        Conversion conversion = read(drivenRows, count);
+        int[] input = neuronInput(conversion);
+        boolean[] fired = new boolean[neurons.size()];
+        neurons.step(input, fired);
+        learning.select(fired);
+        int spikes = 0;
+        for (boolean f : fired) {
+            spikes += f ? 1 : 0;
+        }
+        double updateNs = technology.cost(Action.NEURON_UPDATE).latencyNs() * neurons.size();
+        long neuronCycles = (long) Math.ceil(updateNs * config.npuHz() / 1e9);
+        long learnCycles = learning.learn(timestep, drivenRows, count, fired);
+        TileStep step = new TileStep(fired, spikes, input, conversion.codes(), conversion.cycles(), neuronCycles,
+                learnCycles);
+        ledger.closeTimestep(step.cycles());
+        return step;
+    }
+
+    /**
+     * Reads the crossbar and converts its strings, without updating the neurons.
+     *
+     * @param drivenRows rows with an input spike, each once
+     * @param count      how many entries of {@code drivenRows} to use
+     * @return the strings' codes
+     */
+    public Conversion read(int[] drivenRows, int count) {
+        StringRead read = crossbar.read(drivenRows, count);
+        return tdc.convert(charging.crossings(read), read.drivenRows());
+    }
+
+    /**
+     * Decodes every converted string and sums the counts into the neurons' inputs.
+     *
+     * @param conversion the codes of a read
+     * @return each neuron's input
+     */
+    public int[] neuronInput(Conversion conversion) {
+        CrossbarGeometry g = config.geometry();
+        SynapseLayout layout = config.synapses();
+        int perNeuron = layout.columnsPerNeuron();
+        int[] input = new int[neurons.size()];
+        CountDecoder decoder = calibration.decoder();
+        for (int seg = 0; seg < g.segments(); seg++) {
+            int driven = conversion.drivenRows()[seg];
+            if (driven == 0) {
+                continue;
+            }
+            for (int n = 0; n < input.length; n++) {
+                for (int j = 0; j < perNeuron; j++) {
+                    int s = g.string(seg, n * perNeuron + j);
+                    input[n] += layout.factor(j) * decoder.count(s, conversion.codes()[s], driven);
+                }
+            }
+        }
+        return input;
+    }
+
+    /**
+     * Lets unpowered time pass: junctions relax over their barriers (retention).
+     *
+     * @param ns the time
+     * @return cells that changed
+     */
+    public int elapse(double ns) {
+        return crossbar.cells().elapse(ns, retentionRng);
+    }
+
+    /** @return the tile's name */
+    public String name() {
+        return name;
+    }
+
+    /** @return the architecture */
+    public TileConfig config() {
+        return config;
+    }
+
+    /** @return the technology */
+    public Technology technology() {
+        return technology;
+    }
+
+    /** @return the actions counted so far */
+    public Ledger ledger() {
+        return ledger;
+    }
+
+    /** @return the crossbar */
+    public Crossbar crossbar() {
+        return crossbar;
+    }
+
+    /** Told of every SOT pulse a cell of this tile takes. */
+    @FunctionalInterface
+    public interface PulseListener {
+        /**
+         * @param row        the cell's row
+         * @param column     its column
+         * @param toParallel whether the pulse drove it toward parallel
+         * @param switched   whether it moved one level
+         */
+        void pulsed(int row, int column, boolean toParallel, boolean switched);
+    }
+
+    /** @param listener told of every pulse into this tile's crossbar from now on */
+    public void onPulse(PulseListener listener) {
+        int columns = config.geometry().columns();
+        crossbar.cells().setPulseListener((cell, toParallel, switched) -> listener.pulsed(cell / columns,
+                cell % columns, toParallel, switched));
+    }
+
+
+    /** @return the converters */
+    public Tdc tdc() {
+        return tdc;
+    }
+
+    /** @return the strings' analog charging */
+    public StringCharging charging() {
+        return charging;
+    }
+
+    /** @return the last calibration */
+    public TdcCalibration.Result calibration() {
+        return calibration;
+    }
+
+    /** @return the write driver */
+    public WriteDriver writeDriver() {
+        return writeDriver;
+    }
+
+    /** @return the learning unit */
+    public LearningUnit learning() {
+        return learning;
+    }
+
+    /** @return the neurons */
+    public NeuronArray neurons() {
+        return neurons;
+    }
+
+    /**
+     * The ledger, the crossbar, the TDC registers, the write policy, the neurons, the learning unit and
+     * the retention generator. The calibration's decoder is not saved: it depends only on the tile's
+     * configuration and technology, so a tile built from them already has it.
+     *
+     * @throws StateException if a block of the tile runs from RTL
+     */
+    @Override
+    public void save(StateWriter out) {
+        out.section(name);
+        ledger.save(out);
+        crossbar.save(out);
+        int[] offsets = new int[tdc.converters()];
+        int[] gains = new int[tdc.converters()];
+        for (int c = 0; c < offsets.length; c++) {
+            offsets[c] = tdc.offset(c);
+            gains[c] = tdc.gain(c);
+        }
+        out.ints(offsets);
+        out.ints(gains);
+        WriteDriverConfig w = writeDriver.config();
+        out.doubles(new double[] {w.amplitudeV(), w.widthNs()});
+        out.bool(w.verify());
+        out.i32(w.maxRetries());
+        stateful(neurons).save(out);
+        learning.save(out);
+        out.bytes(Seeds.state(retentionRng));
+    }
+
+    @Override
+    public void restore(StateReader in) {
+        in.section(name);
+        ledger.restore(in);
+        crossbar.restore(in);
+        int[] offsets = in.ints(tdc.converters());
+        int[] gains = in.ints(tdc.converters());
+        for (int c = 0; c < offsets.length; c++) {
+            tdc.setOffset(c, offsets[c]);
+            tdc.setGain(c, gains[c]);
+        }
+        double[] w = in.doubles(2);
+        writeDriver.configure(new WriteDriverConfig(w[0], w[1], in.bool(), in.i32()));
+        stateful(neurons).restore(in);
+        learning.restore(in);
+        Seeds.restore(retentionRng, in.bytes());
+    }
+
+    private Stateful stateful(NeuronArray n) {
+        if (n instanceof Stateful s) {
+            return s;
+        }
+        throw new StateException(name + ": the " + config.neurons().model().name().toLowerCase(Locale.ROOT)
+                .replace('_', '-') + " neurons run from RTL, whose state lives in the Verilated model");
+    }
+}

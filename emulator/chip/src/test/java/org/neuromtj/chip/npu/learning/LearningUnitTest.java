@@ -1,0 +1,139 @@
+package org.neuromtj.chip.npu.learning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+import org.neuromtj.chip.device.Binomial;
+import org.neuromtj.chip.device.Direction;
+import org.neuromtj.chip.device.MtjCells;
+import org.neuromtj.chip.device.Variation;
+import org.neuromtj.chip.ledger.Ledger;
+import org.neuromtj.chip.ledger.Technology;
+import org.neuromtj.chip.npu.geometry.CrossbarGeometry;
+import org.neuromtj.chip.npu.geometry.SynapseLayout;
+
+class LearningUnitTest {
+    private static final Technology TECH = Technology.defaults();
+    private static final CrossbarGeometry G = new CrossbarGeometry(64, 64, 64);
+    private static final SynapseLayout UNSIGNED = new SynapseLayout(1, false);
+
+    private static MtjCells cells(int level) {
+        MtjCells c = new MtjCells(G.cells(), TECH.device(), Variation.ideal(), 3, "c");
+        for (int i = 0; i < c.size(); i++) {
+            c.setLevel(i, level);
+        }
+        return c;
+    }
+
+    private static LearningUnit unit(MtjCells cells, Plasticity causal, Plasticity acausal, int amplitudeMv, int decay) {
+        LearningUnit u = new LearningUnit(G, UNSIGNED, cells, TECH.switching(), 100_000_000, 5, "l", new Ledger());
+        u.configure(new LearningConfig(LearningConfig.Mode.STDP, causal, acausal, 8, amplitudeMv, decay, 750, 0, 64, 0));
+        return u;
+    }
+
+    private static boolean[] fired(int neuron) {
+        boolean[] f = new boolean[64];
+        f[neuron] = true;
+        return f;
+    }
+
+    /** Pre on row 0 then post on neuron 0 (causal), or post then pre (acausal); returns the synapse's level. */
+    private static int pair(Plasticity causal, Plasticity acausal, boolean causalOrder, int startLevel) {
+        MtjCells c = cells(startLevel);
+        LearningUnit u = unit(c, causal, acausal, 1200, 0);
+        if (causalOrder) {
+            u.learn(0, new int[] {0}, 1, new boolean[64]);
+            u.learn(1, new int[0], 0, fired(0));
+        } else {
+            u.learn(0, new int[0], 0, fired(0));
+            u.learn(1, new int[] {0}, 1, new boolean[64]);
+        }
+        return c.level(G.cell(0, 0));
+    }
+
+    @Test
+    void everyOneOfTheNineRulesMovesTheWeightTheWayItSays() {
+        for (Plasticity causal : Plasticity.values()) {
+            for (Plasticity acausal : Plasticity.values()) {
+                String rule = causal + "/" + acausal;
+                assertEquals(causal == Plasticity.LTP ? 1 : 0, pair(causal, acausal, true, 0), rule + " causal from 0");
+                assertEquals(causal == Plasticity.LTD ? 0 : 1, pair(causal, acausal, true, 1), rule + " causal from 1");
+                assertEquals(acausal == Plasticity.LTP ? 1 : 0, pair(causal, acausal, false, 0), rule + " acausal from 0");
+                assertEquals(acausal == Plasticity.LTD ? 0 : 1, pair(causal, acausal, false, 1), rule + " acausal from 1");
+            }
+        }
+    }
+
+    @Test
+    void switchingProbabilityFallsWithTheSpikeTimeDifferenceAsTheLawSays() {
+        int trials = 20_000;
+        for (int dt = 0; dt <= 3; dt++) {
+            MtjCells c = new MtjCells(trials * 64, TECH.device(), Variation.ideal(), 11, "p" + dt);
+            CrossbarGeometry big = new CrossbarGeometry(trials, 64, trials);
+            LearningUnit u = new LearningUnit(big, UNSIGNED, c, TECH.switching(), 100_000_000, 5, "l", new Ledger());
+            u.configure(new LearningConfig(LearningConfig.Mode.STDP, Plasticity.LTP, Plasticity.NONE, 8, 920, 10, 750,
+                    0, trials, 0));
+            int[] rows = new int[trials];
+            for (int r = 0; r < trials; r++) {
+                rows[r] = r;
+            }
+            u.learn(0, rows, trials, new boolean[64]);
+            u.learn(dt, new int[0], 0, fired(0));
+            long switched = 0;
+            for (int r = 0; r < trials; r++) {
+                switched += c.level(big.cell(r, 0));
+            }
+            double p = TECH.switching().probability((920 - 10 * dt) / 1e3, 0.75, Direction.TO_PARALLEL);
+            Binomial.assertWithin99("LTP at |Δt| = " + dt, trials, p, switched);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = LearningConfig.Mode.class, names = {"HEBB", "OJA"})
+    void hebbOnlyPotentiatesWhileOjaAlsoDepressesSilentInputs(LearningConfig.Mode mode) {
+        MtjCells c = cells(0);
+        c.setLevel(G.cell(5, 0), 1);
+        LearningUnit u = new LearningUnit(G, UNSIGNED, c, TECH.switching(), 100_000_000, 5, "l", new Ledger());
+        u.configure(new LearningConfig(mode, Plasticity.NONE, Plasticity.NONE, 0, 1000, 0, 750, 0, 64, 0));
+        u.learn(0, new int[] {1, 2}, 2, fired(0));
+        assertEquals(1, c.level(G.cell(1, 0)));
+        assertEquals(1, c.level(G.cell(2, 0)));
+        assertEquals(mode == LearningConfig.Mode.OJA ? 0 : 1, c.level(G.cell(5, 0)));
+        assertEquals(0, c.level(G.cell(1, 1)), "a neuron that did not fire keeps its weights");
+    }
+
+    @Test
+    void onADifferentialPairTheNegativeJunctionSwitchesTheOtherWay() {
+        MtjCells c = cells(0);
+        SynapseLayout signed = new SynapseLayout(1, true);
+        LearningUnit u = new LearningUnit(G, signed, c, TECH.switching(), 100_000_000, 5, "l", new Ledger());
+        u.configure(new LearningConfig(LearningConfig.Mode.OJA, Plasticity.NONE, Plasticity.NONE, 0, 1200, 0, 750, 0,
+                64, 0));
+        c.setLevel(G.cell(7, 1), 0);
+        u.learn(0, new int[] {3}, 1, fired(0));
+        assertEquals(1, c.level(G.cell(3, 0)), "active input: + junction parallel");
+        assertEquals(0, c.level(G.cell(3, 1)), "active input: - junction antiparallel");
+        assertEquals(0, c.level(G.cell(7, 0)), "silent input: + junction antiparallel");
+        assertEquals(1, c.level(G.cell(7, 1)), "silent input: - junction parallel, a weight of -1");
+    }
+
+    @Test
+    void theSelectionMaskSilencesNeuronsWithTheSwitchingProbabilityOfItsPulse() {
+        MtjCells c = cells(0);
+        LearningUnit u = new LearningUnit(G, UNSIGNED, c, TECH.switching(), 100_000_000, 5, "l", new Ledger());
+        u.configure(new LearningConfig(LearningConfig.Mode.OFF, Plasticity.NONE, Plasticity.NONE, 0, 0, 0, 750, 0, 0, 890));
+        int silenced = 0;
+        int steps = 400;
+        for (int t = 0; t < steps; t++) {
+            boolean[] all = new boolean[64];
+            java.util.Arrays.fill(all, true);
+            silenced += u.select(all);
+        }
+        double p = TECH.switching().probability(0.890, 0.75, Direction.TO_PARALLEL);
+        Binomial.assertWithin99("silenced", steps * 64, p, silenced);
+        assertTrue(p > 0.2 && p < 0.8);
+    }
+}

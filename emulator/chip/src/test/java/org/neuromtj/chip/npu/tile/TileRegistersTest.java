@@ -1,0 +1,95 @@
+package org.neuromtj.chip.npu.tile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.neuromtj.isa.core.Encoder.encode;
+
+import java.io.ByteArrayOutputStream;
+import org.junit.jupiter.api.Test;
+import org.neuromtj.chip.Machine;
+import org.neuromtj.chip.TestElf;
+import org.neuromtj.chip.elf.ElfReader;
+import org.neuromtj.chip.regs.ChipRegisters.NpuTile;
+import org.neuromtj.chip.sim.Outcome;
+import org.neuromtj.chip.sim.RunResult;
+import org.neuromtj.isa.core.BusFault;
+import org.neuromtj.isa.core.Op;
+import org.neuromtj.isa.core.TrapCause;
+
+class TileRegistersTest {
+    private final Machine machine = new Machine(new ByteArrayOutputStream(), 1);
+    private long stalled;
+    private final TileRegisters regs = new TileRegisters(machine.npu().tiles(), cycles -> stalled += cycles);
+
+    @Test
+    void geometryRegistersDescribeTheTileAsBuilt() {
+        assertEquals(64, regs.read(NpuTile.ROWS, 4));
+        assertEquals(64, regs.read(NpuTile.COLUMNS, 4));
+        assertEquals(64, regs.read(NpuTile.SEGMENT, 4));
+        assertEquals(2, regs.read(NpuTile.LEVELS, 4));
+        assertEquals(8, regs.read(NpuTile.TDC_COUNT, 4));
+        assertEquals(NpuTile.STATUS_CALIBRATED, regs.read(NpuTile.STATUS, 4));
+    }
+
+    @Test
+    void weightWindowProgramsAndSensesCellsThroughTheWriteDriver() {
+        regs.write(NpuTile.WEIGHT + 5 * 64 + 3, 1, 1);
+        assertEquals(1, machine.npu().tile(0).crossbar().cells().level(5 * 64 + 3));
+        assertEquals(1, regs.read(NpuTile.WEIGHT + 5 * 64 + 3, 1));
+        regs.write(NpuTile.WEIGHT + 8, 4, 0x01000101);
+        assertEquals(0x01000101, regs.read(NpuTile.WEIGHT + 8, 4));
+        assertEquals(0, regs.read(NpuTile.WRITE_FAILS, 4));
+        assertTrue(stalled > 0, "weight accesses hold the bus");
+    }
+
+    @Test
+    void accessesPastTheArrayOrTheConvertersAreBusErrors() {
+        assertSame(BusFault.INSTANCE, assertThrows(BusFault.class, () -> regs.read(NpuTile.WEIGHT + 64 * 64, 1)));
+        assertThrows(BusFault.class, () -> regs.write(NpuTile.WEIGHT + 64 * 64 - 2, 4, 0));
+        assertEquals(0, machine.npu().tile(0).crossbar().cells().level(64 * 64 - 1), "a faulting write changes nothing");
+        assertThrows(BusFault.class, () -> regs.read(NpuTile.TDC_GAIN + 8 * 4, 4));
+        assertThrows(BusFault.class, () -> regs.read(NpuTile.ROWS, 1));
+        assertThrows(BusFault.class, () -> regs.write(NpuTile.SELECT, 4, 4), "the default mesh has tiles 0-3");
+        assertEquals(0, regs.read(NpuTile.SELECT, 4));
+    }
+
+    @Test
+    void firmwareStoreOutsideTheWeightWindowIsAnAccessFaultNotAnEmulatorError() throws Exception {
+        int base = (int) (NpuTile.BASE + NpuTile.WEIGHT);
+        machine.load(ElfReader.forChip().read("t.elf", TestElf.of(
+                encode(Op.LUI, 1, 0, 0, base + 0x1000), encode(Op.SB, 0, 1, 0, 0),
+                encode(Op.JAL, 0, 0, 0, 0)).bytes()));
+        RunResult r = machine.run(1000);
+        assertEquals(Outcome.TRAPPED, r.outcome());
+        assertEquals(TrapCause.STORE_ACCESS_FAULT, r.trap().orElseThrow().mcause());
+        assertEquals(base + 0x1000, r.trap().orElseThrow().mtval());
+    }
+
+    @Test
+    void theRegisterDescriptionNamesEveryLedgerActionByItsIndex() throws Exception {
+        for (org.neuromtj.chip.ledger.Action a : org.neuromtj.chip.ledger.Action.values()) {
+            assertEquals(a.ordinal(), NpuTile.class.getField("ACTION_" + a.name()).getInt(null), a.name());
+        }
+    }
+
+    @Test
+    void ledgerCountsAreReadableThroughTheRegisters() {
+        regs.write(NpuTile.WEIGHT + 3, 1, 1);
+        regs.write(NpuTile.LEDGER_ACTION, 4, NpuTile.ACTION_SOT_PULSE);
+        long pulses = machine.npu().tile(0).ledger().total(org.neuromtj.chip.ledger.Action.SOT_PULSE);
+        assertTrue(pulses > 0);
+        assertEquals(pulses, Integer.toUnsignedLong(regs.read(NpuTile.LEDGER_COUNT_LO, 4)));
+        assertEquals(0, regs.read(NpuTile.LEDGER_COUNT_HI, 4));
+        assertThrows(BusFault.class, () -> regs.write(NpuTile.LEDGER_ACTION, 4, 11));
+    }
+
+    @Test
+    void calibrationAndGainRegistersAreReachable() {
+        regs.write(NpuTile.TDC_GAIN + 4, 4, 300);
+        assertEquals(300, machine.npu().tile(0).tdc().gain(1));
+        regs.write(NpuTile.CMD, 4, NpuTile.CMD_CALIBRATE);
+        assertEquals(machine.npu().tile(0).tdc().gain(0), regs.read(NpuTile.TDC_GAIN + 4, 4));
+    }
+}

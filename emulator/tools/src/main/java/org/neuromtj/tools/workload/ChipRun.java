@@ -1,0 +1,147 @@
+package org.neuromtj.tools.workload;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.LongConsumer;
+import org.neuromtj.chip.Machine;
+import org.neuromtj.chip.elf.ElfImage;
+import org.neuromtj.chip.ledger.Action;
+import org.neuromtj.chip.ledger.Technology;
+import org.neuromtj.chip.npu.NpuConfig;
+import org.neuromtj.chip.npu.NpuEvents;
+import org.neuromtj.chip.npu.tile.Tile;
+import org.neuromtj.chip.npu.tile.TileConfig;
+import org.neuromtj.chip.regs.ChipRegisters.Host;
+import org.neuromtj.chip.sim.RunResult;
+import org.neuromtj.tools.workload.data.FashionMnist;
+import org.neuromtj.tools.workload.map.ChipImage;
+import org.neuromtj.tools.workload.map.ChipShape;
+
+/**
+ * Runs the {@code fmnist} firmware on a chip the way a board runs it: the chip image and the first test
+ * images and their labels offered through the host link, the answers and phase marks heard on the
+ * mailbox.
+ */
+public final class ChipRun {
+    /** The firmware's phase marks. */
+    public static final int PROGRAM = 1;
+    /** Calibration begins. */
+    public static final int CALIBRATE = 2;
+    /** Inference begins. */
+    public static final int INFER = 3;
+    /** Inference is over. */
+    public static final int DONE = 4;
+
+    private ChipRun() {
+    }
+
+    /**
+     * The chip and what it runs.
+     *
+     * @param firmware   the fmnist firmware
+     * @param image      the chip image
+     * @param npu        the NPU's configuration
+     * @param tile       every tile's
+     * @param technology the devices
+     * @param seed       the master seed
+     * @param maxCycles  the cycle budget
+     */
+    public record Setup(ElfImage firmware, ChipImage image, NpuConfig npu, TileConfig tile, Technology technology,
+                        long seed, long maxCycles) {
+    }
+
+    /**
+     * What a run gave.
+     *
+     * @param result  how it ended
+     * @param uart    what the firmware printed
+     * @param answers each image's answer (−1 for none; −2 if the firmware never reported it)
+     * @param labels  each image's label as the firmware read it (−1 if never reported)
+     * @param marks   the core cycle at which each phase began
+     * @param counts  each tile's ledger counts (by action ordinal) as each phase began
+     * @param raster  the spikes of the first image's timesteps: tile, neuron, timestep
+     * @param machine the machine afterwards, for its ledgers and reports
+     */
+    public record Outcome(RunResult result, String uart, int[] answers, int[] labels, Map<Integer, Long> marks,
+                          Map<Integer, long[][]> counts, List<int[]> raster, Machine machine) {
+        /** @return the fraction of images answered right */
+        public double accuracy() {
+            int right = 0;
+            for (int k = 0; k < answers.length; k++) {
+                right += answers[k] == labels[k] ? 1 : 0;
+            }
+            return answers.length == 0 ? 0 : (double) right / answers.length;
+        }
+    }
+
+    /**
+     * @param setup    the chip and what it runs
+     * @param data     the test split
+     * @param images   how many test images, from the first
+     * @param progress hears how many images are done
+     * @return what the run gave
+     * @throws WorkloadFileException if the chip image was made for another chip
+     */
+    public static Outcome run(Setup setup, FashionMnist data, int images, LongConsumer progress) {
+        setup.image().checkFits(Path.of("the chip image"), ChipShape.of(setup.npu(), setup.tile()));
+        ByteArrayOutputStream uart = new ByteArrayOutputStream();
+        Machine machine = new Machine(uart, setup.seed(), setup.npu(), setup.tile(), setup.technology());
+        machine.host().offer(List.of(setup.image().bytes(), data.imagesIdx(images), data.labelsIdx(images)));
+        int[] answers = new int[images];
+        int[] labels = new int[images];
+        Arrays.fill(answers, -2);
+        Arrays.fill(labels, -1);
+        Map<Integer, Long> marks = new TreeMap<>();
+        Map<Integer, long[][]> counts = new TreeMap<>();
+        List<int[]> raster = new ArrayList<>();
+        int firstImage = setup.image().timesteps();
+        machine.npu().listen(new NpuEvents() {
+            @Override
+            public void spike(int tile, int neuron, int timestep) {
+                if (timestep < firstImage) {
+                    raster.add(new int[] {tile, neuron, timestep});
+                }
+            }
+        });
+        machine.host().listen((command, arg0, arg1, arg2, cycle) -> {
+            switch (command) {
+                case Host.MBOX_RESULT -> {
+                    if (arg0 >= 0 && arg0 < images) {
+                        answers[arg0] = arg1;
+                        labels[arg0] = arg2;
+                    }
+                }
+                case Host.MBOX_PROGRESS -> progress.accept(Integer.toUnsignedLong(arg0));
+                case Host.MBOX_MARK -> {
+                    marks.putIfAbsent(arg0, cycle);
+                    counts.putIfAbsent(arg0, snapshot(machine));
+                }
+                default -> {
+                    // The device passes on only the commands above.
+                }
+            }
+        });
+        machine.load(setup.firmware());
+        RunResult result = machine.run(setup.maxCycles());
+        return new Outcome(result, uart.toString(StandardCharsets.UTF_8), answers, labels, marks, counts, raster,
+                machine);
+    }
+
+    /** Every tile's ledger totals now, by action ordinal. */
+    private static long[][] snapshot(Machine machine) {
+        List<Tile> tiles = machine.npu().tiles();
+        long[][] c = new long[tiles.size()][Action.values().length];
+        for (int t = 0; t < c.length; t++) {
+            for (Action a : Action.values()) {
+                c[t][a.ordinal()] = tiles.get(t).ledger().total(a);
+            }
+        }
+        return c;
+    }
+}

@@ -1,0 +1,134 @@
+package org.neuromtj.tools.workload.data;
+
+import org.neuromtj.tools.workload.files.WorkloadFileException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A split of Fashion-MNIST: 28×28 grey images, one byte a pixel, each with a label 0–9 (T-shirt,
+ * trouser, pullover, dress, coat, sandal, shirt, sneaker, bag, ankle boot). Read from the IDX files of
+ * Debian's {@code dataset-fashion-mnist}.
+ */
+public final class FashionMnist {
+    /** Where Debian's package installs the files. */
+    public static final Path DEFAULT_DIRECTORY = Path.of("/usr/share/datasets/fashion-mnist");
+    /** Image side, pixels. */
+    public static final int SIDE = 28;
+    /** Pixels per image. */
+    public static final int PIXELS = SIDE * SIDE;
+    /** Classes. */
+    public static final int CLASSES = 10;
+    /** The class names, by label. */
+    public static final String[] NAMES = {"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt",
+        "Sneaker", "Bag", "Ankle boot"};
+
+    /** The two splits and their files' stems. */
+    public enum Split {
+        /** The 60 000 training images. */
+        TRAIN("train"),
+        /** The 10 000 test images. */
+        TEST("t10k");
+
+        private final String stem;
+
+        Split(String stem) {
+            this.stem = stem;
+        }
+    }
+
+    private final byte[] pixels;
+    private final byte[] labels;
+
+    private FashionMnist(byte[] pixels, byte[] labels) {
+        this.pixels = pixels;
+        this.labels = labels;
+    }
+
+    /**
+     * @param directory where the IDX files are (gzip-compressed or not)
+     * @param split     which split
+     * @return the split's images and labels
+     * @throws WorkloadFileException naming the file, if one is missing or corrupt, or images and labels disagree
+     */
+    public static FashionMnist load(Path directory, Split split) {
+        Idx images = Idx.read(file(directory, split.stem + "-images-idx3-ubyte"), 3);
+        int[] d = images.dimensions();
+        if (d[1] != SIDE || d[2] != SIDE) {
+            throw new WorkloadFileException(images.file() + ": images are " + d[1] + "×" + d[2] + ", expected " + SIDE + "×"
+                    + SIDE);
+        }
+        Idx labels = Idx.read(file(directory, split.stem + "-labels-idx1-ubyte"), 1);
+        if (labels.dimensions()[0] != d[0]) {
+            throw new WorkloadFileException(labels.file() + ": " + labels.dimensions()[0] + " labels for the "
+                    + d[0] + " images of " + images.file());
+        }
+        byte[] l = labels.data();
+        for (int k = 0; k < l.length; k++) {
+            if ((l[k] & 0xFF) >= CLASSES) {
+                throw new WorkloadFileException(labels.file() + ": label " + (l[k] & 0xFF) + " of image " + k
+                        + " is not a class 0-" + (CLASSES - 1));
+            }
+        }
+        return new FashionMnist(images.data(), l);
+    }
+
+    /** The file, compressed if that is what is there. */
+    private static Path file(Path directory, String name) {
+        Path plain = directory.resolve(name);
+        Path gz = directory.resolve(name + ".gz");
+        return Files.exists(plain) || !Files.exists(gz) ? plain : gz;
+    }
+
+    /** @return how many images */
+    public int size() {
+        return labels.length;
+    }
+
+    /** @return image {@code k}'s label */
+    public int label(int k) {
+        return labels[k];
+    }
+
+    /** @return pixel {@code p} (row-major) of image {@code k}, 0–255 */
+    public int pixel(int k, int p) {
+        return pixels[k * PIXELS + p] & 0xFF;
+    }
+
+    /**
+     * @param count how many images, from the first
+     * @return them as an IDX file of 28×28 images, as the host offers them to firmware
+     */
+    public byte[] imagesIdx(int count) {
+        ByteBuffer b = ByteBuffer.allocate(16 + checked(count) * PIXELS);
+        b.putInt(0x803).putInt(count).putInt(SIDE).putInt(SIDE).put(pixels, 0, count * PIXELS);
+        return b.array();
+    }
+
+    /**
+     * @param count how many labels, from the first
+     * @return them as an IDX file of labels
+     */
+    public byte[] labelsIdx(int count) {
+        ByteBuffer b = ByteBuffer.allocate(8 + checked(count));
+        b.putInt(0x801).putInt(count).put(labels, 0, count);
+        return b.array();
+    }
+
+    private int checked(int count) {
+        if (count < 0 || count > size()) {
+            throw new IllegalArgumentException("the split holds " + size() + " images, not " + count);
+        }
+        return count;
+    }
+
+    /**
+     * @param k an image
+     * @param into receives its 784 pixels, 0–255
+     */
+    public void image(int k, int[] into) {
+        for (int p = 0; p < PIXELS; p++) {
+            into[p] = pixels[k * PIXELS + p] & 0xFF;
+        }
+    }
+}

@@ -1,0 +1,267 @@
+package org.neuromtj.tools.workload.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.neuromtj.chip.ledger.Action;
+import org.neuromtj.chip.ledger.Block;
+import org.neuromtj.chip.ledger.Cost;
+import org.neuromtj.chip.ledger.Technology;
+
+/**
+ * The architect's report of a Fashion-MNIST run: {@code report.json} (every figure with the counts,
+ * technology entries and formula it comes from), CSV files ({@code results.csv}, {@code energy.csv},
+ * {@code latency.csv}, {@code tiles.csv}, {@code sweep.csv}), the plots as PNG files and
+ * {@code report.html}, which shows them all and needs nothing but a browser.
+ *
+ * @param title          what ran
+ * @param images         test images on the chip
+ * @param software       the software network's accuracy on those images
+ * @param sweepSoftware  its accuracy on the images of the sweep points
+ * @param ideal          the chip's accuracy with ideal devices on those images
+ * @param chip           the chip's accuracy with the technology's devices
+ * @param technology     the technology of the chip run
+ * @param figures        what inference cost on the chip
+ * @param answers        the chip's answer per image
+ * @param labels         each image's label
+ * @param softwareAnswers the software network's answer per image
+ * @param raster         the first image's spikes: tile, neuron, timestep
+ * @param neuronsPerTile neurons a tile holds, to number neurons across the chip
+ * @param outputTiles    tiles of the output layer
+ * @param sweep          accuracy against device variation
+ */
+public record ArchitectReport(String title, int images, double software, double sweepSoftware, double ideal, double chip,
+                              Technology technology, InferenceFigures figures, int[] answers, int[] labels,
+                              int[] softwareAnswers, List<int[]> raster, int neuronsPerTile, List<Integer> outputTiles,
+                              List<SweepPoint> sweep) {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final int LATENCY_BINS = 30;
+
+    /**
+     * One point of a device sweep.
+     *
+     * @param parameter which parameter was changed ({@code sigma_log_r} or {@code tmr})
+     * @param value     its value
+     * @param accuracy  the chip's accuracy
+     * @param images    on how many images
+     */
+    public record SweepPoint(String parameter, double value, double accuracy, int images) {
+    }
+
+    /**
+     * @param dir where the files go; created if missing
+     * @throws IOException if one cannot be written
+     */
+    public void write(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Map<String, byte[]> plots = plots();
+        for (Map.Entry<String, byte[]> p : plots.entrySet()) {
+            Files.write(dir.resolve(p.getKey() + ".png"), p.getValue());
+        }
+        Files.writeString(dir.resolve("report.json"), JSON.writeValueAsString(json()) + "\n");
+        csv(dir.resolve("results.csv"), "image,label,chip_answer,software_answer", k -> k < images
+                ? k + "," + labels[k] + "," + answers[k] + "," + softwareAnswers[k] : null);
+        List<String> energy = new ArrayList<>();
+        for (Action a : Action.values()) {
+            Cost c = technology.cost(a);
+            energy.add(String.format(Locale.ROOT, "%s,%s,%d,%s,%s,\"%s\"", a.key(), a.block().name().toLowerCase(Locale.ROOT),
+                    figures.counts()[a.ordinal()], fmt(c.energyFj()), fmt(figures.energy().byAction().get(a)),
+                    c.energySource().replace("\"", "\"\"")));
+        }
+        csv(dir.resolve("energy.csv"), "action,block,count,energy_fj_each,energy_fj,source",
+                k -> k < energy.size() ? energy.get(k) : null);
+        csv(dir.resolve("latency.csv"), "spike,latency_cycles,latency_ns", k -> k < figures.latencies().length
+                ? k + "," + figures.latencies()[k] + "," + fmt(figures.ns(figures.latencies()[k])) : null);
+        csv(dir.resolve("tiles.csv"), "tile,cells_in_use,neurons_in_use,synaptic_ops,spikes", k -> k
+                < figures.tileCounts().length ? k + "," + fmt(figures.cellsInUse()[k]) + "," + fmt(figures.neuronsInUse()[k])
+                + "," + figures.tileCounts()[k][Action.CELL_READ.ordinal()] + ","
+                + figures.tileCounts()[k][Action.SPIKE.ordinal()] : null);
+        csv(dir.resolve("sweep.csv"), "parameter,value,accuracy,images", k -> k < sweep.size()
+                ? sweep.get(k).parameter() + "," + fmt(sweep.get(k).value()) + "," + fmt(sweep.get(k).accuracy()) + ","
+                + sweep.get(k).images() : null);
+        Files.writeString(dir.resolve("report.html"), html(plots));
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.6g", v);
+    }
+
+    private static void csv(Path file, String header, java.util.function.IntFunction<String> row) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write(header + "\n");
+            for (int k = 0; ; k++) {
+                String line = row.apply(k);
+                if (line == null) {
+                    break;
+                }
+                w.write(line + "\n");
+            }
+        }
+    }
+
+    private ObjectNode json() {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("title", title);
+        root.put("technology", technology.name());
+        ObjectNode acc = root.putObject("accuracy");
+        acc.put("images", images);
+        acc.put("software", software);
+        acc.put("chip_ideal_devices", ideal);
+        acc.put("chip", chip);
+        acc.put("software_on_sweep_images", sweepSoftware);
+        acc.put("drop_from_software_points", 100 * (software - chip));
+        acc.put("reference_drop_points", 2.01);
+        acc.put("reference", "Jung et al., Nature 601, 211 (2022): 64x64 MRAM array, 95.24 % software, 93.23 % on chip");
+        ObjectNode e = root.putObject("energy");
+        e.put("scope", "inference only: ledger counts between the firmware's INFER and DONE marks");
+        e.put("formula", "energy_fj = sum over actions of count x energy_fj_each (technology file)");
+        ArrayNode actions = e.putArray("actions");
+        for (Action a : Action.values()) {
+            Cost c = technology.cost(a);
+            ObjectNode n = actions.addObject();
+            n.put("action", a.key());
+            n.put("block", a.block().name().toLowerCase(Locale.ROOT));
+            n.put("count", figures.counts()[a.ordinal()]);
+            n.put("energy_fj_each", c.energyFj());
+            n.put("source", c.energySource());
+            n.put("energy_fj", figures.energy().byAction().get(a));
+        }
+        ObjectNode blocks = e.putObject("by_block_fj");
+        figures.energy().byBlock().forEach((b, v) -> blocks.put(b.name().toLowerCase(Locale.ROOT), v));
+        e.put("total_fj", figures.energy().totalFj());
+        ObjectNode ps = e.putObject("per_spike_fj");
+        ps.put("value", figures.energyPerSpikeFj());
+        ps.put("spikes", figures.spikes());
+        ps.put("formula", "total_fj / spikes (the spike action's count: every neuron that fired)");
+        ObjectNode pso = e.putObject("per_synaptic_op_fj");
+        pso.put("value", figures.energyPerSynapticOpFj());
+        pso.put("synaptic_ops", figures.synapticOps());
+        pso.put("formula", "total_fj / synaptic_ops (the cell_read action's count: cells placed in a string)");
+        ObjectNode tops = e.putObject("tops_per_watt");
+        tops.put("value", figures.topsPerWatt());
+        tops.put("formula", "2 x synaptic_ops / (total_fj x 1e-15 J) / 1e12");
+        ObjectNode l = root.putObject("latency");
+        l.put("scope", "every spike that reached the core, flush timesteps left out");
+        l.put("formula", "(cycle the spike left its tile - cycle its cause entered the chip) / npu_hz");
+        l.put("npu_hz", figures.npuHz());
+        l.put("spikes", figures.latencies().length);
+        l.put("median_ns", figures.medianLatencyNs());
+        l.put("mean_ns", figures.meanLatencyNs());
+        ArrayNode tiles = root.putArray("tiles");
+        for (int t = 0; t < figures.tileCounts().length; t++) {
+            ObjectNode n = tiles.addObject();
+            n.put("tile", t);
+            n.put("cells_in_use", figures.cellsInUse()[t]);
+            n.put("neurons_in_use", figures.neuronsInUse()[t]);
+            n.put("synaptic_ops", figures.tileCounts()[t][Action.CELL_READ.ordinal()]);
+            n.put("spikes", figures.tileCounts()[t][Action.SPIKE.ordinal()]);
+        }
+        ArrayNode sw = root.putArray("sweep");
+        for (SweepPoint p : sweep) {
+            ObjectNode n = sw.addObject();
+            n.put("parameter", p.parameter());
+            n.put("value", p.value());
+            n.put("accuracy", p.accuracy());
+            n.put("images", p.images());
+        }
+        return root;
+    }
+
+    private Map<String, byte[]> plots() {
+        Map<String, byte[]> plots = new LinkedHashMap<>();
+        Map<String, Double> byBlock = new LinkedHashMap<>();
+        for (Block b : Block.values()) {
+            byBlock.put(b.name().toLowerCase(Locale.ROOT), figures.energy().byBlock().get(b) / 1e6 / Math.max(1, images));
+        }
+        plots.put("energy-by-block", Charts.bars("Energy by block, per image", "nJ per image", Map.of("energy",
+                byBlock)));
+        double[] ns = new double[figures.latencies().length];
+        for (int k = 0; k < ns.length; k++) {
+            ns[k] = figures.ns(figures.latencies()[k]);
+        }
+        plots.put("latency", Charts.histogram("Latency per answering spike", "ns", ns, LATENCY_BINS));
+        Map<String, Map<String, Double>> use = new LinkedHashMap<>();
+        use.put("cells in use", new LinkedHashMap<>());
+        use.put("neurons in use", new LinkedHashMap<>());
+        use.put("share of synaptic ops", new LinkedHashMap<>());
+        long ops = Math.max(1, figures.synapticOps());
+        for (int t = 0; t < figures.tileCounts().length; t++) {
+            String tile = "tile " + t;
+            use.get("cells in use").put(tile, 100 * figures.cellsInUse()[t]);
+            use.get("neurons in use").put(tile, 100 * figures.neuronsInUse()[t]);
+            use.get("share of synaptic ops").put(tile, 100.0 * figures.tileCounts()[t][Action.CELL_READ.ordinal()] / ops);
+        }
+        plots.put("tiles", Charts.bars("Per-tile utilisation", "%", use));
+        Map<String, List<double[]>> raster = new LinkedHashMap<>();
+        raster.put("hidden", new ArrayList<>());
+        raster.put("output", new ArrayList<>());
+        for (int[] s : raster()) {
+            boolean out = outputTiles.contains(s[0]);
+            raster.get(out ? "output" : "hidden").add(new double[] {s[2], s[0] * neuronsPerTile + s[1]});
+        }
+        plots.put("raster", Charts.dots("Spikes of test image 0 (label " + (labels.length > 0 ? labels[0] : -1) + ")",
+                "timestep", "neuron (tile x " + neuronsPerTile + " + neuron)", raster));
+        for (String parameter : List.of("sigma_log_r", "tmr")) {
+            List<double[]> points = sweep.stream().filter(p -> p.parameter().equals(parameter))
+                    .map(p -> new double[] {p.value(), 100 * p.accuracy()}).toList();
+            if (!points.isEmpty()) {
+                List<double[]> soft = points.stream().map(p -> new double[] {p[0], 100 * sweepSoftware}).toList();
+                Map<String, List<double[]>> series = new LinkedHashMap<>();
+                series.put("chip", points);
+                series.put("software (same network)", soft);
+                plots.put("sweep-" + parameter, Charts.lines("Accuracy against " + (parameter.equals("tmr") ? "TMR"
+                        : "device-to-device sigma of ln R"), parameter, "accuracy (%)", series));
+            }
+        }
+        return plots;
+    }
+
+    private String html(Map<String, byte[]> plots) {
+        StringBuilder h = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
+                .append(esc(title)).append("</title><style>body{font-family:sans-serif;margin:2em;max-width:1400px}"
+                        + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 10px;text-align:right}"
+                        + "th{background:#eee}.plots{display:flex;flex-wrap:wrap;gap:16px}.plots img{border:1px solid #ddd}"
+                        + "</style></head><body><h1>").append(esc(title)).append("</h1><table>");
+        row(h, "test images", Integer.toString(images));
+        row(h, "software accuracy", pct(software));
+        row(h, "chip accuracy, ideal devices", pct(ideal));
+        row(h, "chip accuracy, " + esc(technology.name()), pct(chip) + String.format(Locale.ROOT,
+                " (%+.2f points against software; Jung et al. 2022: -2.01)", 100 * (chip - software)));
+        row(h, "energy per spike", String.format(Locale.ROOT, "%.1f pJ", figures.energyPerSpikeFj() / 1e3));
+        row(h, "energy per synaptic operation", String.format(Locale.ROOT, "%.1f fJ", figures.energyPerSynapticOpFj()));
+        row(h, "equivalent TOPS/W", String.format(Locale.ROOT, "%.2f", figures.topsPerWatt()));
+        row(h, "energy per image", String.format(Locale.ROOT, "%.1f nJ", figures.energy().totalFj() / 1e6
+                / Math.max(1, images)));
+        row(h, "latency per answering spike", String.format(Locale.ROOT, "median %.0f ns, mean %.0f ns",
+                figures.medianLatencyNs(), figures.meanLatencyNs()));
+        h.append("</table><p>Every figure's inputs (action counts, technology entries with their sources, formulas)"
+                + " are in report.json; the same data as CSV beside it.</p><div class=\"plots\">");
+        plots.forEach((name, png) -> h.append("<img alt=\"").append(name).append("\" src=\"data:image/png;base64,")
+                .append(Base64.getEncoder().encodeToString(png)).append("\">"));
+        return h.append("</div></body></html>\n").toString();
+    }
+
+    private static void row(StringBuilder h, String name, String value) {
+        h.append("<tr><th>").append(name).append("</th><td>").append(value).append("</td></tr>");
+    }
+
+    private static String pct(double v) {
+        return String.format(Locale.ROOT, "%.2f %%", 100 * v);
+    }
+
+    private static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
