@@ -8,6 +8,7 @@ import org.neuromtj.chip.ledger.Ledger;
 import org.neuromtj.chip.npu.tile.TdcConfig;
 import org.neuromtj.chip.npu.tile.TdcModel;
 import org.neuromtj.chip.npu.tile.TdcTiming;
+import org.neuromtj.chip.sim.ClockDomain;
 
 /**
  * A TDC bank's cycle behaviour, built on the emulator's {@link TdcModel}: its registers hold the
@@ -33,7 +34,7 @@ public final class TdcCycleModel extends CycleModel {
     protected void edge(int[] in, int i, int[] out, int o) {
         if (in[i + RST] != 0) {
             TdcConfig config = new TdcConfig(in[i + CFG_BITS], 1);
-            tdc = new TdcModel(new TdcTiming(config, 1, 1), CONVERTERS, new Ledger());
+            tdc = new TdcModel(new TdcTiming(config, 1, ClockDomain.npu(1)), CONVERTERS, new Ledger());
             Arrays.fill(active, false);
             Arrays.fill(count, 0);
             Arrays.fill(captured, 0);

@@ -13,6 +13,7 @@ import org.neuromtj.chip.npu.tile.Conversion;
 import org.neuromtj.chip.npu.tile.TdcConfig;
 import org.neuromtj.chip.npu.tile.TdcModel;
 import org.neuromtj.chip.npu.tile.TdcTiming;
+import org.neuromtj.chip.sim.ClockDomain;
 import org.neuromtj.foundation.random.Seeds;
 
 /** The RTL proxy is a drop-in Tdc: same codes, saturation, latency and ledger, read after read. */
@@ -22,7 +23,7 @@ class RtlTdcTest {
     void theRtlConvertsExactlyAsTheModelDoes(@ForAll @IntRange(min = 1, max = 12) int bits,
             @ForAll @IntRange(min = 1, max = 9) int sharing, @ForAll @IntRange(min = 1, max = 100) int strings,
             @ForAll long seed) {
-        TdcTiming timing = new TdcTiming(new TdcConfig(bits, sharing), 37.5, 100_000_000L);
+        TdcTiming timing = new TdcTiming(new TdcConfig(bits, sharing), 37.5, ClockDomain.npu(100_000_000L));
         Ledger modelLedger = new Ledger();
         Ledger rtlLedger = new Ledger();
         TdcModel model = new TdcModel(timing, strings, modelLedger);

@@ -14,6 +14,7 @@ import org.neuromtj.chip.npu.router.Packet;
 import org.neuromtj.chip.npu.tile.Tile;
 import org.neuromtj.chip.npu.tile.TileConfig;
 import org.neuromtj.chip.npu.tile.TileStep;
+import org.neuromtj.chip.sim.ClockDomain;
 import org.neuromtj.foundation.state.StateException;
 import org.neuromtj.foundation.state.StateReader;
 import org.neuromtj.foundation.state.StateWriter;
@@ -43,6 +44,14 @@ import org.neuromtj.foundation.state.Stateful;
  */
 public final class Npu implements Stateful {
     private final NpuConfig config;
+    /** The NPU's clock, in which its phases are counted; timestamps are core cycles. */
+    private final ClockDomain clock;
+    /**
+     * The core cycle and the NPU cycle the timestep being run started at: the router keeps time in NPU
+     * cycles (its links and hops are clocked by the NPU), listeners hear core cycles.
+     */
+    private long timestepStart;
+    private long npuStart;
     private final Tile[] tiles;
     private final Mesh router;
     private final InputMap[] inputMaps;
@@ -81,6 +90,7 @@ public final class Npu implements Stateful {
      */
     public Npu(NpuConfig config, TileConfig tileConfig, Technology technology, long seed, BlockImplementations blocks) {
         this.config = config;
+        this.clock = tileConfig.npuClock();
         int n = config.mesh().tiles();
         this.tiles = new Tile[n];
         this.inputMaps = new InputMap[n];
@@ -95,7 +105,7 @@ public final class Npu implements Stateful {
         }
         this.router = blocks.mesh(config.mesh());
         // Hops and pulses happen below the NPU; they reach whoever listens now through the events field.
-        router.onHop((tile, port, key, cycle) -> events.hop(tile, port, key, cycle));
+        router.onHop((tile, port, key, cycle) -> events.hop(tile, port, key, coreCycle(cycle)));
         for (int t = 0; t < n; t++) {
             int tile = t;
             tiles[t].onPulse((row, column, toParallel, switched) -> events.pulse(tile, row, column, toParallel,
@@ -279,11 +289,12 @@ public final class Npu implements Stateful {
             inputs += count;
             spikes += steps[t].spikes();
         }
-        long emitStart = start + deliver + read + update;
         int loggedBefore = outputLog.size();
-        long emit = emit(steps, cause, emitStart);
+        timestepStart = start;
+        npuStart = clock.cyclesFor(start, ClockDomain.CORE);
+        long emit = emit(steps, cause, start, deliver + read + update);
         TimestepReport report = new TimestepReport(timestep, start, deliver, read, update, emit, learn, inputs, spikes,
-                outputLog.size() - loggedBefore);
+                outputLog.size() - loggedBefore, at(start, deliver + read + update + emit + learn));
         for (int t = 0; t < n; t++) {
             List<Ledger.Timestep> closed = tiles[t].ledger().timesteps();
             events.conversions(t, timestep, closed.get(closed.size() - 1).count(Action.TDC_CONVERSION),
@@ -295,7 +306,17 @@ public final class Npu implements Stateful {
         return report;
     }
 
-    private long emit(TileStep[] steps, long[] cause, long emitStart) {
+    /** @return the core cycle at which a timestep that started at core cycle {@code start} has run {@code npuCycles} */
+    private long at(long start, long npuCycles) {
+        return start + ClockDomain.CORE.cyclesFor(npuCycles, clock);
+    }
+
+    /** @return the core cycle of an NPU cycle of the timestep being run, as the router counts them */
+    private long coreCycle(long npuCycle) {
+        return at(timestepStart, npuCycle - npuStart);
+    }
+
+    private long emit(TileStep[] steps, long[] cause, long start, long emitOffset) {
         int n = tiles.length;
         List<ArrayDeque<Packet>> toInject = new ArrayList<>();
         long outputs = 0;
@@ -312,7 +333,7 @@ public final class Npu implements Stateful {
                     q.add(p);
                 }
                 if (outputMask[t][neuron]) {
-                    OutputSpike o = new OutputSpike(t, neuron, timestep, cause[t], emitStart + outputs + 1);
+                    OutputSpike o = new OutputSpike(t, neuron, timestep, cause[t], at(start, emitOffset + outputs + 1));
                     outputs++;
                     outputFifo.add(o);
                     outputLog.add(o);
@@ -334,12 +355,12 @@ public final class Npu implements Stateful {
                     sourceStalls++;
                 } else {
                     toInject.get(t).poll();
-                    events.injected(t, p.key(), emitStart + cycle);
+                    events.injected(t, p.key(), at(start, emitOffset + cycle));
                 }
                 pending |= !toInject.get(t).isEmpty();
             }
-            router.step(emitStart + cycle, this::arrive);
-            events.routerCycle(emitStart + cycle);
+            router.step(npuStart + emitOffset + cycle, this::arrive);
+            events.routerCycle(at(start, emitOffset + cycle));
             cycle++;
         }
         return Math.max(cycle, outputs);
@@ -347,7 +368,7 @@ public final class Npu implements Stateful {
 
     private boolean arrive(int t, Packet p, long cycle) {
         int row = inputMaps[t].row(p.key(), tiles[t].config().geometry().rows());
-        events.delivered(t, p.key(), row, cycle);
+        events.delivered(t, p.key(), row, coreCycle(cycle));
         if (row < 0) {
             unmappedPackets++;
         } else {
@@ -426,7 +447,8 @@ public final class Npu implements Stateful {
             int index = in.i32();
             long[] c = in.longs(6);
             int[] t = in.ints(3);
-            timestepLog.add(new TimestepReport(index, c[0], c[1], c[2], c[3], c[4], c[5], t[0], t[1], t[2]));
+            timestepLog.add(new TimestepReport(index, c[0], c[1], c[2], c[3], c[4], c[5], t[0], t[1], t[2],
+                    at(c[0], c[1] + c[2] + c[3] + c[4] + c[5])));
         }
         long[] counters = in.longs(3);
         inputOverflows = counters[0];

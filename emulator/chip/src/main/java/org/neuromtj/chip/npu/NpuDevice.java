@@ -309,7 +309,7 @@ public final class NpuDevice implements MmioDevice, Stateful {
         TimestepReport report = npu.runTimestep(start);
         spikesIn += report.inputSpikes();
         spikesFired += report.spikes();
-        lastCycles = report.endCycle() - start;
+        lastCycles = report.npuCycles();
         List<OutputSpike> log = npu.outputLog();
         if (report.outputs() > 0) {
             scheduleOutputIrq(log.get(log.size() - report.outputs()).leftCycle());

@@ -46,13 +46,12 @@ final class Recording implements AutoCloseable {
      * @param window  the cycles recorded
      * @param vcd     the waveform file, or null for none
      * @param signals which model signals go into it
-     * @param npuHz   the NPU clock, for the waveforms' time
      * @param err     standard error
      * @return the recording, to close when the run ends
      * @throws IOException if a file cannot be opened
      */
     static Recording start(Machine machine, Set<Trace> traces, Path dir, TraceWindow window, Path vcd,
-                           Set<ModelWaveforms.Group> signals, long npuHz, PrintStream err) throws IOException {
+                           Set<ModelWaveforms.Group> signals, PrintStream err) throws IOException {
         Recording r = new Recording();
         for (Trace t : traces) {
             PrintWriter out = dir == null ? new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), false)
@@ -71,7 +70,7 @@ final class Recording implements AutoCloseable {
             }
         }
         if (vcd != null) {
-            machine.npu().listen(new ModelWaveforms(machine.npu(), npuHz, window, signals, r.file(vcd)));
+            machine.npu().listen(new ModelWaveforms(machine.npu(), window, signals, r.file(vcd)));
         }
         return r;
     }

@@ -111,7 +111,7 @@ final class ReportCommand implements Callable<Integer> {
             sweep.add(new ArchitectReport.SweepPoint("tmr", tmr, chip(elf, image, npu, tile, t, test, sweepImages,
                     "TMR " + tmr).accuracy(), sweepImages));
         }
-        InferenceFigures figures = InferenceFigures.of(real, image, technology, tile.npuHz());
+        InferenceFigures figures = InferenceFigures.of(real, image, technology);
         List<Integer> outputTiles = image.answers().stream().map(ChipImage.Answer::tile).distinct().toList();
         ArchitectReport report = new ArchitectReport("Fashion-MNIST on NeuroMTJ: " + n + " test images, seed " + seed,
                 n, Evaluation.accuracy(software, test), Evaluation.accuracy(Arrays.copyOf(software, sweepImages), test),

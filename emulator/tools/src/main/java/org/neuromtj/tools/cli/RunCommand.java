@@ -230,7 +230,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Recording recording;
         try {
-            recording = Recording.start(machine, traces, traceDir, window, vcd, vcdSignals, tileConfig.npuHz(), err);
+            recording = Recording.start(machine, traces, traceDir, window, vcd, vcdSignals, err);
         } catch (IOException e) {
             throw new UsageFailure("cannot open a trace or waveform file: " + e.getMessage(), UsageFailure.BAD_INPUT);
         }
@@ -277,7 +277,7 @@ final class RunCommand implements Callable<Integer> {
                 result.instret() / Math.max(seconds, 1e-9) / 1e6);
         if (reportDir != null) {
             try {
-                new RunReport(machine.npu(), technology, tileConfig.npuHz()).write(reportDir);
+                new RunReport(machine.npu(), technology).write(reportDir);
                 err.printf("neuromtj: report written to %s%n", reportDir);
             } catch (IOException e) {
                 throw new UsageFailure("cannot write the report to " + reportDir + ": " + e.getMessage(),

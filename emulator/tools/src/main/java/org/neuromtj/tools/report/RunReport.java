@@ -20,6 +20,7 @@ import org.neuromtj.chip.ledger.Technology;
 import org.neuromtj.chip.npu.Npu;
 import org.neuromtj.chip.npu.OutputSpike;
 import org.neuromtj.chip.npu.TimestepReport;
+import org.neuromtj.chip.sim.ClockDomain;
 
 /**
  * The per-spike figures of a run, written as {@code report.json}, {@code spikes.csv} (one line per
@@ -31,17 +32,14 @@ import org.neuromtj.chip.npu.TimestepReport;
 public final class RunReport {
     private final Npu npu;
     private final Technology technology;
-    private final long npuHz;
 
     /**
      * @param npu        the NPU after the run
      * @param technology what actions cost
-     * @param npuHz      the NPU clock, to turn cycles into nanoseconds
      */
-    public RunReport(Npu npu, Technology technology, long npuHz) {
+    public RunReport(Npu npu, Technology technology) {
         this.npu = npu;
         this.technology = technology;
-        this.npuHz = npuHz;
     }
 
     /**
@@ -77,7 +75,7 @@ public final class RunReport {
                         counts[a.ordinal()] += t.count(a);
                     }
                 }
-                long cycles = r.endCycle() - r.startCycle();
+                long cycles = r.npuCycles();
                 EnergyReport e = EnergyReport.of(new Ledger.Timestep(i, cycles, counts), technology);
                 StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
                         "%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%.3f", i, r.startCycle(), cycles, r.deliverCycles(),
@@ -91,7 +89,8 @@ public final class RunReport {
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("technology", technology.name());
-        json.put("npu_hz", npuHz);
+        json.put("core_hz", ClockDomain.CORE.hz());
+        json.put("npu_hz", npu.tile(0).config().npuHz());
         json.put("timesteps", steps);
         json.put("spikes_fired", total.counts().get(Action.SPIKE));
         json.put("output_spikes", spikes.size());
@@ -127,7 +126,7 @@ public final class RunReport {
     }
 
     private double ns(long cycles) {
-        return cycles * 1e9 / npuHz;
+        return ClockDomain.CORE.nanoseconds(cycles);
     }
 
     private static Double nullIfNaN(double v) {

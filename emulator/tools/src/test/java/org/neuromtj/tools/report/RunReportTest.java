@@ -36,7 +36,7 @@ class RunReportTest {
             }
             cycle = npu.runTimestep(cycle).endCycle();
         }
-        new RunReport(npu, tech, 100_000_000).write(dir);
+        new RunReport(npu, tech).write(dir);
         JsonNode json = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
         List<OutputSpike> spikes = npu.outputLog();
         assertEquals(4, spikes.size());

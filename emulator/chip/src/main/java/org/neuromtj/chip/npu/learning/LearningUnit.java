@@ -8,6 +8,7 @@ import org.neuromtj.chip.ledger.Action;
 import org.neuromtj.chip.ledger.Ledger;
 import org.neuromtj.chip.npu.geometry.CrossbarGeometry;
 import org.neuromtj.chip.npu.geometry.SynapseLayout;
+import org.neuromtj.chip.sim.ClockDomain;
 import org.neuromtj.foundation.random.CounterStreams;
 import org.neuromtj.foundation.state.StateReader;
 import org.neuromtj.foundation.state.StateWriter;
@@ -35,7 +36,7 @@ public final class LearningUnit implements Stateful {
     private final MtjCells cells;
     private final SwitchingLaw law;
     private final Ledger ledger;
-    private final long npuHz;
+    private final ClockDomain npu;
     private final int[] lastPre;
     private final int[] lastPost;
     private final CounterStreams mask;
@@ -46,18 +47,18 @@ public final class LearningUnit implements Stateful {
      * @param layout     how neurons own columns
      * @param cells      the crossbar's junctions
      * @param law        the technology's switching law
-     * @param npuHz      the NPU clock, for pulse latency
+     * @param npu        the NPU's clock, for pulse latency
      * @param masterSeed the run's seed
      * @param name       the unit's stable name
      * @param ledger     where pulses are counted
      */
-    public LearningUnit(CrossbarGeometry geometry, SynapseLayout layout, MtjCells cells, SwitchingLaw law, long npuHz,
+    public LearningUnit(CrossbarGeometry geometry, SynapseLayout layout, MtjCells cells, SwitchingLaw law, ClockDomain npu,
                         long masterSeed, String name, Ledger ledger) {
         this.geometry = geometry;
         this.layout = layout;
         this.cells = cells;
         this.law = law;
-        this.npuHz = npuHz;
+        this.npu = npu;
         this.ledger = ledger;
         this.lastPre = new int[geometry.rows()];
         this.lastPost = new int[layout.neurons(geometry.columns())];
@@ -130,7 +131,7 @@ public final class LearningUnit implements Stateful {
             }
         }
         ledger.add(Action.SOT_PULSE, pulses);
-        long pulseCycles = (long) Math.ceil(config.widthPs() * 1e-12 * npuHz);
+        long pulseCycles = npu.cyclesForPs(config.widthPs());
         return pulses * pulseCycles;
     }
 

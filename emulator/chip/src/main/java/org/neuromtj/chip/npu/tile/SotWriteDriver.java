@@ -8,6 +8,7 @@ import org.neuromtj.chip.device.MtjCells;
 import org.neuromtj.chip.device.SwitchingLaw;
 import org.neuromtj.chip.ledger.Action;
 import org.neuromtj.chip.ledger.Ledger;
+import org.neuromtj.chip.sim.ClockDomain;
 
 /**
  * Programs crossbar cells with SOT pulses. Each pulse moves a cell one level with the probability the
@@ -28,7 +29,7 @@ public final class SotWriteDriver implements WriteDriver {
     private final Crossbar crossbar;
     private final SwitchingLaw law;
     private final Ledger ledger;
-    private final long npuHz;
+    private final ClockDomain npu;
     private final WriteController.Factory controllers;
     private WriteDriverConfig config;
 
@@ -36,17 +37,17 @@ public final class SotWriteDriver implements WriteDriver {
      * @param crossbar the array it writes
      * @param law      the technology's switching law
      * @param config   pulse shape and verify policy
-     * @param npuHz    the NPU clock, in which latency is counted
+     * @param npu      the NPU's clock, in which latency is counted
      * @param ledger   where pulses and reads are counted
      * @param controllers the controller: its Java model or its RTL
      */
-    public SotWriteDriver(Crossbar crossbar, SwitchingLaw law, WriteDriverConfig config, long npuHz,
+    public SotWriteDriver(Crossbar crossbar, SwitchingLaw law, WriteDriverConfig config, ClockDomain npu,
                           Ledger ledger, WriteController.Factory controllers) {
         this.controllers = controllers;
         this.crossbar = crossbar;
         this.law = law;
         this.config = config;
-        this.npuHz = npuHz;
+        this.npu = npu;
         this.ledger = ledger;
     }
 
@@ -77,7 +78,7 @@ public final class SotWriteDriver implements WriteDriver {
         boolean[] all = new boolean[levels.length];
         Arrays.fill(all, true);
         WriteController sequencer = controllers.begin(config.verify(), config.maxRetries(),
-                pulseCycles(config, npuHz), top, levels, all);
+                pulseCycles(config, npu), top, levels, all);
         long pulses = 0;
         long reads = 0;
         if (config.verify()) {
@@ -129,11 +130,11 @@ public final class SotWriteDriver implements WriteDriver {
 
     /**
      * @param config pulse shape and verify policy
-     * @param npuHz  the NPU clock
+     * @param npu    the NPU's clock
      * @return NPU cycles of one pulse, at least one
      */
-    public static long pulseCycles(WriteDriverConfig config, long npuHz) {
-        return Math.max(1, (long) Math.ceil(config.widthNs() / (1e9 / npuHz)));
+    public static long pulseCycles(WriteDriverConfig config, ClockDomain npu) {
+        return Math.max(1, npu.cyclesForNs(config.widthNs()));
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.neuromtj.chip.npu.tile;
 
 import org.neuromtj.chip.ledger.Action;
 import org.neuromtj.chip.ledger.Ledger;
+import org.neuromtj.chip.sim.ClockDomain;
 
 /**
  * How long a read's conversions take and what they cost, from each string's raw count: the part of a
@@ -11,9 +12,9 @@ import org.neuromtj.chip.ledger.Ledger;
  *
  * @param config width and sharing
  * @param lsbPs  period of the TDC clock
- * @param npuHz  the NPU clock, in which latency is counted
+ * @param npu    the NPU's clock, in which latency is counted
  */
-public record TdcTiming(TdcConfig config, double lsbPs, long npuHz) {
+public record TdcTiming(TdcConfig config, double lsbPs, ClockDomain npu) {
 
     /**
      * Counts the read's conversions in the ledger and measures its latency.
@@ -46,7 +47,7 @@ public record TdcTiming(TdcConfig config, double lsbPs, long npuHz) {
         }
         ledger.add(Action.TDC_CONVERSION, conversions);
         ledger.add(Action.TDC_COUNT, counted);
-        long cycles = conversions == 0 ? 0 : (long) Math.ceil(totalPs / (1e12 / npuHz));
+        long cycles = conversions == 0 ? 0 : npu.cyclesForPs(totalPs);
         return new Conversion(codes, saturated, drivenRows.clone(), cycles);
     }
 }

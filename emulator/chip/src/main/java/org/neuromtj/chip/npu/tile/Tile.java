@@ -67,11 +67,11 @@ public final class Tile implements Stateful {
                 Seeds.generator(masterSeed, name + ".crossbar.read"), ledger);
         this.charging = new StringCharging(technology.readPath(), g.segment());
         this.tdc = blocks.tdc(name, g.strings(),
-                new TdcTiming(config.tdc(), technology.readPath().tdcLsbPs(), config.npuHz()), ledger);
+                new TdcTiming(config.tdc(), technology.readPath().tdcLsbPs(), config.npuClock()), ledger);
         this.writeDriver = new SotWriteDriver(crossbar, technology.switching(), config.writeDriver(),
-                config.npuHz(), ledger, blocks.writeController(name, g.columns()));
+                config.npuClock(), ledger, blocks.writeController(name, g.columns()));
         this.neurons = neurons(config, technology, masterSeed, name, blocks, ledger);
-        this.learning = new LearningUnit(g, config.synapses(), cells, technology.switching(), config.npuHz(),
+        this.learning = new LearningUnit(g, config.synapses(), cells, technology.switching(), config.npuClock(),
                 masterSeed, name + ".learning", ledger);
         this.retentionRng = Seeds.generator(masterSeed, name + ".crossbar.retention");
         calibrate();
@@ -122,7 +122,7 @@ public final class Tile implements Stateful {
             spikes += f ? 1 : 0;
         }
         double updateNs = technology.cost(Action.NEURON_UPDATE).latencyNs() * neurons.size();
-        long neuronCycles = (long) Math.ceil(updateNs * config.npuHz() / 1e9);
+        long neuronCycles = config.npuClock().cyclesForNs(updateNs);
         long learnCycles = learning.learn(timestep, drivenRows, count, fired);
         TileStep step = new TileStep(fired, spikes, input, conversion.codes(), conversion.cycles(), neuronCycles,
                 learnCycles);

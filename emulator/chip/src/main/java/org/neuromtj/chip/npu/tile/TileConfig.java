@@ -8,6 +8,7 @@ import org.neuromtj.chip.config.Range;
 import org.neuromtj.chip.npu.geometry.CrossbarGeometry;
 import org.neuromtj.chip.npu.geometry.SynapseLayout;
 import org.neuromtj.chip.npu.neuron.LifConfig;
+import org.neuromtj.chip.sim.ClockDomain;
 
 /**
  * The architecture of a tile, loaded from a YAML file and validated once: every rejected value is
@@ -121,5 +122,10 @@ public record TileConfig(long npuHz, CrossbarGeometry geometry, TdcConfig tdc, S
         return new NeuronConfig(model, lif, st.number("offset_v", Range.closed(-10, 10)),
                 st.number("volts_per_unit", Range.closed(-10, 10)), st.number("width_ns", Range.open(0, 1e6)),
                 eb.number("pulse_interval_ns", Range.positive()), eb.number("timestep_ns", Range.positive()));
+    }
+
+    /** @return the NPU's clock, at {@link #npuHz()} */
+    public ClockDomain npuClock() {
+        return ClockDomain.npu(npuHz);
     }
 }

@@ -8,6 +8,7 @@ import org.neuromtj.chip.npu.geometry.CrossbarGeometry;
 import org.neuromtj.chip.npu.learning.LearningConfig;
 import org.neuromtj.chip.npu.learning.Plasticity;
 import org.neuromtj.chip.npu.neuron.ThresholdRegister;
+import org.neuromtj.chip.sim.ClockDomain;
 import org.neuromtj.chip.regs.ChipRegisters.NpuTile;
 import org.neuromtj.chip.soc.MmioDevice;
 import org.neuromtj.isa.core.BusFault;
@@ -281,12 +282,12 @@ public final class TileRegisters implements MmioDevice, Stateful {
     }
 
     private long senseCycles() {
-        double ns = tile.technology().cost(Action.VERIFY_READ).latencyNs();
-        return (long) Math.ceil(ns * tile.config().npuHz() / 1e9);
+        return tile.config().npuClock().cyclesForNs(tile.technology().cost(Action.VERIFY_READ).latencyNs());
     }
 
     private void account(WriteReport r) {
-        stall.accept(r.cycles());
+        // The write holds the core's bus while the NPU's clock runs its pulses and verify reads.
+        stall.accept(ClockDomain.CORE.cyclesFor(r.cycles(), tile.config().npuClock()));
         pulses[selected] += r.pulses();
         retries[selected] += r.retries();
         fails[selected] += r.failedCells().size();

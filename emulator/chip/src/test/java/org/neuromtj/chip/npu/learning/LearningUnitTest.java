@@ -14,6 +14,7 @@ import org.neuromtj.chip.ledger.Ledger;
 import org.neuromtj.chip.ledger.Technology;
 import org.neuromtj.chip.npu.geometry.CrossbarGeometry;
 import org.neuromtj.chip.npu.geometry.SynapseLayout;
+import org.neuromtj.chip.sim.ClockDomain;
 
 class LearningUnitTest {
     private static final Technology TECH = Technology.defaults();
@@ -29,7 +30,7 @@ class LearningUnitTest {
     }
 
     private static LearningUnit unit(MtjCells cells, Plasticity causal, Plasticity acausal, int amplitudeMv, int decay) {
-        LearningUnit u = new LearningUnit(G, UNSIGNED, cells, TECH.switching(), 100_000_000, 5, "l", new Ledger());
+        LearningUnit u = new LearningUnit(G, UNSIGNED, cells, TECH.switching(), ClockDomain.npu(100_000_000), 5, "l", new Ledger());
         u.configure(new LearningConfig(LearningConfig.Mode.STDP, causal, acausal, 8, amplitudeMv, decay, 750, 0, 64, 0));
         return u;
     }
@@ -73,7 +74,7 @@ class LearningUnitTest {
         for (int dt = 0; dt <= 3; dt++) {
             MtjCells c = new MtjCells(trials * 64, TECH.device(), Variation.ideal(), 11, "p" + dt);
             CrossbarGeometry big = new CrossbarGeometry(trials, 64, trials);
-            LearningUnit u = new LearningUnit(big, UNSIGNED, c, TECH.switching(), 100_000_000, 5, "l", new Ledger());
+            LearningUnit u = new LearningUnit(big, UNSIGNED, c, TECH.switching(), ClockDomain.npu(100_000_000), 5, "l", new Ledger());
             u.configure(new LearningConfig(LearningConfig.Mode.STDP, Plasticity.LTP, Plasticity.NONE, 8, 920, 10, 750,
                     0, trials, 0));
             int[] rows = new int[trials];
@@ -96,7 +97,7 @@ class LearningUnitTest {
     void hebbOnlyPotentiatesWhileOjaAlsoDepressesSilentInputs(LearningConfig.Mode mode) {
         MtjCells c = cells(0);
         c.setLevel(G.cell(5, 0), 1);
-        LearningUnit u = new LearningUnit(G, UNSIGNED, c, TECH.switching(), 100_000_000, 5, "l", new Ledger());
+        LearningUnit u = new LearningUnit(G, UNSIGNED, c, TECH.switching(), ClockDomain.npu(100_000_000), 5, "l", new Ledger());
         u.configure(new LearningConfig(mode, Plasticity.NONE, Plasticity.NONE, 0, 1000, 0, 750, 0, 64, 0));
         u.learn(0, new int[] {1, 2}, 2, fired(0));
         assertEquals(1, c.level(G.cell(1, 0)));
@@ -109,7 +110,7 @@ class LearningUnitTest {
     void onADifferentialPairTheNegativeJunctionSwitchesTheOtherWay() {
         MtjCells c = cells(0);
         SynapseLayout signed = new SynapseLayout(1, true);
-        LearningUnit u = new LearningUnit(G, signed, c, TECH.switching(), 100_000_000, 5, "l", new Ledger());
+        LearningUnit u = new LearningUnit(G, signed, c, TECH.switching(), ClockDomain.npu(100_000_000), 5, "l", new Ledger());
         u.configure(new LearningConfig(LearningConfig.Mode.OJA, Plasticity.NONE, Plasticity.NONE, 0, 1200, 0, 750, 0,
                 64, 0));
         c.setLevel(G.cell(7, 1), 0);
@@ -123,7 +124,7 @@ class LearningUnitTest {
     @Test
     void theSelectionMaskSilencesNeuronsWithTheSwitchingProbabilityOfItsPulse() {
         MtjCells c = cells(0);
-        LearningUnit u = new LearningUnit(G, UNSIGNED, c, TECH.switching(), 100_000_000, 5, "l", new Ledger());
+        LearningUnit u = new LearningUnit(G, UNSIGNED, c, TECH.switching(), ClockDomain.npu(100_000_000), 5, "l", new Ledger());
         u.configure(new LearningConfig(LearningConfig.Mode.OFF, Plasticity.NONE, Plasticity.NONE, 0, 0, 0, 750, 0, 0, 890));
         int silenced = 0;
         int steps = 400;

@@ -14,6 +14,7 @@ import org.neuromtj.chip.npu.TimestepReport;
 import org.neuromtj.chip.npu.neuron.LifNeurons;
 import org.neuromtj.chip.npu.neuron.NeuronArray;
 import org.neuromtj.chip.npu.router.Port;
+import org.neuromtj.chip.sim.ClockDomain;
 
 /**
  * The model's signals as a VCD file, to view beside the RTL's waveforms: every router's input FIFO
@@ -38,7 +39,6 @@ public final class ModelWaveforms implements NpuEvents {
     }
 
     private final Npu npu;
-    private final double nsPerCycle;
     private final TraceWindow window;
     private final Set<Group> groups;
     private final PrintWriter out;
@@ -60,14 +60,12 @@ public final class ModelWaveforms implements NpuEvents {
      * Writes the header; the signals follow as the NPU runs.
      *
      * @param npu    the NPU
-     * @param npuHz  its clock
      * @param window the cycles to record
      * @param groups which signals
      * @param out    the VCD file
      */
-    public ModelWaveforms(Npu npu, long npuHz, TraceWindow window, Set<Group> groups, PrintWriter out) {
+    public ModelWaveforms(Npu npu, TraceWindow window, Set<Group> groups, PrintWriter out) {
         this.npu = npu;
-        this.nsPerCycle = 1e9 / npuHz;
         this.window = window;
         this.groups = groups.isEmpty() ? EnumSet.noneOf(Group.class) : EnumSet.copyOf(groups);
         this.out = out;
@@ -130,7 +128,7 @@ public final class ModelWaveforms implements NpuEvents {
 
     private void change(long cycle, String id, long value, int width) {
         if (id != null && window.contains(cycle)) {
-            pending.add(new Change(Math.round(cycle * nsPerCycle), id, value, width));
+            pending.add(new Change(Math.round(ClockDomain.CORE.nanoseconds(cycle)), id, value, width));
         }
     }
 

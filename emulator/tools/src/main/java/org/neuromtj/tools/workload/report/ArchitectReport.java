@@ -19,6 +19,7 @@ import org.neuromtj.chip.ledger.Action;
 import org.neuromtj.chip.ledger.Block;
 import org.neuromtj.chip.ledger.Cost;
 import org.neuromtj.chip.ledger.Technology;
+import org.neuromtj.chip.sim.ClockDomain;
 
 /**
  * The architect's report of a Fashion-MNIST run: {@code report.json} (every figure with the counts,
@@ -154,8 +155,8 @@ public record ArchitectReport(String title, int images, double software, double 
         tops.put("formula", "2 x synaptic_ops / (total_fj x 1e-15 J) / 1e12");
         ObjectNode l = root.putObject("latency");
         l.put("scope", "every spike that reached the core, flush timesteps left out");
-        l.put("formula", "(cycle the spike left its tile - cycle its cause entered the chip) / npu_hz");
-        l.put("npu_hz", figures.npuHz());
+        l.put("formula", "(core cycle the spike left its tile - core cycle its cause entered the chip) / core_hz");
+        l.put("core_hz", ClockDomain.CORE.hz());
         l.put("spikes", figures.latencies().length);
         l.put("median_ns", figures.medianLatencyNs());
         l.put("mean_ns", figures.meanLatencyNs());

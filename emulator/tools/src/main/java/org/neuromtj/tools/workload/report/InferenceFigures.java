@@ -7,6 +7,7 @@ import org.neuromtj.chip.ledger.Action;
 import org.neuromtj.chip.ledger.EnergyReport;
 import org.neuromtj.chip.ledger.Technology;
 import org.neuromtj.chip.npu.OutputSpike;
+import org.neuromtj.chip.sim.ClockDomain;
 import org.neuromtj.tools.workload.ChipRun;
 import org.neuromtj.tools.workload.map.ChipImage;
 
@@ -21,23 +22,22 @@ import org.neuromtj.tools.workload.map.ChipImage;
  * @param counts       actions performed during inference, by {@link Action#ordinal()}
  * @param energy       their energy under the technology
  * @param tileCounts   the same per tile: [tile][action]
- * @param latencies    each answering spike's latency in NPU cycles (flush timesteps left out)
- * @param npuHz        the NPU clock
+ * @param latencies    each answering spike's latency in core cycles, the simulation's time base (flush timesteps
+ *                     left out)
  * @param cellsInUse   each tile's programmed cells over its cells
  * @param neuronsInUse each tile's neurons in use over its neurons
  */
-public record InferenceFigures(long[] counts, EnergyReport energy, long[][] tileCounts, long[] latencies, long npuHz,
+public record InferenceFigures(long[] counts, EnergyReport energy, long[][] tileCounts, long[] latencies,
                                double[] cellsInUse, double[] neuronsInUse) {
 
     /**
      * @param run        a finished fmnist run
      * @param image      the chip image it ran
      * @param technology what actions cost
-     * @param npuHz      the NPU clock
      * @return its inference figures
      * @throws IllegalStateException if the run never reached or never finished inference
      */
-    public static InferenceFigures of(ChipRun.Outcome run, ChipImage image, Technology technology, long npuHz) {
+    public static InferenceFigures of(ChipRun.Outcome run, ChipImage image, Technology technology) {
         long[][] begin = run.counts().get(ChipRun.INFER);
         long[][] end = run.counts().get(ChipRun.DONE);
         if (begin == null || end == null) {
@@ -70,7 +70,7 @@ public record InferenceFigures(long[] counts, EnergyReport energy, long[][] tile
             neurons[p.tile()] = (double) p.columns() / columnsPerNeuron / image.chip().neuronsPerTile();
         }
         return new InferenceFigures(counts, EnergyReport.of(counts, technology), perTile,
-                latency.stream().mapToLong(Long::longValue).toArray(), npuHz, cells, neurons);
+                latency.stream().mapToLong(Long::longValue).toArray(), cells, neurons);
     }
 
     /** @return spikes fired by all neurons during inference */
@@ -113,8 +113,8 @@ public record InferenceFigures(long[] counts, EnergyReport energy, long[][] tile
         return latencies.length == 0 ? Double.NaN : ns(Arrays.stream(latencies).sum()) / latencies.length;
     }
 
-    /** @return {@code cycles} NPU cycles in nanoseconds */
+    /** @return {@code cycles} core cycles in nanoseconds */
     public double ns(long cycles) {
-        return cycles * 1e9 / npuHz;
+        return ClockDomain.CORE.nanoseconds(cycles);
     }
 }
