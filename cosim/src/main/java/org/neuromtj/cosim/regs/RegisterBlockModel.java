@@ -2,7 +2,7 @@ package org.neuromtj.cosim.regs;
 
 import java.util.List;
 import org.neuromtj.cosim.CycleModel;
-import org.neuromtj.isa.regs.Access;
+import org.neuromtj.chip.regs.RegisterFront;
 import org.neuromtj.isa.regs.gen.RegisterBlockLayout;
 import org.neuromtj.isa.regs.gen.RegisterBlockLayout.Element;
 
@@ -127,13 +127,7 @@ public final class RegisterBlockModel extends CycleModel {
                 wrAddr = address;
                 long data = in[i + pwdata] & hmask;
                 wrData = (int) data;
-                Access a = elements.get(hit).register().access();
-                next[hit] = switch (a) {
-                    case RW -> data;
-                    case W1C -> next[hit] & ~data;
-                    case W1S -> next[hit] | data;
-                    case RO, WO, RC -> next[hit];
-                };
+                next[hit] = RegisterFront.afterWrite(elements.get(hit).register().access(), next[hit], data);
             } else if (hit >= 0) {
                 rdAddr = address;
             }

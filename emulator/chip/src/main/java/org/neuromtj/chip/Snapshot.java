@@ -27,7 +27,7 @@ import org.neuromtj.foundation.state.StateWriter;
  */
 public final class Snapshot {
     /** The version this code writes and reads. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     private static final byte[] MAGIC = "NMTJSNAP".getBytes(StandardCharsets.US_ASCII);
 
     private Snapshot() {

@@ -2,6 +2,7 @@ package org.neuromtj.chip.soc;
 
 import java.util.function.LongSupplier;
 import org.neuromtj.chip.regs.ChipRegisters.Clint;
+import org.neuromtj.chip.regs.RegisterFront;
 import org.neuromtj.chip.sim.EventQueue;
 import org.neuromtj.foundation.state.StateReader;
 import org.neuromtj.foundation.state.StateWriter;
@@ -19,8 +20,11 @@ public final class ClintDevice implements MmioDevice, Stateful {
     private final InterruptLine softwareIrq;
     private final InterruptLine timerIrq;
 
-    private int msip;
-    private long mtimecmp;
+    private final RegisterFront registers = new RegisterFront("CLINT", RegisterFront.Miss.IGNORE)
+            .onWrite("MSIP", (e, before, msip) -> updateSoftwareIrq())
+            .onWrite("MTIMECMP", (e, before, cmp) -> updateTimer())
+            .onRead("MTIME", e -> mtime())
+            .onWrite("MTIME", (e, before, time) -> setMtime(time));
     private long epochCycle;
     private long epochTime;
     private EventQueue.Event timerEvent;
@@ -52,55 +56,27 @@ public final class ClintDevice implements MmioDevice, Stateful {
 
     @Override
     public int read(int offset, int size) {
-        if (size != 4) {
-            return 0;
-        }
-        return switch (offset) {
-            case Clint.MSIP -> msip;
-            case Clint.MTIMECMP -> (int) mtimecmp;
-            case Clint.MTIMECMP + 4 -> (int) (mtimecmp >>> 32);
-            case Clint.MTIME -> (int) mtime();
-            case Clint.MTIME + 4 -> (int) (mtime() >>> 32);
-            default -> 0;
-        };
+        return registers.read(offset, size);
     }
 
     @Override
     public void write(int offset, int size, int value) {
-        if (size != 4) {
-            return;
-        }
-        long v = Integer.toUnsignedLong(value);
-        switch (offset) {
-            case Clint.MSIP -> {
-                msip = value & Clint.MSIP_MSIP;
-                softwareIrq.set(msip != 0);
-            }
-            case Clint.MTIMECMP -> setMtimecmp((mtimecmp & 0xFFFFFFFF00000000L) | v);
-            case Clint.MTIMECMP + 4 -> setMtimecmp((mtimecmp & 0xFFFFFFFFL) | (v << 32));
-            case Clint.MTIME -> setMtime((mtime() & 0xFFFFFFFF00000000L) | v);
-            case Clint.MTIME + 4 -> setMtime((mtime() & 0xFFFFFFFFL) | (v << 32));
-            default -> {
-                // Reserved offsets read as zero and ignore writes, as on the SiFive CLINT.
-            }
-        }
+        registers.write(offset, size, value);
     }
 
     @Override
     public void reset() {
-        msip = Clint.MSIP_RESET;
-        mtimecmp = Clint.MTIMECMP_RESET;
+        registers.reset();
         epochCycle = cycle.getAsLong();
         epochTime = Clint.MTIME_RESET;
-        softwareIrq.set(false);
+        updateSoftwareIrq();
         updateTimer();
     }
 
     @Override
     public void save(StateWriter out) {
         out.section("clint");
-        out.i32(msip);
-        out.i64(mtimecmp);
+        registers.save(out);
         out.i64(epochCycle);
         out.i64(epochTime);
     }
@@ -109,17 +85,11 @@ public final class ClintDevice implements MmioDevice, Stateful {
     @Override
     public void restore(StateReader in) {
         in.section("clint");
-        msip = in.i32();
-        mtimecmp = in.i64();
+        registers.restore(in);
         epochCycle = in.i64();
         epochTime = in.i64();
-        softwareIrq.set(msip != 0);
+        updateSoftwareIrq();
         timerEvent = null;
-        updateTimer();
-    }
-
-    private void setMtimecmp(long value) {
-        mtimecmp = value;
         updateTimer();
     }
 
@@ -129,7 +99,12 @@ public final class ClintDevice implements MmioDevice, Stateful {
         updateTimer();
     }
 
+    private void updateSoftwareIrq() {
+        softwareIrq.set(registers.get("MSIP") != 0);
+    }
+
     private void updateTimer() {
+        long mtimecmp = registers.get("MTIMECMP");
         if (timerEvent != null) {
             timerEvent.cancel();
             timerEvent = null;

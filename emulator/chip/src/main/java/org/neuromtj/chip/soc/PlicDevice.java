@@ -1,6 +1,7 @@
 package org.neuromtj.chip.soc;
 
 import org.neuromtj.chip.regs.ChipRegisters.Plic;
+import org.neuromtj.chip.regs.RegisterFront;
 import org.neuromtj.foundation.state.StateReader;
 import org.neuromtj.foundation.state.StateWriter;
 import org.neuromtj.foundation.state.Stateful;
@@ -15,12 +16,16 @@ public final class PlicDevice implements MmioDevice, Stateful {
     private static final int SOURCES = Plic.PRIORITY_COUNT;
 
     private final InterruptLine externalIrq;
-    private final int[] priority = new int[SOURCES];
+    private final RegisterFront registers = new RegisterFront("PLIC", RegisterFront.Miss.IGNORE)
+            // Source 0 does not exist: its priority and enable bit stay 0.
+            .onWrite("PRIORITY", (id, before, p) -> this.registers.set("PRIORITY", id, id == 0 ? 0 : p))
+            .onWrite("ENABLE", (e, before, bits) -> this.registers.set("ENABLE", bits & ~1))
+            .onRead("PENDING", e -> this.pending)
+            .onRead("CLAIM", e -> claim())
+            .onWrite("CLAIM", (e, before, id) -> complete((int) id));
     private int levels;
     private int pending;
     private int inService;
-    private int enable;
-    private int threshold;
 
     /** @param externalIrq the core's machine external interrupt */
     public PlicDevice(InterruptLine externalIrq) {
@@ -48,59 +53,33 @@ public final class PlicDevice implements MmioDevice, Stateful {
 
     @Override
     public int read(int offset, int size) {
-        if (size != 4) {
-            return 0;
-        }
-        if (offset >= Plic.PRIORITY && offset < Plic.PRIORITY + SOURCES * Plic.PRIORITY_STRIDE) {
-            return priority[(offset - Plic.PRIORITY) / Plic.PRIORITY_STRIDE];
-        }
-        return switch (offset) {
-            case Plic.PENDING -> pending;
-            case Plic.ENABLE -> enable;
-            case Plic.THRESHOLD -> threshold;
-            case Plic.CLAIM -> claim();
-            default -> 0;
-        };
+        return registers.read(offset, size);
     }
 
     @Override
     public void write(int offset, int size, int value) {
-        if (size != 4) {
-            return;
-        }
-        if (offset >= Plic.PRIORITY && offset < Plic.PRIORITY + SOURCES * Plic.PRIORITY_STRIDE) {
-            int id = (offset - Plic.PRIORITY) / Plic.PRIORITY_STRIDE;
-            if (id != 0) {
-                priority[id] = value & Plic.PRIORITY_PRIO;
-            }
-        } else if (offset == Plic.ENABLE) {
-            enable = value & ~1;
-        } else if (offset == Plic.THRESHOLD) {
-            threshold = value & Plic.THRESHOLD_THRESHOLD;
-        } else if (offset == Plic.CLAIM) {
-            complete(value);
-        }
+        registers.write(offset, size, value);
         update();
     }
 
     @Override
     public void reset() {
-        java.util.Arrays.fill(priority, 0);
+        registers.reset();
         pending = Plic.PENDING_RESET;
         inService = 0;
-        enable = Plic.ENABLE_RESET;
-        threshold = Plic.THRESHOLD_RESET;
         pending |= levels;
         update();
     }
 
     private int best() {
         int best = 0;
-        int bestPriority = threshold;
+        long bestPriority = registers.get("THRESHOLD");
+        long enable = registers.get("ENABLE");
         for (int id = 1; id < SOURCES; id++) {
-            if ((pending & enable & (1 << id)) != 0 && priority[id] > bestPriority) {
+            long priority = registers.get("PRIORITY", id);
+            if ((pending & enable & (1L << id)) != 0 && priority > bestPriority) {
                 best = id;
-                bestPriority = priority[id];
+                bestPriority = priority;
             }
         }
         return best;
@@ -133,20 +112,25 @@ public final class PlicDevice implements MmioDevice, Stateful {
     @Override
     public void save(StateWriter out) {
         out.section("plic");
-        out.ints(priority);
-        out.ints(new int[] {levels, pending, inService, enable, threshold});
+        registers.save(out);
+        out.section("levels");
+        out.i32(levels);
+        out.section("pending");
+        out.i32(pending);
+        out.section("in-service");
+        out.i32(inService);
     }
 
     @Override
     public void restore(StateReader in) {
         in.section("plic");
-        System.arraycopy(in.ints(SOURCES), 0, priority, 0, SOURCES);
-        int[] r = in.ints(5);
-        levels = r[0];
-        pending = r[1];
-        inService = r[2];
-        enable = r[3];
-        threshold = r[4];
+        registers.restore(in);
+        in.section("levels");
+        levels = in.i32();
+        in.section("pending");
+        pending = in.i32();
+        in.section("in-service");
+        inService = in.i32();
         update();
     }
 }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import org.neuromtj.chip.regs.ChipRegisters.Uart0;
+import org.neuromtj.chip.regs.RegisterFront;
 import org.neuromtj.foundation.state.StateReader;
 import org.neuromtj.foundation.state.StateWriter;
 import org.neuromtj.foundation.state.Stateful;
@@ -22,13 +23,14 @@ public final class Uart16550 implements MmioDevice, Stateful {
     private final OutputStream tx;
     private final InterruptLine irq;
     private final ArrayDeque<Byte> rx = new ArrayDeque<>();
-    private int ier;
-    private int lcr;
-    private int mcr;
-    private int scr;
-    private int dll;
-    private int dlm;
     private boolean thrEmptyInterrupt;
+    private final RegisterFront registers = new RegisterFront("UART0", RegisterFront.Miss.IGNORE)
+            .onRead("RBR", e -> takeReceived())
+            .onRead("IIR", e -> identify())
+            .onRead("LSR", e -> Uart0.LSR_THRE | Uart0.LSR_TEMT | (rx.isEmpty() ? 0 : Uart0.LSR_DR))
+            .onWrite("THR", (e, before, b) -> transmit((int) b))
+            .onWrite("IER", (e, before, after) -> thrEmptyInterrupt |= (before & Uart0.IER_ETBEI) == 0
+                    && (after & Uart0.IER_ETBEI) != 0);
 
     /**
      * @param tx  where transmitted bytes go
@@ -54,60 +56,20 @@ public final class Uart16550 implements MmioDevice, Stateful {
 
     @Override
     public int read(int offset, int size) {
-        boolean dlab = (lcr & Uart0.LCR_DLAB) != 0;
-        int value = switch (offset) {
-            case Uart0.RBR -> dlab ? dll : takeReceived();
-            case Uart0.IER -> dlab ? dlm : ier;
-            case Uart0.IIR -> identify();
-            case Uart0.LCR -> lcr;
-            case Uart0.MCR -> mcr;
-            case Uart0.LSR -> Uart0.LSR_THRE | Uart0.LSR_TEMT | (rx.isEmpty() ? 0 : Uart0.LSR_DR);
-            case Uart0.SCR -> scr;
-            default -> 0;
-        };
+        int value = registers.read(offset, size);
         update();
         return value;
     }
 
     @Override
     public void write(int offset, int size, int value) {
-        int b = value & 0xFF;
-        boolean dlab = (lcr & Uart0.LCR_DLAB) != 0;
-        switch (offset) {
-            case Uart0.THR -> {
-                if (dlab) {
-                    dll = b;
-                } else {
-                    transmit(b);
-                }
-            }
-            case Uart0.IER -> {
-                if (dlab) {
-                    dlm = b;
-                } else {
-                    boolean enablingThre = (ier & Uart0.IER_ETBEI) == 0 && (b & Uart0.IER_ETBEI) != 0;
-                    ier = b & (Uart0.IER_ERBFI | Uart0.IER_ETBEI);
-                    thrEmptyInterrupt |= enablingThre;
-                }
-            }
-            case Uart0.LCR -> lcr = b;
-            case Uart0.MCR -> mcr = b;
-            case Uart0.SCR -> scr = b;
-            default -> {
-                // FCR is accepted and ignored; LSR and MSR are read-only.
-            }
-        }
+        registers.write(offset, size, value);
         update();
     }
 
     @Override
     public void reset() {
-        ier = Uart0.IER_RESET;
-        lcr = Uart0.LCR_RESET;
-        mcr = Uart0.MCR_RESET;
-        scr = Uart0.SCR_RESET;
-        dll = Uart0.DLL_RESET;
-        dlm = Uart0.DLM_RESET;
+        registers.reset();
         rx.clear();
         thrEmptyInterrupt = false;
         update();
@@ -135,7 +97,7 @@ public final class Uart16550 implements MmioDevice, Stateful {
         thrEmptyInterrupt = true;
     }
 
-    private int takeReceived() {
+    private long takeReceived() {
         Byte b = rx.poll();
         return b == null ? 0 : b & 0xFF;
     }
@@ -143,7 +105,7 @@ public final class Uart16550 implements MmioDevice, Stateful {
     @Override
     public void save(StateWriter out) {
         out.section("uart0");
-        out.ints(new int[] {ier, lcr, mcr, scr, dll, dlm});
+        registers.save(out);
         out.bool(thrEmptyInterrupt);
         byte[] pending = new byte[rx.size()];
         int k = 0;
@@ -156,13 +118,7 @@ public final class Uart16550 implements MmioDevice, Stateful {
     @Override
     public void restore(StateReader in) {
         in.section("uart0");
-        int[] r = in.ints(6);
-        ier = r[0];
-        lcr = r[1];
-        mcr = r[2];
-        scr = r[3];
-        dll = r[4];
-        dlm = r[5];
+        registers.restore(in);
         thrEmptyInterrupt = in.bool();
         rx.clear();
         for (byte b : in.bytes()) {
@@ -171,11 +127,11 @@ public final class Uart16550 implements MmioDevice, Stateful {
         update();
     }
 
-    private int identify() {
-        if ((ier & Uart0.IER_ERBFI) != 0 && !rx.isEmpty()) {
+    private long identify() {
+        if ((registers.get("IER") & Uart0.IER_ERBFI) != 0 && !rx.isEmpty()) {
             return IIR_RX_DATA;
         }
-        if ((ier & Uart0.IER_ETBEI) != 0 && thrEmptyInterrupt) {
+        if ((registers.get("IER") & Uart0.IER_ETBEI) != 0 && thrEmptyInterrupt) {
             thrEmptyInterrupt = false;
             return IIR_THR_EMPTY;
         }
@@ -183,8 +139,8 @@ public final class Uart16550 implements MmioDevice, Stateful {
     }
 
     private void update() {
-        boolean rxIrq = (ier & Uart0.IER_ERBFI) != 0 && !rx.isEmpty();
-        boolean txIrq = (ier & Uart0.IER_ETBEI) != 0 && thrEmptyInterrupt;
+        boolean rxIrq = (registers.get("IER") & Uart0.IER_ERBFI) != 0 && !rx.isEmpty();
+        boolean txIrq = (registers.get("IER") & Uart0.IER_ETBEI) != 0 && thrEmptyInterrupt;
         irq.set(rxIrq || txIrq);
     }
 }
