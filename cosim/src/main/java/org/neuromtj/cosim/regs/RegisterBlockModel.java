@@ -2,7 +2,7 @@ package org.neuromtj.cosim.regs;
 
 import java.util.List;
 import org.neuromtj.cosim.CycleModel;
-import org.neuromtj.chip.regs.RegisterFront;
+import org.neuromtj.chip.soc.RegisterFront;
 import org.neuromtj.isa.regs.gen.RegisterBlockLayout;
 import org.neuromtj.isa.regs.gen.RegisterBlockLayout.Element;
 

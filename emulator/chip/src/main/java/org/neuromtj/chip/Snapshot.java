@@ -10,7 +10,6 @@ import java.util.HexFormat;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
-import org.neuromtj.chip.Machine;
 import org.neuromtj.chip.elf.Segment;
 import org.neuromtj.chip.npu.tile.Tile;
 import org.neuromtj.foundation.files.SealedFile;

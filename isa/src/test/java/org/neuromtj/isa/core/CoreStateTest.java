@@ -12,13 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.neuromtj.foundation.state.StateException;
 import org.neuromtj.foundation.state.StateReader;
 import org.neuromtj.foundation.state.StateWriter;
-import org.neuromtj.isa.core.Bus;
-import org.neuromtj.isa.core.BusFault;
-import org.neuromtj.isa.core.Csr;
-import org.neuromtj.isa.core.Encoder;
-import org.neuromtj.isa.core.Hart;
-import org.neuromtj.isa.core.Op;
-import org.neuromtj.isa.core.Ram;
 
 /** The core and its memory saved at one cycle and restored elsewhere run on exactly as the original. */
 class CoreStateTest {

@@ -2,7 +2,6 @@ package org.neuromtj.chip.soc;
 
 import java.util.function.LongSupplier;
 import org.neuromtj.chip.regs.ChipRegisters.Clint;
-import org.neuromtj.chip.regs.RegisterFront;
 import org.neuromtj.chip.sim.EventQueue;
 import org.neuromtj.foundation.state.StateReader;
 import org.neuromtj.foundation.state.StateWriter;

@@ -1,7 +1,6 @@
 package org.neuromtj.chip.soc;
 
 import org.neuromtj.chip.regs.ChipRegisters.Plic;
-import org.neuromtj.chip.regs.RegisterFront;
 import org.neuromtj.foundation.state.StateReader;
 import org.neuromtj.foundation.state.StateWriter;
 import org.neuromtj.foundation.state.Stateful;

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import org.neuromtj.chip.regs.ChipRegisters.Uart0;
-import org.neuromtj.chip.regs.RegisterFront;
 import org.neuromtj.foundation.state.StateReader;
 import org.neuromtj.foundation.state.StateWriter;
 import org.neuromtj.foundation.state.Stateful;

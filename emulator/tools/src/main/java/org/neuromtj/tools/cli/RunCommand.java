@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -144,14 +145,24 @@ final class RunCommand implements Callable<Integer> {
                     + " file is offered unpacked, a chip image only if it was made for this chip.")
     private List<Path> hostFiles = List.of();
 
-    /** The implementations a run with {@code --rtl} names: the bridge's, if it is on the class path. */
+    /** The implementations a run with {@code --rtl} names: the bridge's, found on the class path. */
     static BlockImplementations blocks(List<String> rtl) {
+        return blocks(rtl, ServiceLoader.load(RtlBlocksProvider.class).findFirst());
+    }
+
+    /**
+     * @param rtl    the blocks to run from their RTL
+     * @param bridge the co-simulation bridge, if the class path has it (the neuromtj jar does; a class
+     *               path assembled by hand may not)
+     * @return the implementations of every block
+     */
+    static BlockImplementations blocks(List<String> rtl, Optional<RtlBlocksProvider> bridge) {
         if (rtl.isEmpty()) {
             return BlockImplementations.MODELS;
         }
-        RtlBlocksProvider provider = ServiceLoader.load(RtlBlocksProvider.class).findFirst().orElseThrow(
-                () -> new UsageFailure("--rtl needs the co-simulation bridge (cosim/) on the class path; run through"
-                        + " ./neuromtj, which adds it", UsageFailure.BAD_INPUT));
+        RtlBlocksProvider provider = bridge.orElseThrow(
+                () -> new UsageFailure("--rtl needs the co-simulation bridge (the neuromtj-cosim module) on the class"
+                        + " path; run through ./neuromtj, whose jar holds it", UsageFailure.BAD_INPUT));
         for (String block : rtl) {
             if (!provider.blocks().contains(block)) {
                 throw new UsageFailure("--rtl: no RTL for block '" + block + "' (blocks with RTL: "

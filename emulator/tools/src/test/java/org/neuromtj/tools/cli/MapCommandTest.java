@@ -11,7 +11,8 @@ import org.neuromtj.tools.workload.map.ChipImage;
 
 /** {@code neuromtj map}: the shipped model maps onto the Fashion-MNIST chip; a chip it does not fit is named. */
 class MapCommandTest {
-    private static final Path FMNIST = Path.of("..", "firmware-samples", "fmnist");
+    private static final Path HOME = Path.of(System.getProperty("neuromtj.home", "../.."));
+    private static final Path FMNIST = HOME.resolve("firmware-samples/fmnist");
     @TempDir
     Path dir;
 
@@ -37,8 +38,8 @@ class MapCommandTest {
         assertEquals(UsageFailure.BAD_INPUT, r.status());
         assertTrue(r.err().contains("does not fit the chip") && r.err().contains("needs 8 tiles for 256 hidden neurons"),
                 r.err());
-        Path leaky = Path.of("..", "emulator", "src", "main", "resources", "org", "neuromtj", "emulator", "npu", "tile",
-                "default-tile.yaml").toAbsolutePath();
+        Path leaky = HOME.resolve("emulator/chip/src/main/resources/org/neuromtj/chip/npu/tile/default-tile.yaml")
+                .toAbsolutePath();
         r = map("fmnist-npu.yaml", leaky.toString(), dir.resolve("x.img"));
         assertEquals(UsageFailure.BAD_INPUT, r.status());
         assertTrue(r.err().contains("the network needs LIF neurons without leak"), r.err());

@@ -2,6 +2,8 @@ package org.neuromtj.tools.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.neuromtj.isa.core.Encoder.encode;
 
@@ -10,9 +12,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuromtj.chip.TestElf;
+import org.neuromtj.chip.npu.BlockImplementations;
 import org.neuromtj.isa.core.Op;
 
 /** The exit statuses and messages of {@code neuromtj run} for the ways a run can end. */
@@ -94,12 +99,13 @@ class RunCommandTest {
     }
 
     @Test
-    void rtlBlocksWithoutTheBridgeOnTheClassPathAreRefusedSayingHowToRun() throws Exception {
-        Path fw = write("fw.elf", TestElf.of(encode(Op.JAL, 0, 0, 0, 0)).bytes());
-        Outcome o = run("run", "--rtl", "lif", fw.toString());
-        assertEquals(2, o.status(), o.err());
-        assertEquals("neuromtj: --rtl needs the co-simulation bridge (cosim/) on the class path; run through"
-                + " ./neuromtj, which adds it", o.err().strip());
+    void rtlBlocksWithoutTheBridgeOnTheClassPathAreRefusedSayingHowToRun() {
+        UsageFailure f = assertThrows(UsageFailure.class,
+                () -> RunCommand.blocks(List.of("lif"), Optional.empty()));
+        assertEquals(UsageFailure.BAD_INPUT, f.exitStatus());
+        assertEquals("--rtl needs the co-simulation bridge (the neuromtj-cosim module) on the class path; run through"
+                + " ./neuromtj, whose jar holds it", f.getMessage());
+        assertSame(BlockImplementations.MODELS, RunCommand.blocks(List.of(), Optional.empty()));
     }
 
     @Test

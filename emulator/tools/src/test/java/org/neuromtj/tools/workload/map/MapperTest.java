@@ -23,7 +23,7 @@ import org.neuromtj.tools.workload.net.Network;
  * a network that does not fit is refused saying what does not fit.
  */
 class MapperTest {
-    static final Path FMNIST = Path.of(System.getProperty("neuromtj.home", "..")).resolve("firmware-samples/fmnist");
+    static final Path FMNIST = Path.of(System.getProperty("neuromtj.home", "../..")).resolve("firmware-samples/fmnist");
     private static Network net;
     private static ChipShape chip;
 

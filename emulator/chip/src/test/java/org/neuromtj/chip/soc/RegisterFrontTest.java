@@ -1,4 +1,4 @@
-package org.neuromtj.chip.regs;
+package org.neuromtj.chip.soc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

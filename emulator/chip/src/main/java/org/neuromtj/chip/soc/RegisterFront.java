@@ -1,11 +1,10 @@
-package org.neuromtj.chip.regs;
+package org.neuromtj.chip.soc;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.neuromtj.chip.soc.MmioDevice;
 import org.neuromtj.foundation.state.StateReader;
 import org.neuromtj.foundation.state.StateWriter;
 import org.neuromtj.isa.core.BusFault;
