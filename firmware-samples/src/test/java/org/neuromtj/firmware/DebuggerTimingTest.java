@@ -6,9 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.neuromtj.chip.Machine;
-import org.neuromtj.tools.debug.Debugger;
 import org.neuromtj.chip.elf.ElfImage;
 import org.neuromtj.chip.sim.RunResult;
+import org.neuromtj.tools.debug.Debugger;
 
 /**
  * Stopping under the debugger changes nothing: snn-patterns stopped at every call of its classifier

@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuromtj.chip.Machine;
+import org.neuromtj.chip.sim.RunResult;
 import org.neuromtj.tools.debug.Debugger;
 import org.neuromtj.tools.debug.GdbServer;
-import org.neuromtj.chip.sim.RunResult;
 
 /**
  * Debian's gdb-multiarch, in batch mode, against the stub with the timer-irq sample: a breakpoint in

@@ -19,17 +19,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neuromtj.chip.Machine;
-import org.neuromtj.chip.npu.NpuConfig;
-import org.neuromtj.chip.npu.tile.TileConfig;
-import org.neuromtj.chip.ledger.Technology;
-import org.neuromtj.chip.sim.RunResult;
 import org.neuromtj.chip.Snapshot;
 import org.neuromtj.chip.SnapshotException;
+import org.neuromtj.chip.ledger.Technology;
+import org.neuromtj.chip.npu.NpuConfig;
+import org.neuromtj.chip.npu.tile.TileConfig;
+import org.neuromtj.chip.sim.RunResult;
+import org.neuromtj.foundation.state.StateWriter;
 import org.neuromtj.tools.workload.data.FashionMnist;
 import org.neuromtj.tools.workload.map.ChipShape;
 import org.neuromtj.tools.workload.map.Mapper;
 import org.neuromtj.tools.workload.net.ModelFile;
-import org.neuromtj.foundation.state.StateWriter;
 
 /**
  * Running N cycles, saving, restoring into a fresh machine and running on gives exactly the run that was

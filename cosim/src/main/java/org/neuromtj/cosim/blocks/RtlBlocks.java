@@ -2,11 +2,6 @@ package org.neuromtj.cosim.blocks;
 
 import java.util.List;
 import java.util.Set;
-import org.neuromtj.cosim.lif.RtlLifNeurons;
-import org.neuromtj.cosim.regs.RtlRegisterFront;
-import org.neuromtj.cosim.router.RtlMesh;
-import org.neuromtj.cosim.sot.RtlWriteController;
-import org.neuromtj.cosim.tdc.RtlTdc;
 import org.neuromtj.chip.ledger.Ledger;
 import org.neuromtj.chip.npu.BlockImplementations;
 import org.neuromtj.chip.npu.RtlBlocksProvider;
@@ -18,6 +13,11 @@ import org.neuromtj.chip.npu.tile.Tdc;
 import org.neuromtj.chip.npu.tile.TdcTiming;
 import org.neuromtj.chip.npu.tile.WriteController;
 import org.neuromtj.chip.soc.MmioDevice;
+import org.neuromtj.cosim.lif.RtlLifNeurons;
+import org.neuromtj.cosim.regs.RtlRegisterFront;
+import org.neuromtj.cosim.router.RtlMesh;
+import org.neuromtj.cosim.sot.RtlWriteController;
+import org.neuromtj.cosim.tdc.RtlTdc;
 
 /** The blocks the RTL library can stand in for, for hybrid runs ({@code neuromtj run --rtl}). */
 public final class RtlBlocks implements RtlBlocksProvider {

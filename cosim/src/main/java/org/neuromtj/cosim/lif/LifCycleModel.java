@@ -2,9 +2,9 @@ package org.neuromtj.cosim.lif;
 
 import static org.neuromtj.cosim.lif.LifPorts.*;
 
-import org.neuromtj.cosim.CycleModel;
 import org.neuromtj.chip.ledger.Ledger;
 import org.neuromtj.chip.npu.neuron.LifNeurons;
+import org.neuromtj.cosim.CycleModel;
 
 /**
  * The LIF array's cycle behaviour, built on the emulator's {@link LifNeurons}: each accepted update is

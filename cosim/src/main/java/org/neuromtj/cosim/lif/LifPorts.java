@@ -1,8 +1,8 @@
 package org.neuromtj.cosim.lif;
 
 import java.util.List;
-import org.neuromtj.cosim.Signal;
 import org.neuromtj.chip.npu.neuron.LifConfig;
+import org.neuromtj.cosim.Signal;
 
 /** The ports of {@code rtl/lif/lif_array.sv}, in packing order, and their word positions. */
 public final class LifPorts {

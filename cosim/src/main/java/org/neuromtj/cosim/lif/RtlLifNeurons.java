@@ -3,12 +3,12 @@ package org.neuromtj.cosim.lif;
 import static org.neuromtj.cosim.lif.LifPorts.*;
 
 import java.util.Arrays;
-import org.neuromtj.cosim.RtlBlock;
 import org.neuromtj.chip.ledger.Action;
 import org.neuromtj.chip.ledger.Ledger;
 import org.neuromtj.chip.npu.neuron.LifConfig;
 import org.neuromtj.chip.npu.neuron.NeuronArray;
 import org.neuromtj.chip.npu.neuron.ThresholdRegister;
+import org.neuromtj.cosim.RtlBlock;
 
 /**
  * The LIF array's RTL standing in for {@link org.neuromtj.chip.npu.neuron.LifNeurons}: one foreign

@@ -1,10 +1,10 @@
 package org.neuromtj.cosim.regs;
 
 import java.util.List;
-import org.neuromtj.cosim.CycleModel;
 import org.neuromtj.chip.soc.RegisterFront;
-import org.neuromtj.isa.regs.gen.RegisterBlockLayout;
+import org.neuromtj.cosim.CycleModel;
 import org.neuromtj.isa.regs.gen.RegisterBlockLayout.Element;
+import org.neuromtj.isa.regs.gen.RegisterBlockLayout;
 
 /**
  * The generated APB register block's cycle behaviour, read from the same register description the

@@ -2,9 +2,9 @@ package org.neuromtj.cosim.regs;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.neuromtj.chip.soc.MmioDevice;
 import org.neuromtj.cosim.RtlBlock;
 import org.neuromtj.cosim.RtlException;
-import org.neuromtj.chip.soc.MmioDevice;
 import org.neuromtj.isa.regs.gen.RegisterBlockLayout;
 
 /**

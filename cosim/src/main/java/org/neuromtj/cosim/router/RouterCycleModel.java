@@ -3,13 +3,13 @@ package org.neuromtj.cosim.router;
 import static org.neuromtj.cosim.router.RouterPorts.*;
 
 import java.util.Arrays;
-import org.neuromtj.cosim.CycleModel;
 import org.neuromtj.chip.npu.router.EventRouter;
 import org.neuromtj.chip.npu.router.Injection;
 import org.neuromtj.chip.npu.router.Packet;
 import org.neuromtj.chip.npu.router.Port;
 import org.neuromtj.chip.npu.router.RouterConfig;
 import org.neuromtj.chip.npu.router.RoutingTable;
+import org.neuromtj.cosim.CycleModel;
 
 /**
  * The router mesh's cycle behaviour is the emulator's {@link EventRouter} itself, stepped once per

@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.neuromtj.cosim.RtlBlock;
-import org.neuromtj.cosim.RtlException;
 import org.neuromtj.chip.npu.router.Injection;
 import org.neuromtj.chip.npu.router.Mesh;
 import org.neuromtj.chip.npu.router.Packet;
@@ -15,6 +13,8 @@ import org.neuromtj.chip.npu.router.RouteCommit;
 import org.neuromtj.chip.npu.router.RouterConfig;
 import org.neuromtj.chip.npu.router.RoutingTable;
 import org.neuromtj.chip.npu.router.SpikeSink;
+import org.neuromtj.cosim.RtlBlock;
+import org.neuromtj.cosim.RtlException;
 
 /**
  * The NPU's mesh from RTL, standing in for {@link org.neuromtj.chip.npu.router.EventRouter}: one

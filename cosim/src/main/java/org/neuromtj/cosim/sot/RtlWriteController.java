@@ -3,9 +3,9 @@ package org.neuromtj.cosim.sot;
 import static org.neuromtj.cosim.sot.SotPorts.*;
 
 import java.util.Arrays;
+import org.neuromtj.chip.npu.tile.WriteController;
 import org.neuromtj.cosim.RtlBlock;
 import org.neuromtj.cosim.RtlException;
-import org.neuromtj.chip.npu.tile.WriteController;
 
 /**
  * A tile's SOT write-driver controller from RTL, standing in for

@@ -2,8 +2,8 @@ package org.neuromtj.cosim.sot;
 
 import static org.neuromtj.cosim.sot.SotPorts.*;
 
-import org.neuromtj.cosim.CycleModel;
 import org.neuromtj.chip.npu.tile.WriteSequencer;
+import org.neuromtj.cosim.CycleModel;
 
 /**
  * The write-driver controller's cycle behaviour, built on the emulator's {@link WriteSequencer}: every

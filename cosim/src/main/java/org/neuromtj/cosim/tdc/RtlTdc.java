@@ -3,13 +3,13 @@ package org.neuromtj.cosim.tdc;
 import static org.neuromtj.cosim.tdc.TdcPorts.*;
 
 import java.util.Arrays;
-import org.neuromtj.cosim.RtlBlock;
-import org.neuromtj.cosim.RtlException;
 import org.neuromtj.chip.ledger.Ledger;
 import org.neuromtj.chip.npu.tile.Conversion;
 import org.neuromtj.chip.npu.tile.Tdc;
 import org.neuromtj.chip.npu.tile.TdcConfig;
 import org.neuromtj.chip.npu.tile.TdcTiming;
+import org.neuromtj.cosim.RtlBlock;
+import org.neuromtj.cosim.RtlException;
 
 /**
  * A tile's TDCs from RTL, standing in for {@link org.neuromtj.chip.npu.tile.TdcModel}: as many

@@ -3,12 +3,12 @@ package org.neuromtj.cosim.tdc;
 import static org.neuromtj.cosim.tdc.TdcPorts.*;
 
 import java.util.Arrays;
-import org.neuromtj.cosim.CycleModel;
 import org.neuromtj.chip.ledger.Ledger;
 import org.neuromtj.chip.npu.tile.TdcConfig;
 import org.neuromtj.chip.npu.tile.TdcModel;
 import org.neuromtj.chip.npu.tile.TdcTiming;
 import org.neuromtj.chip.sim.ClockDomain;
+import org.neuromtj.cosim.CycleModel;
 
 /**
  * A TDC bank's cycle behaviour, built on the emulator's {@link TdcModel}: its registers hold the

@@ -3,8 +3,8 @@ package org.neuromtj.bench;
 import java.util.SplittableRandom;
 import org.neuromtj.chip.device.MtjCells;
 import org.neuromtj.chip.ledger.Technology;
-import org.neuromtj.chip.npu.tile.Conversion;
 import org.neuromtj.chip.npu.geometry.CrossbarGeometry;
+import org.neuromtj.chip.npu.tile.Conversion;
 import org.neuromtj.chip.npu.tile.Tile;
 import org.neuromtj.chip.npu.tile.TileConfig;
 

@@ -6,8 +6,8 @@ import static org.neuromtj.testbench.CycleSample.at;
 
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.neuromtj.cosim.lif.LifPorts;
 import org.neuromtj.chip.npu.neuron.LifConfig;
+import org.neuromtj.cosim.lif.LifPorts;
 import org.neuromtj.foundation.random.Seeds;
 import org.neuromtj.testbench.stimulus.Agent;
 import org.neuromtj.testbench.stimulus.Dist;

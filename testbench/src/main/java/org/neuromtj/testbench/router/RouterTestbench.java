@@ -4,15 +4,15 @@ import static org.neuromtj.testbench.CycleSample.at;
 
 import java.util.List;
 import java.util.OptionalLong;
+import org.neuromtj.chip.npu.router.Port;
 import org.neuromtj.cosim.Signal;
 import org.neuromtj.cosim.router.RouterCycleModel;
 import org.neuromtj.cosim.router.RouterPorts;
-import org.neuromtj.chip.npu.router.Port;
 import org.neuromtj.testbench.BlockTestbench;
 import org.neuromtj.testbench.CycleSample;
 import org.neuromtj.testbench.coverage.Bin;
-import org.neuromtj.testbench.coverage.Coverpoint;
 import org.neuromtj.testbench.coverage.Covergroup;
+import org.neuromtj.testbench.coverage.Coverpoint;
 
 /**
  * The router mesh's testbench. Goal: a full input FIFO on every port (so that every port's upstream is

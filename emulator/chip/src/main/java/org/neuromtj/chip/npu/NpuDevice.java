@@ -12,11 +12,11 @@ import org.neuromtj.chip.regs.ChipRegisters.Npu;
 import org.neuromtj.chip.sim.EventQueue;
 import org.neuromtj.chip.soc.InterruptLine;
 import org.neuromtj.chip.soc.MmioDevice;
-import org.neuromtj.isa.core.BusFault;
-import org.neuromtj.isa.core.Ram;
 import org.neuromtj.foundation.state.StateReader;
 import org.neuromtj.foundation.state.StateWriter;
 import org.neuromtj.foundation.state.Stateful;
+import org.neuromtj.isa.core.BusFault;
+import org.neuromtj.isa.core.Ram;
 
 /**
  * The NPU's register block and its sequencer in simulated time. A RUN write starts timesteps one

@@ -1,7 +1,7 @@
 package org.neuromtj.tools.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code neuromtj} command line. */
 @Command(name = "neuromtj", mixinStandardHelpOptions = true, version = "NeuroMTJ 0.1.0",

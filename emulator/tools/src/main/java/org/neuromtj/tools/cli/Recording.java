@@ -12,13 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.neuromtj.chip.Machine;
+import org.neuromtj.isa.regs.RegisterMap;
 import org.neuromtj.tools.debug.trace.BusTrace;
 import org.neuromtj.tools.debug.trace.InstructionTrace;
 import org.neuromtj.tools.debug.trace.ModelWaveforms;
 import org.neuromtj.tools.debug.trace.NpuTrace;
 import org.neuromtj.tools.debug.trace.RegisterNames;
 import org.neuromtj.tools.debug.trace.TraceWindow;
-import org.neuromtj.isa.regs.RegisterMap;
 
 /** The traces and waveforms a run writes: opened before it, finished and closed after it. */
 final class Recording implements AutoCloseable {

@@ -6,10 +6,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.neuromtj.chip.Machine;
+import org.neuromtj.chip.Snapshot;
 import org.neuromtj.chip.ledger.Action;
 import org.neuromtj.chip.ledger.EnergyReport;
 import org.neuromtj.chip.npu.Npu;
-import org.neuromtj.chip.Snapshot;
 
 /**
  * GDB's {@code monitor} commands: reset, cycles, npu, ledger, snapshot FILE, restore FILE, help. A

@@ -8,13 +8,13 @@ import org.neuromtj.chip.npu.geometry.CrossbarGeometry;
 import org.neuromtj.chip.npu.learning.LearningConfig;
 import org.neuromtj.chip.npu.learning.Plasticity;
 import org.neuromtj.chip.npu.neuron.ThresholdRegister;
-import org.neuromtj.chip.sim.ClockDomain;
 import org.neuromtj.chip.regs.ChipRegisters.NpuTile;
+import org.neuromtj.chip.sim.ClockDomain;
 import org.neuromtj.chip.soc.MmioDevice;
-import org.neuromtj.isa.core.BusFault;
 import org.neuromtj.foundation.state.StateReader;
 import org.neuromtj.foundation.state.StateWriter;
 import org.neuromtj.foundation.state.Stateful;
+import org.neuromtj.isa.core.BusFault;
 
 /**
  * The tiles' register block on the system bus, laid out by the register description: SELECT chooses

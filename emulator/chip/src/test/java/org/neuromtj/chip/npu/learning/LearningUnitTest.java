@@ -3,9 +3,9 @@ package org.neuromtj.chip.npu.learning;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 import org.neuromtj.chip.device.Binomial;
 import org.neuromtj.chip.device.Direction;
 import org.neuromtj.chip.device.MtjCells;

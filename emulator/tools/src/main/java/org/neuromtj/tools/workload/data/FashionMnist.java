@@ -1,9 +1,9 @@
 package org.neuromtj.tools.workload.data;
 
-import org.neuromtj.tools.workload.files.WorkloadFileException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.neuromtj.tools.workload.files.WorkloadFileException;
 
 /**
  * A split of Fashion-MNIST: 28×28 grey images, one byte a pixel, each with a label 0–9 (T-shirt,

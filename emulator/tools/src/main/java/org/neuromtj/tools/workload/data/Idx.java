@@ -1,6 +1,5 @@
 package org.neuromtj.tools.workload.data;
 
-import org.neuromtj.tools.workload.files.WorkloadFileException;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -12,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.neuromtj.tools.workload.files.WorkloadFileException;
 
 /**
  * An IDX file of unsigned bytes (the format of the MNIST family): a magic number {@code 0x0000_08NN}
