@@ -135,17 +135,17 @@ module npu_tile_regs (
             if (paddr == 20'h00030) begin
                 hit = 1'b1;
                 rvalue = pulse_mv_q;
-                hmask = 32'hFFFFFFFF;
+                hmask = 32'h0000FFFF;
             end
             if (paddr == 20'h00034) begin
                 hit = 1'b1;
                 rvalue = pulse_ps_q;
-                hmask = 32'hFFFFFFFF;
+                hmask = 32'h000FFFFF;
             end
             if (paddr == 20'h00038) begin
                 hit = 1'b1;
                 rvalue = max_retries_q;
-                hmask = 32'hFFFFFFFF;
+                hmask = 32'h000003FF;
             end
             if (paddr == 20'h00040) begin
                 hit = 1'b1;
@@ -175,7 +175,7 @@ module npu_tile_regs (
             if (paddr == 20'h00058) begin
                 hit = 1'b1;
                 rvalue = learn_width_ps_q;
-                hmask = 32'hFFFFFFFF;
+                hmask = 32'h000FFFFF;
             end
             if (paddr == 20'h0005C) begin
                 hit = 1'b1;
@@ -185,7 +185,7 @@ module npu_tile_regs (
             if (paddr == 20'h00060) begin
                 hit = 1'b1;
                 rvalue = mask_mv_q;
-                hmask = 32'hFFFFFFFF;
+                hmask = 32'h0000FFFF;
             end
             if (paddr == 20'h00064) begin
                 hit = 1'b1;
@@ -299,17 +299,17 @@ module npu_tile_regs (
             end
             if (hw_addr == 20'h00030) begin
                 if (hw_we) begin
-                    pulse_mv_n = hw_data & 32'hFFFFFFFF;
+                    pulse_mv_n = hw_data & 32'h0000FFFF;
                 end
             end
             if (hw_addr == 20'h00034) begin
                 if (hw_we) begin
-                    pulse_ps_n = hw_data & 32'hFFFFFFFF;
+                    pulse_ps_n = hw_data & 32'h000FFFFF;
                 end
             end
             if (hw_addr == 20'h00038) begin
                 if (hw_we) begin
-                    max_retries_n = hw_data & 32'hFFFFFFFF;
+                    max_retries_n = hw_data & 32'h000003FF;
                 end
             end
             if (hw_addr == 20'h00050) begin
@@ -324,7 +324,7 @@ module npu_tile_regs (
             end
             if (hw_addr == 20'h00058) begin
                 if (hw_we) begin
-                    learn_width_ps_n = hw_data & 32'hFFFFFFFF;
+                    learn_width_ps_n = hw_data & 32'h000FFFFF;
                 end
             end
             if (hw_addr == 20'h0005C) begin
@@ -334,7 +334,7 @@ module npu_tile_regs (
             end
             if (hw_addr == 20'h00060) begin
                 if (hw_we) begin
-                    mask_mv_n = hw_data & 32'hFFFFFFFF;
+                    mask_mv_n = hw_data & 32'h0000FFFF;
                 end
             end
             if (hw_addr == 20'h00064) begin
@@ -387,17 +387,17 @@ module npu_tile_regs (
                     end
                     if (paddr == 20'h00030) begin
                         if (pwrite && !(HW_WINS && hw_we && hw_addr == paddr)) begin
-                            pulse_mv_n = pwdata & (32'hFFFFFFFF | UNMASKED);
+                            pulse_mv_n = pwdata & (32'h0000FFFF | UNMASKED);
                         end
                     end
                     if (paddr == 20'h00034) begin
                         if (pwrite && !(HW_WINS && hw_we && hw_addr == paddr)) begin
-                            pulse_ps_n = pwdata & (32'hFFFFFFFF | UNMASKED);
+                            pulse_ps_n = pwdata & (32'h000FFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 20'h00038) begin
                         if (pwrite && !(HW_WINS && hw_we && hw_addr == paddr)) begin
-                            max_retries_n = pwdata & (32'hFFFFFFFF | UNMASKED);
+                            max_retries_n = pwdata & (32'h000003FF | UNMASKED);
                         end
                     end
                     if (paddr == 20'h00050) begin
@@ -412,7 +412,7 @@ module npu_tile_regs (
                     end
                     if (paddr == 20'h00058) begin
                         if (pwrite && !(HW_WINS && hw_we && hw_addr == paddr)) begin
-                            learn_width_ps_n = pwdata & (32'hFFFFFFFF | UNMASKED);
+                            learn_width_ps_n = pwdata & (32'h000FFFFF | UNMASKED);
                         end
                     end
                     if (paddr == 20'h0005C) begin
@@ -422,7 +422,7 @@ module npu_tile_regs (
                     end
                     if (paddr == 20'h00060) begin
                         if (pwrite && !(HW_WINS && hw_we && hw_addr == paddr)) begin
-                            mask_mv_n = pwdata & (32'hFFFFFFFF | UNMASKED);
+                            mask_mv_n = pwdata & (32'h0000FFFF | UNMASKED);
                         end
                     end
                     if (paddr == 20'h00064) begin

@@ -1,7 +1,6 @@
 package org.neuromtj.cosim.regs;
 
 import java.util.List;
-import org.neuromtj.chip.soc.RegisterFront;
 import org.neuromtj.cosim.CycleModel;
 import org.neuromtj.isa.regs.gen.RegisterBlockLayout.Element;
 import org.neuromtj.isa.regs.gen.RegisterBlockLayout;
@@ -127,7 +126,7 @@ public final class RegisterBlockModel extends CycleModel {
                 wrAddr = address;
                 long data = in[i + pwdata] & hmask;
                 wrData = (int) data;
-                next[hit] = RegisterFront.afterWrite(elements.get(hit).register().access(), next[hit], data);
+                next[hit] = elements.get(hit).register().access().afterWrite(next[hit], data);
             } else if (hit >= 0) {
                 rdAddr = address;
             }

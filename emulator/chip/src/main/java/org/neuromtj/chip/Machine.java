@@ -8,7 +8,7 @@ import org.neuromtj.chip.ledger.Technology;
 import org.neuromtj.chip.npu.BlockImplementations;
 import org.neuromtj.chip.npu.Npu;
 import org.neuromtj.chip.npu.NpuConfig;
-import org.neuromtj.chip.npu.NpuDevice;
+import org.neuromtj.chip.npu.control.NpuDevice;
 import org.neuromtj.chip.npu.tile.TileConfig;
 import org.neuromtj.chip.npu.tile.TileRegisters;
 import org.neuromtj.chip.regs.ChipRegisters.Clint;

@@ -32,4 +32,26 @@ public enum Access {
     public boolean writable() {
         return writable;
     }
+
+    /** @return whether a register of this type keeps what software writes (RW, W1C, W1S) */
+    public boolean keepsState() {
+        return this == RW || this == W1C || this == W1S;
+    }
+
+    /**
+     * What a software write leaves in a register of this type: the one rule the emulator's devices, the
+     * generated RTL register blocks and their cycle model share.
+     *
+     * @param old  the stored value
+     * @param data the value written, masked to the register's fields
+     * @return the stored value after the write
+     */
+    public long afterWrite(long old, long data) {
+        return switch (this) {
+            case RW -> data;
+            case W1C -> old & ~data;
+            case W1S -> old | data;
+            case RO, WO, RC -> old;
+        };
+    }
 }

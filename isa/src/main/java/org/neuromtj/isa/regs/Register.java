@@ -35,6 +35,18 @@ public record Register(String name, long offset, int width, Access access, Optio
         return offset + (long) (count - 1) * stride + bytes();
     }
 
+    /** @return the bits that hold state or are passed on: its fields' bits, or all {@link #width()} bits */
+    public long mask() {
+        if (fields.isEmpty()) {
+            return width == 64 ? -1L : (1L << width) - 1;
+        }
+        long m = 0;
+        for (Field f : fields) {
+            m |= f.mask();
+        }
+        return m;
+    }
+
     /** @return whether this register is an array of several elements */
     public boolean isArray() {
         return count > 1;

@@ -390,12 +390,18 @@ public final class ChipRegisters {
         /** PULSE_MV (RW): SOT write pulse amplitude in millivolts. */
         public static final int PULSE_MV = 0x30;
         public static final int PULSE_MV_RESET = 0x0;
+        public static final int PULSE_MV_MV_LSB = 0;
+        public static final int PULSE_MV_MV = 0xFFFF;
         /** PULSE_PS (RW): SOT write pulse width in picoseconds. */
         public static final int PULSE_PS = 0x34;
         public static final int PULSE_PS_RESET = 0x0;
+        public static final int PULSE_PS_PS_LSB = 0;
+        public static final int PULSE_PS_PS = 0xFFFFF;
         /** MAX_RETRIES (RW): Failed pulses allowed per cell with verify. */
         public static final int MAX_RETRIES = 0x38;
         public static final int MAX_RETRIES_RESET = 0x0;
+        public static final int MAX_RETRIES_RETRIES_LSB = 0;
+        public static final int MAX_RETRIES_RETRIES = 0x3FF;
         /** WRITE_PULSES (RO): SOT pulses since CLEAR_COUNTS. */
         public static final int WRITE_PULSES = 0x40;
         public static final int WRITE_PULSES_RESET = 0x0;
@@ -426,6 +432,8 @@ public final class ChipRegisters {
         /** LEARN_WIDTH_PS (RW): Learning and mask pulse width, picoseconds. */
         public static final int LEARN_WIDTH_PS = 0x58;
         public static final int LEARN_WIDTH_PS_RESET = 0x2EE;
+        public static final int LEARN_WIDTH_PS_PS_LSB = 0;
+        public static final int LEARN_WIDTH_PS_PS = 0xFFFFF;
         /** LEARN_ROWS (RW): Rows whose synapses learn; the others never change. */
         public static final int LEARN_ROWS = 0x5C;
         public static final int LEARN_ROWS_RESET = 0x0;
@@ -436,6 +444,8 @@ public final class ChipRegisters {
         /** MASK_MV (RW): Neuron-selection mask pulse amplitude in millivolts; 0 turns the mask off. */
         public static final int MASK_MV = 0x60;
         public static final int MASK_MV_RESET = 0x0;
+        public static final int MASK_MV_MV_LSB = 0;
+        public static final int MASK_MV_MV = 0xFFFF;
         /** THRESHOLD (RW): Firing threshold of the selected tile's CMOS LIF neurons (reads 0 for MTJ neurons, whose threshold is physics). */
         public static final int THRESHOLD = 0x64;
         public static final int THRESHOLD_RESET = 0x0;

@@ -34,14 +34,20 @@ public final class HostDevice implements MmioDevice, Stateful {
     private final Ram ram;
     private List<byte[]> files = List.of();
     private Mailbox mailbox = (command, a0, a1, a2, at) -> { };
-    private int file;
-    private int offset;
-    private int address;
-    private int length;
+    private final RegisterFront registers = new RegisterFront("HOST", RegisterFront.Miss.IGNORE)
+            .onRead("FILES", e -> this.files.size())
+            .onRead("FILE_SIZE", e -> fileSize())
+            .onRead("STATUS", e -> (this.busy ? Host.STATUS_BUSY : 0) | (this.error ? Host.STATUS_ERROR : 0))
+            .onRead("MBOX_REPLY", e -> this.reply)
+            .onWrite("CTRL", (e, before, ctrl) -> {
+                if ((ctrl & Host.CTRL_START) != 0 && !this.busy) {
+                    copy();
+                }
+            })
+            .onWrite("MBOX_CMD", (e, before, command) -> command(command));
     private boolean busy;
     private long busyUntil;
     private boolean error;
-    private final int[] args = new int[3];
     private int reply;
 
     /**
@@ -67,50 +73,37 @@ public final class HostDevice implements MmioDevice, Stateful {
 
     @Override
     public int read(int offset, int size) {
-        return switch (offset) {
-            case Host.FILES -> files.size();
-            case Host.FILE -> file;
-            case Host.FILE_SIZE -> Integer.compareUnsigned(file, files.size()) < 0 ? files.get(file).length : 0;
-            case Host.OFFSET -> this.offset;
-            case Host.ADDRESS -> address;
-            case Host.LENGTH -> length;
-            case Host.STATUS -> (busy ? Host.STATUS_BUSY : 0) | (error ? Host.STATUS_ERROR : 0);
-            case Host.MBOX_ARG0, Host.MBOX_ARG1, Host.MBOX_ARG2 -> args[(offset - Host.MBOX_ARG0) / 4];
-            case Host.MBOX_REPLY -> reply;
-            default -> 0;
-        };
+        return registers.read(offset, size);
     }
 
     @Override
     public void write(int offset, int size, int value) {
-        switch (offset) {
-            case Host.FILE -> file = value;
-            case Host.OFFSET -> this.offset = value;
-            case Host.ADDRESS -> address = value;
-            case Host.LENGTH -> length = value;
-            case Host.CTRL -> {
-                if ((value & Host.CTRL_START) != 0 && !busy) {
-                    copy();
-                }
-            }
-            case Host.MBOX_ARG0, Host.MBOX_ARG1, Host.MBOX_ARG2 -> args[(offset - Host.MBOX_ARG0) / 4] = value;
-            case Host.MBOX_CMD -> {
-                boolean known = value == Host.MBOX_RESULT || value == Host.MBOX_PROGRESS || value == Host.MBOX_MARK;
-                reply = known ? 0 : 1;
-                if (known) {
-                    mailbox.command(value, args[0], args[1], args[2], cycle.getAsLong());
-                }
-            }
-            default -> {
-                // Read-only registers ignore writes.
-            }
+        registers.write(offset, size, value);
+    }
+
+    private void command(long value) {
+        boolean known = value == Host.MBOX_RESULT || value == Host.MBOX_PROGRESS || value == Host.MBOX_MARK;
+        reply = known ? 0 : 1;
+        if (known) {
+            mailbox.command((int) value, arg(0), arg(1), arg(2), cycle.getAsLong());
         }
+    }
+
+    private int arg(int k) {
+        return (int) registers.get("MBOX_ARG" + k);
+    }
+
+    private long fileSize() {
+        int file = (int) registers.get("FILE");
+        return Integer.compareUnsigned(file, files.size()) < 0 ? files.get(file).length : 0;
     }
 
     /** Copies the whole range at once, or nothing, and stays busy for a cycle a word. */
     private void copy() {
-        long from = Integer.toUnsignedLong(offset);
-        long bytes = Integer.toUnsignedLong(length);
+        int file = (int) registers.get("FILE");
+        int address = (int) registers.get("ADDRESS");
+        long from = registers.get("OFFSET");
+        long bytes = registers.get("LENGTH");
         boolean fileOk = Integer.compareUnsigned(file, files.size()) < 0 && from + bytes <= files.get(file).length;
         error = !fileOk || !ram.contains(Integer.toUnsignedLong(address), bytes);
         if (error) {
@@ -126,26 +119,26 @@ public final class HostDevice implements MmioDevice, Stateful {
     @Override
     public void save(StateWriter out) {
         out.section("host");
-        out.ints(new int[] {file, offset, address, length, args[0], args[1], args[2], reply});
+        registers.save(out);
+        out.section("reply");
+        out.i32(reply);
+        out.section("busy-until");
         out.bool(busy);
         out.i64(busyUntil);
+        out.section("error");
         out.bool(error);
     }
 
     @Override
     public void restore(StateReader in) {
         in.section("host");
-        int[] r = in.ints(8);
-        file = r[0];
-        offset = r[1];
-        address = r[2];
-        length = r[3];
-        args[0] = r[4];
-        args[1] = r[5];
-        args[2] = r[6];
-        reply = r[7];
+        registers.restore(in);
+        in.section("reply");
+        reply = in.i32();
+        in.section("busy-until");
         busy = in.bool();
         busyUntil = in.i64();
+        in.section("error");
         error = in.bool();
         if (busy) {
             events.schedule(busyUntil, () -> busy = false);
@@ -154,13 +147,9 @@ public final class HostDevice implements MmioDevice, Stateful {
 
     @Override
     public void reset() {
-        file = 0;
-        offset = 0;
-        address = 0;
-        length = 0;
+        registers.reset();
         busy = false;
         error = false;
-        args[0] = args[1] = args[2] = 0;
         reply = 0;
     }
 }

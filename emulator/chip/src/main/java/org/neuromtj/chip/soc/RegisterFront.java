@@ -13,6 +13,7 @@ import org.neuromtj.isa.regs.Device;
 import org.neuromtj.isa.regs.Field;
 import org.neuromtj.isa.regs.Register;
 import org.neuromtj.isa.regs.RegisterMap;
+import org.neuromtj.isa.regs.gen.RegisterBlockLayout;
 
 /**
  * A device's registers as the register description defines them: where each register and element
@@ -21,7 +22,9 @@ import org.neuromtj.isa.regs.RegisterMap;
  * behaviour: a read hook for a register whose value the hardware supplies (RO and RC registers, or a
  * live RW register such as a running counter) and a write hook called after the access rule has
  * updated the stored value. 64-bit registers are reached as two 32-bit halves; 8-bit registers answer
- * an access of any size.
+ * an access of any size. An array longer than a register block holds
+ * ({@value RegisterBlockLayout#MAX_ELEMENTS} elements) is a window onto a memory, served whole by a
+ * {@link WindowHook}.
  */
 public final class RegisterFront implements MmioDevice {
     private static final Map<String, Device> DESCRIPTION = new HashMap<>();
@@ -53,7 +56,27 @@ public final class RegisterFront implements MmioDevice {
         void written(int element, long before, long value);
     }
 
+    /** Serves a window onto a memory: accesses of 1, 2 or 4 bytes anywhere in it. */
+    public interface WindowHook {
+        /**
+         * @param offset byte offset from the window's start
+         * @param size   bytes
+         * @return the value, zero-extended
+         */
+        int read(int offset, int size);
+
+        /**
+         * @param offset byte offset from the window's start
+         * @param size   bytes
+         * @param value  the value in the low {@code size} bytes
+         */
+        void write(int offset, int size, int value);
+    }
+
     private record Slot(Register register, int element, int half) {
+    }
+
+    private record Window(Register register, long start, long end) {
     }
 
     private final Device device;
@@ -62,6 +85,8 @@ public final class RegisterFront implements MmioDevice {
     private final Map<String, long[]> stored = new HashMap<>();
     private final Map<String, ReadHook> readHooks = new HashMap<>();
     private final Map<String, WriteHook> writeHooks = new HashMap<>();
+    private final List<Window> windows = new ArrayList<>();
+    private final Map<String, WindowHook> windowHooks = new HashMap<>();
 
     /**
      * @param deviceName the device's name in the register description
@@ -71,13 +96,17 @@ public final class RegisterFront implements MmioDevice {
         this.device = device(deviceName);
         this.miss = miss;
         for (Register r : device.registers()) {
+            if (r.count() > RegisterBlockLayout.MAX_ELEMENTS) {
+                windows.add(new Window(r, r.offset(), r.end()));
+                continue;
+            }
             for (int k = 0; k < r.count(); k++) {
                 long at = r.offset() + (long) k * r.stride();
                 for (int h = 0; h < Math.max(1, r.width() / 32); h++) {
                     slots.computeIfAbsent((int) at + 4 * h, o -> new ArrayList<>()).add(new Slot(r, k, h));
                 }
             }
-            if (stores(r.access())) {
+            if (r.access().keepsState()) {
                 stored.put(r.name(), new long[r.count()]);
             }
         }
@@ -95,41 +124,6 @@ public final class RegisterFront implements MmioDevice {
             throw new IllegalArgumentException("the register description has no device " + name);
         }
         return d;
-    }
-
-    /** @return whether an access type keeps state in the register */
-    public static boolean stores(Access access) {
-        return access == Access.RW || access == Access.W1C || access == Access.W1S;
-    }
-
-    /**
-     * What a software write leaves in a register, by its access type: the one rule the devices, the
-     * generated RTL register blocks and their cycle model share.
-     *
-     * @param access the register's access type
-     * @param old    its stored value
-     * @param data   the value written, masked to its fields
-     * @return the stored value after the write
-     */
-    public static long afterWrite(Access access, long old, long data) {
-        return switch (access) {
-            case RW -> data;
-            case W1C -> old & ~data;
-            case W1S -> old | data;
-            case RO, WO, RC -> old;
-        };
-    }
-
-    /** @return the bits of a register that its fields cover, or all its bits */
-    public static long mask(Register r) {
-        if (r.fields().isEmpty()) {
-            return r.width() == 64 ? -1L : (1L << r.width()) - 1;
-        }
-        long m = 0;
-        for (Field f : r.fields()) {
-            m |= f.mask();
-        }
-        return m;
     }
 
     /**
@@ -152,6 +146,16 @@ public final class RegisterFront implements MmioDevice {
         return this;
     }
 
+    /**
+     * @param register the window's name
+     * @param hook     serves every access to it
+     * @return this front
+     */
+    public RegisterFront onWindow(String register, WindowHook hook) {
+        windowHooks.put(register(register).name(), hook);
+        return this;
+    }
+
     /** @return the stored value of a plain register */
     public long get(String register) {
         return get(register, 0);
@@ -169,20 +173,22 @@ public final class RegisterFront implements MmioDevice {
 
     /** Sets the stored value of one element of a register, as the hardware does. */
     public void set(String register, int element, long value) {
-        values(register)[element] = value & mask(register(register));
+        values(register)[element] = value & register(register).mask();
     }
 
     @Override
     public int read(int offset, int size) {
         Optional<Slot> hit = find(offset, size, true);
         if (hit.isEmpty()) {
-            return missed(0);
+            Optional<Window> w = window(offset);
+            return w.isPresent() ? windowHooks.get(w.get().register().name()).read(offset - (int) w.get().start(), size)
+                    : missed(0);
         }
         Slot s = hit.get();
         Register r = s.register();
         ReadHook hook = readHooks.get(r.name());
         long value = hook != null ? hook.read(s.element())
-                : stores(r.access()) ? stored.get(r.name())[s.element()] : 0;
+                : r.access().keepsState() ? stored.get(r.name())[s.element()] : 0;
         return (int) (value >>> (32 * s.half()));
     }
 
@@ -190,7 +196,12 @@ public final class RegisterFront implements MmioDevice {
     public void write(int offset, int size, int value) {
         Optional<Slot> hit = find(offset, size, false);
         if (hit.isEmpty()) {
-            missed(0);
+            Optional<Window> w = window(offset);
+            if (w.isPresent()) {
+                windowHooks.get(w.get().register().name()).write(offset - (int) w.get().start(), size, value);
+            } else {
+                missed(0);
+            }
             return;
         }
         Slot s = hit.get();
@@ -202,18 +213,18 @@ public final class RegisterFront implements MmioDevice {
         if (r.width() == 64) {
             long shift = 32L * s.half();
             ReadHook hook = readHooks.get(r.name());
-            long current = hook != null ? hook.read(s.element()) : stores(r.access()) ? get(r.name(), s.element()) : 0;
+            long current = hook != null ? hook.read(s.element()) : r.access().keepsState() ? get(r.name(), s.element()) : 0;
             data = (current & ~(0xFFFF_FFFFL << shift)) | (data << shift);
         } else if (r.width() < 32) {
             data &= (1L << r.width()) - 1;
         }
-        data &= mask(r);
+        data &= r.mask();
         long before = 0;
         long result = data;
-        if (stores(r.access())) {
+        if (r.access().keepsState()) {
             long[] v = stored.get(r.name());
             before = v[s.element()];
-            result = afterWrite(r.access(), before, data);
+            result = r.access().afterWrite(before, data);
             v[s.element()] = result;
         }
         WriteHook hook = writeHooks.get(r.name());
@@ -227,7 +238,7 @@ public final class RegisterFront implements MmioDevice {
     public void reset() {
         for (Map.Entry<String, long[]> e : stored.entrySet()) {
             Register r = register(e.getKey());
-            java.util.Arrays.fill(e.getValue(), r.reset() & mask(r));
+            java.util.Arrays.fill(e.getValue(), r.reset() & r.mask());
         }
     }
 
@@ -269,6 +280,13 @@ public final class RegisterFront implements MmioDevice {
             }
         }
         return Optional.empty();
+    }
+
+    /** @return the window an offset falls in, if it has a hook */
+    private Optional<Window> window(int offset) {
+        long at = Integer.toUnsignedLong(offset);
+        return windows.stream().filter(w -> at >= w.start() && at < w.end()
+                && windowHooks.containsKey(w.register().name())).findFirst();
     }
 
     private boolean inBank(Register r) {

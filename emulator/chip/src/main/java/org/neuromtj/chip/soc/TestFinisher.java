@@ -15,33 +15,33 @@ public final class TestFinisher implements MmioDevice {
         void resetRequested();
     }
 
-    private final Listener listener;
+    private final RegisterFront registers;
 
     /** @param listener who ends or resets the simulation */
     public TestFinisher(Listener listener) {
-        this.listener = listener;
+        this.registers = new RegisterFront("FINISHER", RegisterFront.Miss.IGNORE)
+                .onWrite("CTRL", (e, before, ctrl) -> {
+                    int status = (int) (ctrl & Finisher.CTRL_STATUS);
+                    int code = (int) ((ctrl & Finisher.CTRL_CODE) >>> Finisher.CTRL_CODE_LSB);
+                    switch (status) {
+                        case Finisher.PASS -> listener.finish(0);
+                        case Finisher.FAIL -> listener.finish(code);
+                        case Finisher.RESET -> listener.resetRequested();
+                        default -> {
+                            // Other values are ignored, as by QEMU's sifive_test.
+                        }
+                    }
+                });
     }
 
     @Override
     public int read(int offset, int size) {
-        return 0;
+        return registers.read(offset, size);
     }
 
     @Override
     public void write(int offset, int size, int value) {
-        if (offset != Finisher.CTRL || size != 4) {
-            return;
-        }
-        int status = value & Finisher.CTRL_STATUS;
-        int code = (value & Finisher.CTRL_CODE) >>> Finisher.CTRL_CODE_LSB;
-        switch (status) {
-            case Finisher.PASS -> listener.finish(0);
-            case Finisher.FAIL -> listener.finish(code);
-            case Finisher.RESET -> listener.resetRequested();
-            default -> {
-                // Other values are ignored, as by QEMU's sifive_test.
-            }
-        }
+        registers.write(offset, size, value);
     }
 
     @Override

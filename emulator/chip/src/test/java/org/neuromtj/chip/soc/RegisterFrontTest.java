@@ -14,6 +14,7 @@ import org.neuromtj.chip.regs.ChipRegisters.Uart0;
 import org.neuromtj.foundation.state.StateReader;
 import org.neuromtj.foundation.state.StateWriter;
 import org.neuromtj.isa.core.BusFault;
+import org.neuromtj.isa.regs.Access;
 
 /** The register description's access rules, interpreted once for every device. */
 class RegisterFrontTest {
@@ -50,10 +51,10 @@ class RegisterFrontTest {
 
     @Test
     void theAccessRuleOfEveryTypeIsTheOneTheDescriptionStates() {
-        assertEquals(0b0110, RegisterFront.afterWrite(org.neuromtj.isa.regs.Access.RW, 0b1010, 0b0110));
-        assertEquals(0b1000, RegisterFront.afterWrite(org.neuromtj.isa.regs.Access.W1C, 0b1010, 0b0110));
-        assertEquals(0b1110, RegisterFront.afterWrite(org.neuromtj.isa.regs.Access.W1S, 0b1010, 0b0110));
-        assertEquals(0b1010, RegisterFront.afterWrite(org.neuromtj.isa.regs.Access.RO, 0b1010, 0b0110));
+        assertEquals(0b0110, Access.RW.afterWrite(0b1010, 0b0110));
+        assertEquals(0b1000, Access.W1C.afterWrite(0b1010, 0b0110));
+        assertEquals(0b1110, Access.W1S.afterWrite(0b1010, 0b0110));
+        assertEquals(0b1010, Access.RO.afterWrite(0b1010, 0b0110));
     }
 
     @Test

@@ -48,7 +48,7 @@ public final class RegisterBlockLayout {
     public record Element(Register register, int index, long address) {
         /** @return the bits that hold state or are passed on */
         public long mask() {
-            return RegisterBlockLayout.mask(register);
+            return register.mask();
         }
     }
 
@@ -132,21 +132,9 @@ public final class RegisterBlockLayout {
         return m;
     }
 
-    /** @return the bits of a register that hold state or are passed on: its fields, or all 32 */
-    public static long mask(Register r) {
-        if (r.fields().isEmpty()) {
-            return 0xFFFF_FFFFL;
-        }
-        long m = 0;
-        for (Field f : r.fields()) {
-            m |= f.mask();
-        }
-        return m;
-    }
-
     /** @return whether a register keeps state in the block */
     public static boolean stored(Register r) {
-        return r.access() == Access.RW || r.access() == Access.W1C || r.access() == Access.W1S;
+        return r.access().keepsState();
     }
 
     /** @return whether a register's value comes in from the hardware */

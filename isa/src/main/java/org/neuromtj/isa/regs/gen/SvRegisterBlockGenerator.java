@@ -2,7 +2,6 @@ package org.neuromtj.isa.regs.gen;
 
 import static org.neuromtj.isa.regs.gen.Generator.hex;
 import static org.neuromtj.isa.regs.gen.RegisterBlockLayout.input;
-import static org.neuromtj.isa.regs.gen.RegisterBlockLayout.mask;
 import static org.neuromtj.isa.regs.gen.RegisterBlockLayout.port;
 import static org.neuromtj.isa.regs.gen.RegisterBlockLayout.stored;
 
@@ -87,7 +86,7 @@ public final class SvRegisterBlockGenerator implements Generator {
                 .append("            wr_data_n = '0;\n            rd_addr_n = '0;\n");
         for (Register r : layout.registers()) {
             if (stored(r)) {
-                String reset = "32'h" + hex(r.reset() & mask(r), 8) + " & RESET_KEEP";
+                String reset = "32'h" + hex(r.reset() & r.mask(), 8) + " & RESET_KEEP";
                 if (r.isArray()) {
                     o.append("            for (int k = 0; k < ").append(r.count()).append("; k++) begin\n                ")
                             .append(port(r)).append("_n[k] = ").append(reset).append(";\n            end\n");
@@ -158,7 +157,7 @@ public final class SvRegisterBlockGenerator implements Generator {
     }
 
     private static String mask32(Register r) {
-        return "32'h" + hex(mask(r), 8);
+        return "32'h" + hex(r.mask(), 8);
     }
 
     private static void decode(StringBuilder o, Register r, int aw, String address, String body) {

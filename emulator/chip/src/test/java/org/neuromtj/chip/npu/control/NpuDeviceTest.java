@@ -1,4 +1,4 @@
-package org.neuromtj.chip.npu;
+package org.neuromtj.chip.npu.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.neuromtj.chip.device.Variation;
 import org.neuromtj.chip.ledger.Technology;
+import org.neuromtj.chip.npu.NpuConfig;
+import org.neuromtj.chip.npu.OutputSpike;
 import org.neuromtj.chip.npu.neuron.LifNeurons;
 import org.neuromtj.chip.npu.tile.TileConfig;
 import org.neuromtj.chip.regs.ChipRegisters.Npu;
