@@ -1,23 +1,21 @@
 package org.neuromtj.isa.core;
 
-import static org.neuromtj.isa.core.Csr.MSTATUS_MIE;
-import static org.neuromtj.isa.core.Csr.MSTATUS_MPIE;
-import static org.neuromtj.isa.core.Csr.MSTATUS_MPP;
-
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.LongSupplier;
 import org.neuromtj.foundation.state.StateReader;
 import org.neuromtj.foundation.state.StateWriter;
 import org.neuromtj.foundation.state.Stateful;
 
 /**
- * The control core: one RV32IM + Zicsr + Zifencei hart in machine mode. It executes from its {@link Ram}
- * through a decode cache and reaches devices through a {@link Bus}. Time is counted in core cycles
- * following the {@link Timing} table; the simulation kernel runs the hart in batches up to its next event.
+ * The control core: one RV32IM + Zicsr + Zifencei hart in machine mode. This class is its interpreter:
+ * it executes from its {@link Ram} through a decode cache and reaches devices through a {@link Bus}; the
+ * control and status registers live in a {@link CsrFile} and trap entry in {@link Traps}. Time is
+ * counted in core cycles following the {@link Timing} table; the simulation kernel runs the hart in
+ * batches up to its next event.
  */
 public final class Hart implements Stateful {
     private static final Op[] OPS = Op.values();
-    private static final int MIP_WRITABLE_BY_DEVICES = (1 << Csr.MSI) | (1 << Csr.MTI) | (1 << Csr.MEI);
     private static final int TIMING_SHIFT = 24;
 
     private final Ram ram;
@@ -27,18 +25,8 @@ public final class Hart implements Stateful {
 
     private long cycle;
     private long instret;
-    private long mcycleOffset;
-    private long minstretOffset;
-    private LongSupplier time = () -> cycle / 10;
-
-    private int mstatus = MSTATUS_MPP;
-    private int mie;
-    private int mip;
-    private int mtvec;
-    private int mscratch;
-    private int mepc;
-    private int mcause;
-    private int mtval;
+    private final CsrFile csrs = new CsrFile(() -> cycle, () -> instret);
+    private final Traps traps;
 
     private boolean waiting;
     private TrapReport halted;
@@ -56,6 +44,7 @@ public final class Hart implements Stateful {
     public Hart(Ram ram, Bus bus) {
         this.ram = ram;
         this.bus = bus;
+        this.traps = new Traps(csrs, ram);
     }
 
     /**
@@ -68,16 +57,7 @@ public final class Hart implements Stateful {
         pc = resetPc;
         cycle = 0;
         instret = 0;
-        mcycleOffset = 0;
-        minstretOffset = 0;
-        mstatus = MSTATUS_MPP;
-        mie = 0;
-        mip = 0;
-        mtvec = 0;
-        mscratch = 0;
-        mepc = 0;
-        mcause = 0;
-        mtval = 0;
+        csrs.reset();
         waiting = false;
         halted = null;
         stopRequested = false;
@@ -298,13 +278,12 @@ public final class Hart implements Stateful {
                     continue;
                 }
                 case MRET -> {
-                    next = mepc;
-                    mstatus = (mstatus & MSTATUS_MPIE) != 0 ? mstatus | MSTATUS_MIE : mstatus & ~MSTATUS_MIE;
-                    mstatus |= MSTATUS_MPIE;
+                    next = csrs.mepc();
+                    csrs.returnFromTrap();
                     irqChanged();
                 }
                 case WFI -> {
-                    if ((mip & mie) == 0) {
+                    if (!csrs.interruptPendingAndEnabled()) {
                         this.pc = next;
                         cycle += cost;
                         instret++;
@@ -349,7 +328,7 @@ public final class Hart implements Stateful {
             trap(TrapCause.ILLEGAL_INSTRUCTION, word, cost);
             return false;
         }
-        int old = readCsr(csr);
+        int old = csrs.read(csr);
         if (writes) {
             int source = immediate ? rs1 : x[rs1];
             int value = switch (op) {
@@ -357,65 +336,12 @@ public final class Hart implements Stateful {
                 case CSRRS, CSRRSI -> old | source;
                 default -> old & ~source;
             };
-            writeCsr(csr, value);
+            if (csrs.write(csr, value)) {
+                irqChanged();
+            }
         }
         x[rd] = old;
         return true;
-    }
-
-    private int readCsr(int csr) {
-        return switch (csr) {
-            case Csr.MSTATUS -> mstatus;
-            case Csr.MISA -> Csr.MISA_VALUE;
-            case Csr.MIE -> mie;
-            case Csr.MIP -> mip;
-            case Csr.MTVEC -> mtvec;
-            case Csr.MSCRATCH -> mscratch;
-            case Csr.MEPC -> mepc;
-            case Csr.MCAUSE -> mcause;
-            case Csr.MTVAL -> mtval;
-            case Csr.MCYCLE, Csr.CYCLE -> (int) mcycle();
-            case Csr.MCYCLEH, Csr.CYCLEH -> (int) (mcycle() >>> 32);
-            case Csr.MINSTRET, Csr.INSTRET -> (int) minstret();
-            case Csr.MINSTRETH, Csr.INSTRETH -> (int) (minstret() >>> 32);
-            case Csr.TIME -> (int) time.getAsLong();
-            case Csr.TIMEH -> (int) (time.getAsLong() >>> 32);
-            default -> 0; // hardwired-zero counters, events, ids and mstatush
-        };
-    }
-
-    private void writeCsr(int csr, int value) {
-        switch (csr) {
-            case Csr.MSTATUS -> {
-                mstatus = (value & (MSTATUS_MIE | MSTATUS_MPIE)) | MSTATUS_MPP;
-                irqChanged();
-            }
-            case Csr.MIE -> {
-                mie = value & MIP_WRITABLE_BY_DEVICES;
-                irqChanged();
-            }
-            case Csr.MTVEC -> mtvec = (value & 3) <= 1 ? value : value & ~3;
-            case Csr.MSCRATCH -> mscratch = value;
-            case Csr.MEPC -> mepc = value & ~3;
-            case Csr.MCAUSE -> mcause = value;
-            case Csr.MTVAL -> mtval = value;
-            case Csr.MCYCLE -> mcycleOffset = ((mcycle() & 0xFFFFFFFF00000000L) | Integer.toUnsignedLong(value)) - cycle;
-            case Csr.MCYCLEH -> mcycleOffset = (((long) value << 32) | (mcycle() & 0xFFFFFFFFL)) - cycle;
-            case Csr.MINSTRET -> minstretOffset = ((minstret() & 0xFFFFFFFF00000000L) | Integer.toUnsignedLong(value))
-                    - instret - 1;
-            case Csr.MINSTRETH -> minstretOffset = (((long) value << 32) | (minstret() & 0xFFFFFFFFL)) - instret - 1;
-            default -> {
-                // mip's bits are driven by devices; the rest are read-only zero or WARL fields fixed here.
-            }
-        }
-    }
-
-    private long mcycle() {
-        return cycle + mcycleOffset;
-    }
-
-    private long minstret() {
-        return instret + minstretOffset;
     }
 
     /** Enters the trap handler for a synchronous exception raised by the instruction at pc. */
@@ -425,18 +351,13 @@ public final class Hart implements Stateful {
     }
 
     private void enterTrap(int cause, int tval, int epc) {
-        int base = mtvec & ~3;
-        int handler = (mtvec & 1) != 0 && (cause & TrapCause.INTERRUPT) != 0 ? base + 4 * (cause & 0x1F) : base;
-        if (mtvec == 0 || !ram.contains(Integer.toUnsignedLong(handler), 4)) {
+        OptionalInt handler = traps.enter(cause, tval, epc);
+        if (handler.isEmpty()) {
             halted = new TrapReport(epc, cause, tval);
             updateAttention();
             return;
         }
-        mepc = epc;
-        mcause = cause;
-        mtval = tval;
-        mstatus = ((mstatus & MSTATUS_MIE) != 0 ? mstatus | MSTATUS_MPIE : mstatus & ~MSTATUS_MPIE) & ~MSTATUS_MIE;
-        pc = handler;
+        pc = handler.getAsInt();
         cycle += Timing.TRAP_ENTRY;
         irqChanged();
     }
@@ -450,11 +371,9 @@ public final class Hart implements Stateful {
         }
         if (irqDirty) {
             irqDirty = false;
-            int pending = mip & mie;
-            if (pending != 0 && (mstatus & MSTATUS_MIE) != 0) {
-                int code = (pending & (1 << Csr.MEI)) != 0 ? Csr.MEI
-                        : (pending & (1 << Csr.MSI)) != 0 ? Csr.MSI : Csr.MTI;
-                enterTrap(TrapCause.INTERRUPT | code, 0, pc);
+            int cause = traps.interrupt();
+            if (cause != 0) {
+                enterTrap(cause, 0, pc);
                 if (halted != null) {
                     return false;
                 }
@@ -487,15 +406,13 @@ public final class Hart implements Stateful {
      * @param level whether the line is asserted
      */
     public void setInterruptPending(int bit, boolean level) {
-        if (((1 << bit) & MIP_WRITABLE_BY_DEVICES) == 0) {
+        if (((1 << bit) & CsrFile.MIP_WRITABLE_BY_DEVICES) == 0) {
             throw new IllegalArgumentException("mip bit " + bit + " is not driven by devices");
         }
-        int updated = level ? mip | (1 << bit) : mip & ~(1 << bit);
-        if (updated != mip) {
-            mip = updated;
+        if (csrs.setPending(bit, level)) {
             irqChanged();
         }
-        if ((mip & mie) != 0) {
+        if (csrs.interruptPendingAndEnabled()) {
             waiting = false;
         }
     }
@@ -542,7 +459,7 @@ public final class Hart implements Stateful {
 
     /** @param time source of the {@code time} CSR, normally the CLINT's mtime */
     public void setTimeSource(LongSupplier time) {
-        this.time = time;
+        csrs.setTimeSource(time);
     }
 
     /** @return the core clock in cycles since reset */
@@ -587,7 +504,7 @@ public final class Hart implements Stateful {
         if (!Csr.exists(csr)) {
             throw new IllegalArgumentException("CSR 0x" + Integer.toHexString(csr) + " is not implemented");
         }
-        return readCsr(csr);
+        return csrs.read(csr);
     }
 
     /**
@@ -602,9 +519,11 @@ public final class Hart implements Stateful {
         if (!Csr.exists(csr)) {
             throw new IllegalArgumentException("CSR 0x" + Integer.toHexString(csr) + " is not implemented");
         }
-        writeCsr(csr, value);
+        if (csrs.write(csr, value)) {
+            irqChanged();
+        }
         if (csr == Csr.MINSTRET || csr == Csr.MINSTRETH) {
-            minstretOffset++;
+            csrs.uncountRetirement();
         }
     }
 
@@ -613,19 +532,26 @@ public final class Hart implements Stateful {
         this.pc = pc;
     }
 
+    /** The registers, counters, CSRs and wait and halt state, each by name. */
     @Override
     public void save(StateWriter out) {
         out.section("hart");
+        out.section("x");
         out.ints(x);
+        out.section("pc");
         out.i32(pc);
+        out.section("cycle");
         out.i64(cycle);
+        out.section("instret");
         out.i64(instret);
-        out.i64(mcycleOffset);
-        out.i64(minstretOffset);
-        out.ints(new int[] {mstatus, mie, mip, mtvec, mscratch, mepc, mcause, mtval});
+        csrs.save(out);
+        out.section("waiting");
         out.bool(waiting);
+        out.section("stop-requested");
         out.bool(stopRequested);
+        out.section("irq-dirty");
         out.bool(irqDirty);
+        out.section("halted");
         out.bool(halted != null);
         if (halted != null) {
             out.ints(new int[] {halted.pc(), halted.mcause(), halted.mtval()});
@@ -635,25 +561,22 @@ public final class Hart implements Stateful {
     @Override
     public void restore(StateReader in) {
         in.section("hart");
-        int[] regs = in.ints(32);
-        System.arraycopy(regs, 0, x, 0, 32);
+        in.section("x");
+        System.arraycopy(in.ints(32), 0, x, 0, 32);
+        in.section("pc");
         pc = in.i32();
+        in.section("cycle");
         cycle = in.i64();
+        in.section("instret");
         instret = in.i64();
-        mcycleOffset = in.i64();
-        minstretOffset = in.i64();
-        int[] csrs = in.ints(8);
-        mstatus = csrs[0];
-        mie = csrs[1];
-        mip = csrs[2];
-        mtvec = csrs[3];
-        mscratch = csrs[4];
-        mepc = csrs[5];
-        mcause = csrs[6];
-        mtval = csrs[7];
+        csrs.restore(in);
+        in.section("waiting");
         waiting = in.bool();
+        in.section("stop-requested");
         stopRequested = in.bool();
+        in.section("irq-dirty");
         irqDirty = in.bool();
+        in.section("halted");
         if (in.bool()) {
             int[] h = in.ints(3);
             halted = new TrapReport(h[0], h[1], h[2]);

@@ -83,7 +83,7 @@ class CoreStateTest {
         Core c = boot();
         StateException e = assertThrows(StateException.class, () -> c.hart().restore(
                 new StateReader(Arrays.copyOf(state, 40))));
-        assertTrue(e.getMessage().contains("the state ends inside hart"), e.getMessage());
+        assertTrue(e.getMessage().contains("the state ends inside x"), e.getMessage());
         StateWriter other = new StateWriter();
         c.ram().save(other);
         e = assertThrows(StateException.class, () -> c.hart().restore(new StateReader(other.toByteArray())));
