@@ -24,6 +24,8 @@ public final class ClintDevice implements MmioDevice, Stateful {
             .onWrite("MTIMECMP", (e, before, cmp) -> updateTimer())
             .onRead("MTIME", e -> mtime())
             .onWrite("MTIME", (e, before, time) -> setMtime(time));
+    private final RegisterFront.Value msip = registers.value("MSIP");
+    private final RegisterFront.Value mtimecmp = registers.value("MTIMECMP");
     private long epochCycle;
     private long epochTime;
     private EventQueue.Event timerEvent;
@@ -99,11 +101,11 @@ public final class ClintDevice implements MmioDevice, Stateful {
     }
 
     private void updateSoftwareIrq() {
-        softwareIrq.set(registers.get("MSIP") != 0);
+        softwareIrq.set(msip.get() != 0);
     }
 
     private void updateTimer() {
-        long mtimecmp = registers.get("MTIMECMP");
+        long mtimecmp = this.mtimecmp.get();
         if (timerEvent != null) {
             timerEvent.cancel();
             timerEvent = null;

@@ -17,11 +17,14 @@ public final class PlicDevice implements MmioDevice, Stateful {
     private final InterruptLine externalIrq;
     private final RegisterFront registers = new RegisterFront("PLIC", RegisterFront.Miss.IGNORE)
             // Source 0 does not exist: its priority and enable bit stay 0.
-            .onWrite("PRIORITY", (id, before, p) -> this.registers.set("PRIORITY", id, id == 0 ? 0 : p))
-            .onWrite("ENABLE", (e, before, bits) -> this.registers.set("ENABLE", bits & ~1))
+            .onWrite("PRIORITY", (id, before, p) -> this.priority.set(id, id == 0 ? 0 : p))
+            .onWrite("ENABLE", (e, before, bits) -> this.enable.set(bits & ~1))
             .onRead("PENDING", e -> this.pending)
             .onRead("CLAIM", e -> claim())
             .onWrite("CLAIM", (e, before, id) -> complete((int) id));
+    private final RegisterFront.Value priority = registers.value("PRIORITY");
+    private final RegisterFront.Value enable = registers.value("ENABLE");
+    private final RegisterFront.Value threshold = registers.value("THRESHOLD");
     private int levels;
     private int pending;
     private int inService;
@@ -72,13 +75,12 @@ public final class PlicDevice implements MmioDevice, Stateful {
 
     private int best() {
         int best = 0;
-        long bestPriority = registers.get("THRESHOLD");
-        long enable = registers.get("ENABLE");
+        long bestPriority = threshold.get();
+        long enabled = pending & enable.get();
         for (int id = 1; id < SOURCES; id++) {
-            long priority = registers.get("PRIORITY", id);
-            if ((pending & enable & (1L << id)) != 0 && priority > bestPriority) {
+            if ((enabled & (1L << id)) != 0 && priority.get(id) > bestPriority) {
                 best = id;
-                bestPriority = priority;
+                bestPriority = priority.get(id);
             }
         }
         return best;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.neuromtj.foundation.state.StateReader;
 import org.neuromtj.foundation.state.StateWriter;
 import org.neuromtj.isa.core.BusFault;
@@ -73,20 +72,43 @@ public final class RegisterFront implements MmioDevice {
         void write(int offset, int size, int value);
     }
 
-    private record Slot(Register register, int element, int half) {
+    /** One register of the device as the front serves it, resolved once from the description. */
+    private static final class Entry {
+        final Register register;
+        final Access access;
+        final long mask;
+        /** The stored elements, or null for a register that keeps nothing. */
+        final long[] values;
+        /** For a banked register: the selecting register, the field's mask and shift, and the value that selects. */
+        Entry selector;
+        long selectMask;
+        int selectShift;
+        long selectValue;
+        ReadHook readHook;
+        WriteHook writeHook;
+        WindowHook windowHook;
+
+        Entry(Register register) {
+            this.register = register;
+            this.access = register.access();
+            this.mask = register.mask();
+            this.values = access.keepsState() ? new long[register.count()] : null;
+        }
+
+        boolean selected() {
+            return selector == null || (selector.values[0] & selectMask) >>> selectShift == selectValue;
+        }
     }
 
-    private record Window(Register register, long start, long end) {
+    /** One 32-bit (or narrower) place in the address window: an element of a register, or a half of one. */
+    private record Slot(Entry entry, int element, int half, boolean sized32) {
     }
 
     private final Device device;
     private final Miss miss;
-    private final Map<Integer, List<Slot>> slots = new HashMap<>();
-    private final Map<String, long[]> stored = new HashMap<>();
-    private final Map<String, ReadHook> readHooks = new HashMap<>();
-    private final Map<String, WriteHook> writeHooks = new HashMap<>();
-    private final List<Window> windows = new ArrayList<>();
-    private final Map<String, WindowHook> windowHooks = new HashMap<>();
+    private final Map<String, Entry> byName = new HashMap<>();
+    private final Map<Integer, Slot[]> slots = new HashMap<>();
+    private final List<Entry> windows = new ArrayList<>();
 
     /**
      * @param deviceName the device's name in the register description
@@ -95,22 +117,39 @@ public final class RegisterFront implements MmioDevice {
     public RegisterFront(String deviceName, Miss miss) {
         this.device = device(deviceName);
         this.miss = miss;
+        Map<Integer, List<Slot>> places = new HashMap<>();
         for (Register r : device.registers()) {
+            Entry e = new Entry(r);
+            byName.put(r.name(), e);
             if (r.count() > RegisterBlockLayout.MAX_ELEMENTS) {
-                windows.add(new Window(r, r.offset(), r.end()));
+                windows.add(e);
                 continue;
             }
             for (int k = 0; k < r.count(); k++) {
                 long at = r.offset() + (long) k * r.stride();
                 for (int h = 0; h < Math.max(1, r.width() / 32); h++) {
-                    slots.computeIfAbsent((int) at + 4 * h, o -> new ArrayList<>()).add(new Slot(r, k, h));
+                    places.computeIfAbsent((int) at + 4 * h, o -> new ArrayList<>()).add(new Slot(e, k, h, r.width() > 8));
                 }
             }
-            if (r.access().keepsState()) {
-                stored.put(r.name(), new long[r.count()]);
-            }
         }
+        for (Entry e : byName.values()) {
+            e.register.bank().ifPresent(bank -> bind(e, bank));
+        }
+        places.forEach((offset, list) -> slots.put(offset, list.toArray(Slot[]::new)));
         reset();
+    }
+
+    /** A bank is a condition "REG.FIELD=value" on another register of the device. */
+    private void bind(Entry e, String bank) {
+        String[] condition = bank.split("[.=]");
+        Entry selector = entry(condition[0]);
+        Field field = selector.register.fields().stream().filter(f -> f.name().equals(condition[1])).findFirst()
+                .orElseThrow(() -> new IllegalStateException(device.name() + "." + e.register.name()
+                        + ": bank names no field " + bank));
+        e.selector = selector;
+        e.selectMask = field.mask();
+        e.selectShift = field.lsb();
+        e.selectValue = Long.decode(condition[2]);
     }
 
     private static synchronized Device device(String name) {
@@ -132,7 +171,7 @@ public final class RegisterFront implements MmioDevice {
      * @return this front
      */
     public RegisterFront onRead(String register, ReadHook hook) {
-        readHooks.put(register(register).name(), hook);
+        entry(register).readHook = hook;
         return this;
     }
 
@@ -142,7 +181,7 @@ public final class RegisterFront implements MmioDevice {
      * @return this front
      */
     public RegisterFront onWrite(String register, WriteHook hook) {
-        writeHooks.put(register(register).name(), hook);
+        entry(register).writeHook = hook;
         return this;
     }
 
@@ -152,8 +191,49 @@ public final class RegisterFront implements MmioDevice {
      * @return this front
      */
     public RegisterFront onWindow(String register, WindowHook hook) {
-        windowHooks.put(register(register).name(), hook);
+        entry(register).windowHook = hook;
         return this;
+    }
+
+    /**
+     * The stored value of one register, resolved once by name, for a device that reads or sets it on a
+     * hot path (an interrupt line recomputed on every access).
+     */
+    public static final class Value {
+        private final Entry entry;
+
+        private Value(Entry entry) {
+            this.entry = entry;
+        }
+
+        /** @return the stored value of a plain register */
+        public long get() {
+            return entry.values[0];
+        }
+
+        /** @return the stored value of one element */
+        public long get(int element) {
+            return entry.values[element];
+        }
+
+        /** Sets the stored value, as the hardware does (masked to the fields, no hook). */
+        public void set(long value) {
+            entry.values[0] = value & entry.mask;
+        }
+
+        /** Sets one element's stored value, as the hardware does. */
+        public void set(int element, long value) {
+            entry.values[element] = value & entry.mask;
+        }
+    }
+
+    /**
+     * @param register the name of a register that keeps state
+     * @return its stored value, resolved once
+     */
+    public Value value(String register) {
+        values(register);
+        return new Value(entry(register));
     }
 
     /** @return the stored value of a plain register */
@@ -173,72 +253,67 @@ public final class RegisterFront implements MmioDevice {
 
     /** Sets the stored value of one element of a register, as the hardware does. */
     public void set(String register, int element, long value) {
-        values(register)[element] = value & register(register).mask();
+        values(register)[element] = value & entry(register).mask;
     }
 
     @Override
     public int read(int offset, int size) {
-        Optional<Slot> hit = find(offset, size, true);
-        if (hit.isEmpty()) {
-            Optional<Window> w = window(offset);
-            return w.isPresent() ? windowHooks.get(w.get().register().name()).read(offset - (int) w.get().start(), size)
-                    : missed(0);
+        Slot s = find(offset, size, true);
+        if (s == null) {
+            Entry w = window(offset);
+            return w != null ? w.windowHook.read(offset - (int) w.register.offset(), size) : missed(0);
         }
-        Slot s = hit.get();
-        Register r = s.register();
-        ReadHook hook = readHooks.get(r.name());
-        long value = hook != null ? hook.read(s.element())
-                : r.access().keepsState() ? stored.get(r.name())[s.element()] : 0;
+        Entry e = s.entry();
+        long value = e.readHook != null ? e.readHook.read(s.element()) : e.values != null ? e.values[s.element()] : 0;
         return (int) (value >>> (32 * s.half()));
     }
 
     @Override
     public void write(int offset, int size, int value) {
-        Optional<Slot> hit = find(offset, size, false);
-        if (hit.isEmpty()) {
-            Optional<Window> w = window(offset);
-            if (w.isPresent()) {
-                windowHooks.get(w.get().register().name()).write(offset - (int) w.get().start(), size, value);
+        Slot s = find(offset, size, false);
+        if (s == null) {
+            Entry w = window(offset);
+            if (w != null) {
+                w.windowHook.write(offset - (int) w.register.offset(), size, value);
             } else {
                 missed(0);
             }
             return;
         }
-        Slot s = hit.get();
-        Register r = s.register();
-        if (!r.access().writable()) {
+        Entry e = s.entry();
+        if (!e.access.writable()) {
             return;
         }
+        Register r = e.register;
         long data = Integer.toUnsignedLong(value);
         if (r.width() == 64) {
             long shift = 32L * s.half();
-            ReadHook hook = readHooks.get(r.name());
-            long current = hook != null ? hook.read(s.element()) : r.access().keepsState() ? get(r.name(), s.element()) : 0;
+            long current = e.readHook != null ? e.readHook.read(s.element())
+                    : e.values != null ? e.values[s.element()] : 0;
             data = (current & ~(0xFFFF_FFFFL << shift)) | (data << shift);
         } else if (r.width() < 32) {
             data &= (1L << r.width()) - 1;
         }
-        data &= r.mask();
+        data &= e.mask;
         long before = 0;
         long result = data;
-        if (r.access().keepsState()) {
-            long[] v = stored.get(r.name());
-            before = v[s.element()];
-            result = r.access().afterWrite(before, data);
-            v[s.element()] = result;
+        if (e.values != null) {
+            before = e.values[s.element()];
+            result = e.access.afterWrite(before, data);
+            e.values[s.element()] = result;
         }
-        WriteHook hook = writeHooks.get(r.name());
-        if (hook != null) {
-            hook.written(s.element(), before, result);
+        if (e.writeHook != null) {
+            e.writeHook.written(s.element(), before, result);
         }
     }
 
     /** Stores every register's reset value; hooks are not called. */
     @Override
     public void reset() {
-        for (Map.Entry<String, long[]> e : stored.entrySet()) {
-            Register r = register(e.getKey());
-            java.util.Arrays.fill(e.getValue(), r.reset() & r.mask());
+        for (Entry e : byName.values()) {
+            if (e.values != null) {
+                java.util.Arrays.fill(e.values, e.register.reset() & e.mask);
+            }
         }
     }
 
@@ -246,9 +321,10 @@ public final class RegisterFront implements MmioDevice {
     public void save(StateWriter out) {
         out.section(device.name().toLowerCase(java.util.Locale.ROOT) + "-registers");
         for (Register r : device.registers()) {
-            if (stored.containsKey(r.name())) {
+            long[] v = byName.get(r.name()).values;
+            if (v != null) {
                 out.section(r.name());
-                out.longs(stored.get(r.name()));
+                out.longs(v);
             }
         }
     }
@@ -257,50 +333,45 @@ public final class RegisterFront implements MmioDevice {
     public void restore(StateReader in) {
         in.section(device.name().toLowerCase(java.util.Locale.ROOT) + "-registers");
         for (Register r : device.registers()) {
-            if (stored.containsKey(r.name())) {
+            long[] v = byName.get(r.name()).values;
+            if (v != null) {
                 in.section(r.name());
-                long[] v = in.longs(r.count());
-                System.arraycopy(v, 0, stored.get(r.name()), 0, v.length);
+                System.arraycopy(in.longs(r.count()), 0, v, 0, v.length);
             }
         }
     }
 
-    private Optional<Slot> find(int offset, int size, boolean reading) {
-        List<Slot> candidates = slots.get(offset);
+    /**
+     * @return the place an access hits: a register element of the access's size (8-bit registers take
+     *         any) in the selected bank, readable for a read and writable for a write, or where one
+     *         register alone sits at the offset, that one (a read of a write-only register gives 0, a
+     *         write to a read-only one is ignored); null for none
+     */
+    private Slot find(int offset, int size, boolean reading) {
+        Slot[] candidates = slots.get(offset);
         if (candidates == null) {
-            return Optional.empty();
+            return null;
         }
         for (Slot s : candidates) {
-            Register r = s.register();
-            boolean sized = r.width() <= 8 || size == Math.min(4, r.bytes());
-            boolean direction = reading ? r.access().readable() || r.access() == Access.WO && candidates.size() == 1
-                    : r.access().writable() || candidates.size() == 1;
-            if (sized && direction && inBank(r)) {
-                return Optional.of(s);
+            Entry e = s.entry();
+            boolean sized = !s.sized32() || size == 4;
+            boolean direction = candidates.length == 1 || (reading ? e.access.readable() : e.access.writable());
+            if (sized && direction && e.selected()) {
+                return s;
             }
         }
-        return Optional.empty();
+        return null;
     }
 
-    /** @return the window an offset falls in, if it has a hook */
-    private Optional<Window> window(int offset) {
+    /** @return the window an offset falls in, if it has a hook, or null */
+    private Entry window(int offset) {
         long at = Integer.toUnsignedLong(offset);
-        return windows.stream().filter(w -> at >= w.start() && at < w.end()
-                && windowHooks.containsKey(w.register().name())).findFirst();
-    }
-
-    private boolean inBank(Register r) {
-        if (r.bank().isEmpty()) {
-            return true;
+        for (Entry w : windows) {
+            if (w.windowHook != null && at >= w.register.offset() && at < w.register.end()) {
+                return w;
+            }
         }
-        // A bank is a condition "REG.FIELD=value" on another register of the device.
-        String[] condition = r.bank().get().split("[.=]");
-        Register selector = register(condition[0]);
-        Field field = selector.fields().stream().filter(f -> f.name().equals(condition[1])).findFirst()
-                .orElseThrow(() -> new IllegalStateException(device.name() + "." + r.name() + ": bank names no field "
-                        + r.bank().get()));
-        long value = (get(selector.name()) & field.mask()) >>> field.lsb();
-        return value == Long.decode(condition[2]);
+        return null;
     }
 
     private int missed(int value) {
@@ -311,16 +382,19 @@ public final class RegisterFront implements MmioDevice {
     }
 
     private long[] values(String register) {
-        long[] v = stored.get(register(register).name());
+        long[] v = entry(register).values;
         if (v == null) {
             throw new IllegalArgumentException(device.name() + "." + register + " keeps no state");
         }
         return v;
     }
 
-    private Register register(String name) {
-        return device.register(name).orElseThrow(
-                () -> new IllegalArgumentException("the register description has no register " + device.name() + "."
-                        + name));
+    private Entry entry(String name) {
+        Entry e = byName.get(name);
+        if (e == null) {
+            throw new IllegalArgumentException("the register description has no register " + device.name() + "."
+                    + name);
+        }
+        return e;
     }
 }

@@ -30,6 +30,7 @@ public final class Uart16550 implements MmioDevice, Stateful {
             .onWrite("THR", (e, before, b) -> transmit((int) b))
             .onWrite("IER", (e, before, after) -> thrEmptyInterrupt |= (before & Uart0.IER_ETBEI) == 0
                     && (after & Uart0.IER_ETBEI) != 0);
+    private final RegisterFront.Value ier = registers.value("IER");
 
     /**
      * @param tx  where transmitted bytes go
@@ -127,10 +128,10 @@ public final class Uart16550 implements MmioDevice, Stateful {
     }
 
     private long identify() {
-        if ((registers.get("IER") & Uart0.IER_ERBFI) != 0 && !rx.isEmpty()) {
+        if ((ier.get() & Uart0.IER_ERBFI) != 0 && !rx.isEmpty()) {
             return IIR_RX_DATA;
         }
-        if ((registers.get("IER") & Uart0.IER_ETBEI) != 0 && thrEmptyInterrupt) {
+        if ((ier.get() & Uart0.IER_ETBEI) != 0 && thrEmptyInterrupt) {
             thrEmptyInterrupt = false;
             return IIR_THR_EMPTY;
         }
@@ -138,8 +139,8 @@ public final class Uart16550 implements MmioDevice, Stateful {
     }
 
     private void update() {
-        boolean rxIrq = (registers.get("IER") & Uart0.IER_ERBFI) != 0 && !rx.isEmpty();
-        boolean txIrq = (registers.get("IER") & Uart0.IER_ETBEI) != 0 && thrEmptyInterrupt;
+        boolean rxIrq = (ier.get() & Uart0.IER_ERBFI) != 0 && !rx.isEmpty();
+        boolean txIrq = (ier.get() & Uart0.IER_ETBEI) != 0 && thrEmptyInterrupt;
         irq.set(rxIrq || txIrq);
     }
 }

@@ -29,6 +29,8 @@ public final class NpuDevice implements MmioDevice, Stateful {
     private final RouteStaging routes;
     private final NpuStatus status;
     private final RegisterFront registers;
+    private final RegisterFront.Value irqPending;
+    private final RegisterFront.Value irqEnable;
     /** Sticky STATUS error bits, cleared by ERROR_CLEAR. */
     private int errors;
 
@@ -46,7 +48,7 @@ public final class NpuDevice implements MmioDevice, Stateful {
         this.status = new NpuStatus() {
             @Override
             public void raise(int pendingBits) {
-                registers.set("IRQ_PENDING", registers.get("IRQ_PENDING") | pendingBits);
+                irqPending.set(irqPending.get() | pendingBits);
                 updateIrq();
             }
 
@@ -102,6 +104,8 @@ public final class NpuDevice implements MmioDevice, Stateful {
                         dma.start(value("DMA_DESC"));
                     }
                 });
+        this.irqPending = registers.value("IRQ_PENDING");
+        this.irqEnable = registers.value("IRQ_ENABLE");
     }
 
     @Override
@@ -175,12 +179,12 @@ public final class NpuDevice implements MmioDevice, Stateful {
     }
 
     private long pendingNow() {
-        return registers.get("IRQ_PENDING")
+        return irqPending.get()
                 | (sequencer.visibleOutputs() > 0 ? ChipRegisters.Npu.IRQ_PENDING_OUTPUT_READY : 0);
     }
 
     /** Drives the interrupt line from the pending causes and their enables. */
     private void updateIrq() {
-        irq.set((pendingNow() & registers.get("IRQ_ENABLE")) != 0);
+        irq.set((pendingNow() & irqEnable.get()) != 0);
     }
 }
