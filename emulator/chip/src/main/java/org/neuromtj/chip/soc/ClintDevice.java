@@ -12,7 +12,7 @@ import org.neuromtj.foundation.state.Stateful;
  * every {@code cyclesPerTick} core cycles; instead of ticking, the timer schedules one event at the cycle
  * where mtime reaches mtimecmp. Registers are accessed as 32-bit words.
  */
-public final class ClintDevice implements MmioDevice, Stateful {
+public final class ClintDevice implements RegisterDevice, Stateful {
     private final EventQueue events;
     private final LongSupplier cycle;
     private final int cyclesPerTick;
@@ -56,13 +56,8 @@ public final class ClintDevice implements MmioDevice, Stateful {
     }
 
     @Override
-    public int read(int offset, int size) {
-        return registers.read(offset, size);
-    }
-
-    @Override
-    public void write(int offset, int size, int value) {
-        registers.write(offset, size, value);
+    public RegisterFront registers() {
+        return registers;
     }
 
     @Override

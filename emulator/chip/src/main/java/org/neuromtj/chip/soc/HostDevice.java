@@ -14,7 +14,7 @@ import org.neuromtj.isa.core.Ram;
  * at one 32-bit word a cycle, and a mailbox through which firmware reports to the host. The files and
  * the listener belong to the board, not the chip: a chip reset clears the registers and keeps them.
  */
-public final class HostDevice implements MmioDevice, Stateful {
+public final class HostDevice implements RegisterDevice, Stateful {
 
     /** Hears the firmware's mailbox commands. */
     @FunctionalInterface
@@ -72,13 +72,8 @@ public final class HostDevice implements MmioDevice, Stateful {
     }
 
     @Override
-    public int read(int offset, int size) {
-        return registers.read(offset, size);
-    }
-
-    @Override
-    public void write(int offset, int size, int value) {
-        registers.write(offset, size, value);
+    public RegisterFront registers() {
+        return registers;
     }
 
     private void command(long value) {

@@ -11,7 +11,7 @@ import org.neuromtj.foundation.state.Stateful;
  * source whose line is still high makes it pending again. The highest priority wins, the lowest id breaks
  * ties, and only priorities above the threshold reach the core.
  */
-public final class PlicDevice implements MmioDevice, Stateful {
+public final class PlicDevice implements RegisterDevice, Stateful {
     private static final int SOURCES = Plic.PRIORITY_COUNT;
 
     private final InterruptLine externalIrq;
@@ -54,8 +54,8 @@ public final class PlicDevice implements MmioDevice, Stateful {
     }
 
     @Override
-    public int read(int offset, int size) {
-        return registers.read(offset, size);
+    public RegisterFront registers() {
+        return registers;
     }
 
     @Override

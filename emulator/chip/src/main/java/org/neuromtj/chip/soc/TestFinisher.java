@@ -3,7 +3,7 @@ package org.neuromtj.chip.soc;
 import org.neuromtj.chip.regs.ChipRegisters.Finisher;
 
 /** QEMU-compatible test finisher: a 32-bit write of a status code ends (or resets) the simulation. */
-public final class TestFinisher implements MmioDevice {
+public final class TestFinisher implements RegisterDevice {
 
     /** Receives the firmware's request. */
     public interface Listener {
@@ -35,13 +35,8 @@ public final class TestFinisher implements MmioDevice {
     }
 
     @Override
-    public int read(int offset, int size) {
-        return registers.read(offset, size);
-    }
-
-    @Override
-    public void write(int offset, int size, int value) {
-        registers.write(offset, size, value);
+    public RegisterFront registers() {
+        return registers;
     }
 
     @Override

@@ -14,7 +14,7 @@ import org.neuromtj.foundation.state.Stateful;
  * transmission to an output stream, a receive queue fed by the host, and the received-data and
  * transmitter-empty interrupts.
  */
-public final class Uart16550 implements MmioDevice, Stateful {
+public final class Uart16550 implements RegisterDevice, Stateful {
     private static final int IIR_NONE = Uart0.IIR_RESET;
     private static final int IIR_THR_EMPTY = 0x02;
     private static final int IIR_RX_DATA = 0x04;
@@ -59,6 +59,11 @@ public final class Uart16550 implements MmioDevice, Stateful {
         int value = registers.read(offset, size);
         update();
         return value;
+    }
+
+    @Override
+    public RegisterFront registers() {
+        return registers;
     }
 
     @Override

@@ -7,7 +7,7 @@ import org.neuromtj.chip.npu.router.RoutingTable;
 import org.neuromtj.chip.regs.ChipRegisters;
 import org.neuromtj.chip.sim.EventQueue;
 import org.neuromtj.chip.soc.InterruptLine;
-import org.neuromtj.chip.soc.MmioDevice;
+import org.neuromtj.chip.soc.RegisterDevice;
 import org.neuromtj.chip.soc.RegisterFront;
 import org.neuromtj.foundation.state.StateReader;
 import org.neuromtj.foundation.state.StateWriter;
@@ -20,7 +20,7 @@ import org.neuromtj.isa.core.Ram;
  * hooks hand the work to the {@link TimestepSequencer}, the {@link SpikeDma} engine and the
  * {@link RouteStaging}. The interrupt line is recomputed from state in one place, {@link #updateIrq()}.
  */
-public final class NpuDevice implements MmioDevice, Stateful {
+public final class NpuDevice implements RegisterDevice, Stateful {
     private final Npu npu;
     private final LongSupplier now;
     private final InterruptLine irq;
@@ -109,8 +109,8 @@ public final class NpuDevice implements MmioDevice, Stateful {
     }
 
     @Override
-    public int read(int offset, int size) {
-        return registers.read(offset, size);
+    public RegisterFront registers() {
+        return registers;
     }
 
     @Override
