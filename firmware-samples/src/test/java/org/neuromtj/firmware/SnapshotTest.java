@@ -25,7 +25,7 @@ import org.neuromtj.chip.ledger.Technology;
 import org.neuromtj.chip.npu.NpuConfig;
 import org.neuromtj.chip.npu.tile.TileConfig;
 import org.neuromtj.chip.sim.RunResult;
-import org.neuromtj.foundation.state.StateWriter;
+import org.neuromtj.isa.state.StateWriter;
 import org.neuromtj.tools.workload.data.FashionMnist;
 import org.neuromtj.tools.workload.map.ChipShape;
 import org.neuromtj.tools.workload.map.Mapper;

@@ -26,13 +26,13 @@ import org.neuromtj.chip.soc.PlicDevice;
 import org.neuromtj.chip.soc.SystemBus;
 import org.neuromtj.chip.soc.TestFinisher;
 import org.neuromtj.chip.soc.Uart16550;
-import org.neuromtj.foundation.state.StateException;
-import org.neuromtj.foundation.state.StateReader;
-import org.neuromtj.foundation.state.StateWriter;
 import org.neuromtj.isa.core.Csr;
 import org.neuromtj.isa.core.Hart;
 import org.neuromtj.isa.core.Ram;
 import org.neuromtj.isa.core.Tracer;
+import org.neuromtj.isa.state.StateException;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
 
 /**
  * The virtual chip: control core, RAM and devices on the address map of the register description, and

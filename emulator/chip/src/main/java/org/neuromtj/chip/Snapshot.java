@@ -13,9 +13,9 @@ import java.util.zip.Inflater;
 import org.neuromtj.chip.elf.Segment;
 import org.neuromtj.chip.npu.tile.Tile;
 import org.neuromtj.foundation.files.SealedFile;
-import org.neuromtj.foundation.state.StateException;
-import org.neuromtj.foundation.state.StateReader;
-import org.neuromtj.foundation.state.StateWriter;
+import org.neuromtj.isa.state.StateException;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
 
 /**
  * The whole chip's state at a cycle, in a file: the magic {@code NMTJSNAP}, the version, the identity

@@ -5,8 +5,8 @@ import static org.neuromtj.isa.core.Csr.MSTATUS_MPIE;
 import static org.neuromtj.isa.core.Csr.MSTATUS_MPP;
 
 import java.util.function.LongSupplier;
-import org.neuromtj.foundation.state.StateReader;
-import org.neuromtj.foundation.state.StateWriter;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
 
 /**
  * The hart's machine-mode control and status registers and their WARL rules: mstatus, mie, mip (whose

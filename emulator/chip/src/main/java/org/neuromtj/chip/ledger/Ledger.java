@@ -3,9 +3,9 @@ package org.neuromtj.chip.ledger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.neuromtj.foundation.state.StateReader;
-import org.neuromtj.foundation.state.StateWriter;
-import org.neuromtj.foundation.state.Stateful;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
+import org.neuromtj.isa.state.Stateful;
 
 /**
  * Counts the actions blocks perform, in total and per timestep, together with the cycles each

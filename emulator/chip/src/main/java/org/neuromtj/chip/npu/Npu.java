@@ -15,10 +15,10 @@ import org.neuromtj.chip.npu.tile.Tile;
 import org.neuromtj.chip.npu.tile.TileConfig;
 import org.neuromtj.chip.npu.tile.TileStep;
 import org.neuromtj.chip.sim.ClockDomain;
-import org.neuromtj.foundation.state.StateException;
-import org.neuromtj.foundation.state.StateReader;
-import org.neuromtj.foundation.state.StateWriter;
-import org.neuromtj.foundation.state.Stateful;
+import org.neuromtj.isa.state.StateException;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
+import org.neuromtj.isa.state.Stateful;
 
 /**
  * The neural processing unit: a mesh of tiles joined by the event router, the core's input and output

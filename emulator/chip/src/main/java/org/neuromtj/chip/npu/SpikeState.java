@@ -3,8 +3,8 @@ package org.neuromtj.chip.npu;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.neuromtj.foundation.state.StateReader;
-import org.neuromtj.foundation.state.StateWriter;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
 
 /** Spikes as a snapshot holds them: queued input spikes and output spikes with their cycles. */
 final class SpikeState {

@@ -3,9 +3,9 @@ package org.neuromtj.chip.soc;
 import java.util.function.LongSupplier;
 import org.neuromtj.chip.regs.ChipRegisters.Clint;
 import org.neuromtj.chip.sim.EventQueue;
-import org.neuromtj.foundation.state.StateReader;
-import org.neuromtj.foundation.state.StateWriter;
-import org.neuromtj.foundation.state.Stateful;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
+import org.neuromtj.isa.state.Stateful;
 
 /**
  * Core-local interruptor: software interrupt, 64-bit time base and timer compare. mtime advances once

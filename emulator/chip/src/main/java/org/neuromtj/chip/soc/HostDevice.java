@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.function.LongSupplier;
 import org.neuromtj.chip.regs.ChipRegisters.Host;
 import org.neuromtj.chip.sim.EventQueue;
-import org.neuromtj.foundation.state.StateReader;
-import org.neuromtj.foundation.state.StateWriter;
-import org.neuromtj.foundation.state.Stateful;
 import org.neuromtj.isa.core.Ram;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
+import org.neuromtj.isa.state.Stateful;
 
 /**
  * The development board's host link: the files the host offers, copied into RAM through a DMA window

@@ -1,9 +1,9 @@
 package org.neuromtj.chip.soc;
 
 import org.neuromtj.chip.regs.ChipRegisters.Plic;
-import org.neuromtj.foundation.state.StateReader;
-import org.neuromtj.foundation.state.StateWriter;
-import org.neuromtj.foundation.state.Stateful;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
+import org.neuromtj.isa.state.Stateful;
 
 /**
  * Platform-level interrupt controller with one context (hart 0, machine mode). Sources are

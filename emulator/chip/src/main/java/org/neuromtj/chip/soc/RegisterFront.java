@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.neuromtj.foundation.state.StateReader;
-import org.neuromtj.foundation.state.StateWriter;
 import org.neuromtj.isa.core.BusFault;
 import org.neuromtj.isa.regs.Access;
 import org.neuromtj.isa.regs.Device;
@@ -13,6 +11,8 @@ import org.neuromtj.isa.regs.Field;
 import org.neuromtj.isa.regs.Register;
 import org.neuromtj.isa.regs.RegisterMap;
 import org.neuromtj.isa.regs.gen.RegisterBlockLayout;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
 
 /**
  * A device's registers as the register description defines them: where each register and element

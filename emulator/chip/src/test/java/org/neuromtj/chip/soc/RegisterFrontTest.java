@@ -11,10 +11,10 @@ import org.neuromtj.chip.regs.ChipRegisters.Clint;
 import org.neuromtj.chip.regs.ChipRegisters.Npu;
 import org.neuromtj.chip.regs.ChipRegisters.Plic;
 import org.neuromtj.chip.regs.ChipRegisters.Uart0;
-import org.neuromtj.foundation.state.StateReader;
-import org.neuromtj.foundation.state.StateWriter;
 import org.neuromtj.isa.core.BusFault;
 import org.neuromtj.isa.regs.Access;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
 
 /** The register description's access rules, interpreted once for every device. */
 class RegisterFrontTest {

@@ -1,8 +1,8 @@
 package org.neuromtj.foundation.random;
 
-import org.neuromtj.foundation.state.StateReader;
-import org.neuromtj.foundation.state.StateWriter;
-import org.neuromtj.foundation.state.Stateful;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
+import org.neuromtj.isa.state.Stateful;
 
 /**
  * A family of counter-based random streams, one per member (a neuron, a selection junction): a member's

@@ -36,7 +36,7 @@ import org.neuromtj.chip.npu.tile.TileConfig;
 import org.neuromtj.chip.regs.ChipRegisters;
 import org.neuromtj.chip.sim.Outcome;
 import org.neuromtj.chip.sim.RunResult;
-import org.neuromtj.foundation.state.StateException;
+import org.neuromtj.isa.state.StateException;
 import org.neuromtj.tools.debug.Debugger;
 import org.neuromtj.tools.debug.GdbServer;
 import org.neuromtj.tools.debug.trace.ModelWaveforms;

@@ -9,11 +9,11 @@ import org.neuromtj.chip.sim.EventQueue;
 import org.neuromtj.chip.soc.InterruptLine;
 import org.neuromtj.chip.soc.RegisterDevice;
 import org.neuromtj.chip.soc.RegisterFront;
-import org.neuromtj.foundation.state.StateReader;
-import org.neuromtj.foundation.state.StateWriter;
-import org.neuromtj.foundation.state.Stateful;
 import org.neuromtj.isa.core.BusFault;
 import org.neuromtj.isa.core.Ram;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
+import org.neuromtj.isa.state.Stateful;
 
 /**
  * The NPU's register block: the description's NPU registers served by a {@link RegisterFront}, whose

@@ -10,8 +10,8 @@ import org.neuromtj.chip.npu.Npu;
 import org.neuromtj.chip.npu.router.RoutingException;
 import org.neuromtj.chip.npu.router.RoutingTable;
 import org.neuromtj.chip.regs.ChipRegisters;
-import org.neuromtj.foundation.state.StateReader;
-import org.neuromtj.foundation.state.StateWriter;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
 
 /**
  * Routing tables and input maps as the firmware writes them: route entries are staged per router and

@@ -5,9 +5,9 @@ import java.util.function.LongSupplier;
 import org.neuromtj.chip.npu.Npu;
 import org.neuromtj.chip.regs.ChipRegisters;
 import org.neuromtj.chip.sim.EventQueue;
-import org.neuromtj.foundation.state.StateReader;
-import org.neuromtj.foundation.state.StateWriter;
 import org.neuromtj.isa.core.Ram;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
 
 /**
  * Moves spike words between RAM and the NPU's FIFOs along a chain of descriptors (next, buffer,

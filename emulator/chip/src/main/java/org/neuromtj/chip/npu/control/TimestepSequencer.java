@@ -7,8 +7,8 @@ import org.neuromtj.chip.npu.OutputSpike;
 import org.neuromtj.chip.npu.TimestepReport;
 import org.neuromtj.chip.regs.ChipRegisters;
 import org.neuromtj.chip.sim.EventQueue;
-import org.neuromtj.foundation.state.StateReader;
-import org.neuromtj.foundation.state.StateWriter;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
 
 /**
  * Runs timesteps in simulated time: a RUN starts them one after another, each ending at the core cycle

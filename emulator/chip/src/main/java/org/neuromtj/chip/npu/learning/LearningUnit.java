@@ -10,9 +10,9 @@ import org.neuromtj.chip.npu.geometry.CrossbarGeometry;
 import org.neuromtj.chip.npu.geometry.SynapseLayout;
 import org.neuromtj.chip.sim.ClockDomain;
 import org.neuromtj.foundation.random.CounterStreams;
-import org.neuromtj.foundation.state.StateReader;
-import org.neuromtj.foundation.state.StateWriter;
-import org.neuromtj.foundation.state.Stateful;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
+import org.neuromtj.isa.state.Stateful;
 
 /**
  * A tile's on-chip learning: STDP with any of the nine rule pairs, Hebbian or Oja updates, applied as

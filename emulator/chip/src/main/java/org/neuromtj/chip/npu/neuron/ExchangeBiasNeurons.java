@@ -6,9 +6,9 @@ import org.neuromtj.chip.ledger.Action;
 import org.neuromtj.chip.ledger.ExchangeBiasPhysics;
 import org.neuromtj.chip.ledger.Ledger;
 import org.neuromtj.foundation.random.CounterStreams;
-import org.neuromtj.foundation.state.StateReader;
-import org.neuromtj.foundation.state.StateWriter;
-import org.neuromtj.foundation.state.Stateful;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
+import org.neuromtj.isa.state.Stateful;
 
 /**
  * The heat-driven exchange-bias MTJ LIF neuron of 001. Each unit of input is one current pulse, too

@@ -3,9 +3,9 @@ package org.neuromtj.chip.npu.neuron;
 import java.util.Arrays;
 import org.neuromtj.chip.ledger.Action;
 import org.neuromtj.chip.ledger.Ledger;
-import org.neuromtj.foundation.state.StateReader;
-import org.neuromtj.foundation.state.StateWriter;
-import org.neuromtj.foundation.state.Stateful;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
+import org.neuromtj.isa.state.Stateful;
 
 /**
  * An array of fixed-point CMOS LIF neurons, bit-exact with the RTL datapath. Per timestep and neuron:

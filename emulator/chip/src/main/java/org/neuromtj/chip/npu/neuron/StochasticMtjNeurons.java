@@ -5,9 +5,9 @@ import org.neuromtj.chip.device.SwitchingLaw;
 import org.neuromtj.chip.ledger.Action;
 import org.neuromtj.chip.ledger.Ledger;
 import org.neuromtj.foundation.random.CounterStreams;
-import org.neuromtj.foundation.state.StateReader;
-import org.neuromtj.foundation.state.StateWriter;
-import org.neuromtj.foundation.state.Stateful;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
+import org.neuromtj.isa.state.Stateful;
 
 /**
  * Stochastic MTJ neurons (review 003, stochastic neurons; 002's sigmoid): each timestep the input

@@ -3,10 +3,10 @@ package org.neuromtj.chip.npu.router;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
-import org.neuromtj.foundation.state.StateException;
-import org.neuromtj.foundation.state.StateReader;
-import org.neuromtj.foundation.state.StateWriter;
-import org.neuromtj.foundation.state.Stateful;
+import org.neuromtj.isa.state.StateException;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
+import org.neuromtj.isa.state.Stateful;
 
 /**
  * The 2-D mesh of routers that carries address events between tiles.

@@ -9,10 +9,10 @@ import org.neuromtj.chip.ledger.Ledger;
 import org.neuromtj.chip.ledger.ReadPath;
 import org.neuromtj.chip.npu.geometry.CrossbarGeometry;
 import org.neuromtj.foundation.random.Seeds;
-import org.neuromtj.foundation.state.StateException;
-import org.neuromtj.foundation.state.StateReader;
-import org.neuromtj.foundation.state.StateWriter;
-import org.neuromtj.foundation.state.Stateful;
+import org.neuromtj.isa.state.StateException;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
+import org.neuromtj.isa.state.Stateful;
 
 /**
  * A 1T-1MTJ crossbar read by resistance summation (Jung et al., Nature 601, 211 (2022); review 003

@@ -13,10 +13,10 @@ import org.neuromtj.chip.npu.neuron.ExchangeBiasNeurons;
 import org.neuromtj.chip.npu.neuron.NeuronArray;
 import org.neuromtj.chip.npu.neuron.StochasticMtjNeurons;
 import org.neuromtj.foundation.random.Seeds;
-import org.neuromtj.foundation.state.StateException;
-import org.neuromtj.foundation.state.StateReader;
-import org.neuromtj.foundation.state.StateWriter;
-import org.neuromtj.foundation.state.Stateful;
+import org.neuromtj.isa.state.StateException;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
+import org.neuromtj.isa.state.Stateful;
 
 /**
  * One NPU tile: crossbar, TDCs with their calibration, SOT write driver and neurons, assembled from a

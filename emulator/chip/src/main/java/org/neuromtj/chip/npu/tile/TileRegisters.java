@@ -12,10 +12,10 @@ import org.neuromtj.chip.regs.ChipRegisters.NpuTile;
 import org.neuromtj.chip.sim.ClockDomain;
 import org.neuromtj.chip.soc.MmioDevice;
 import org.neuromtj.chip.soc.RegisterFront;
-import org.neuromtj.foundation.state.StateReader;
-import org.neuromtj.foundation.state.StateWriter;
-import org.neuromtj.foundation.state.Stateful;
 import org.neuromtj.isa.core.BusFault;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
+import org.neuromtj.isa.state.Stateful;
 
 /**
  * The tiles' register block on the system bus, as the register description lays it out: SELECT chooses

@@ -7,8 +7,8 @@ import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.neuromtj.chip.ledger.Technology;
-import org.neuromtj.foundation.state.StateReader;
-import org.neuromtj.foundation.state.StateWriter;
+import org.neuromtj.isa.state.StateReader;
+import org.neuromtj.isa.state.StateWriter;
 
 /**
  * A tile of each neuron model, saved after some timesteps and restored into a fresh tile, fires exactly

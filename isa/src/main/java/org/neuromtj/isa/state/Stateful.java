@@ -1,4 +1,4 @@
-package org.neuromtj.foundation.state;
+package org.neuromtj.isa.state;
 
 /**
  * A part of the chip whose state a snapshot holds: it writes every field that a later run depends on,

@@ -1,4 +1,4 @@
-package org.neuromtj.foundation.state;
+package org.neuromtj.isa.state;
 
 /** A saved state that does not fit what reads it: truncated, of another shape, or out of order. */
 public final class StateException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.neuromtj.foundation.state;
+package org.neuromtj.isa.state;
 
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
