@@ -28,7 +28,13 @@ public enum Action {
     /** One single-cell read that checks a write. */
     VERIFY_READ(Block.WRITE_DRIVER),
     /** One read or write of a tile register or of the weight window. */
-    REGISTER_ACCESS(Block.REGISTERS);
+    REGISTER_ACCESS(Block.REGISTERS),
+    /**
+     * The Joule heat of SOT pulses in their write line, counted in mV²·ps (each pulse's amplitude
+     * squared times its width, as the firmware programmed them): the energy follows the pulses, and
+     * the technology turns it into joules through the line's resistance.
+     */
+    SOT_HEAT(Block.WRITE_DRIVER);
 
     private final Block block;
 
@@ -39,6 +45,15 @@ public enum Action {
     /** @return the block that performs it */
     public Block block() {
         return block;
+    }
+
+    /**
+     * @param amplitudeMv a pulse's amplitude
+     * @param widthPs     its width
+     * @return what one such pulse adds to {@link #SOT_HEAT}, in mV²·ps
+     */
+    public static long sotHeat(long amplitudeMv, long widthPs) {
+        return amplitudeMv * amplitudeMv * widthPs;
     }
 
     /** @return the action's key in the technology file, such as {@code cell_read} */

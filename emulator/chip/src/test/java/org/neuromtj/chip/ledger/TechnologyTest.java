@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuromtj.chip.config.ConfigException;
 import org.neuromtj.chip.config.ConfigNode;
+import org.neuromtj.chip.device.MtjParameters;
 import org.neuromtj.chip.device.SigmoidLaw;
 
 class TechnologyTest {
@@ -30,7 +31,36 @@ class TechnologyTest {
         for (Action a : Action.values()) {
             assertTrue(t.cost(a).energyFj() >= 0, a.key());
         }
-        assertEquals(780, t.cost(Action.SOT_PULSE).energyFj());
+        assertEquals(10, t.cost(Action.SOT_PULSE).energyFj());
+    }
+
+    @Test
+    void theWriteLinesJouleHeatIsDerivedFromItsResistanceAndMatchesTheMeasuredWriteEnergy() {
+        Technology t = Technology.defaults();
+        double perUnit = t.cost(Action.SOT_HEAT).energyFj();
+        assertEquals(1e-3 / t.device().writeLineResistanceOhm(), perUnit, 1e-15);
+        assertTrue(t.cost(Action.SOT_HEAT).energySource().startsWith("derived: "), t.cost(Action.SOT_HEAT).energySource());
+        // The measured device: 0.78 pJ write energy for its 894 mV, 0.75 ns pulses (device-figures [S]).
+        assertEquals(780, Action.sotHeat(894, 750) * perUnit, 0.02 * 780);
+        // The derivation follows the junction it is given.
+        MtjParameters d = t.device();
+        Technology doubled = t.withDevice(new MtjParameters(d.raOhmUm2(), d.diameterNm(), d.tmr(), d.temperatureK(),
+                d.thermalStability(), d.attemptTimeNs(), d.criticalCurrentUa(), 2 * d.writeLineResistanceOhm(),
+                d.levels()));
+        assertEquals(perUnit / 2, doubled.cost(Action.SOT_HEAT).energyFj(), 1e-15);
+    }
+
+    @Test
+    void aFileCannotSetTheDerivedHeatOfTheWriteLine(@TempDir Path dir) throws Exception {
+        String text = new String(Technology.class.getResourceAsStream("default-technology.yaml").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        Path file = dir.resolve("tech.yaml");
+        // actions is the file's last section: an entry appended lands in it.
+        Files.writeString(file, text + "  sot_heat:\n    energy_fj: {value: 1, source: \"a guess\"}\n"
+                + "    latency_ns: {value: 0, source: \"a guess\"}\n");
+        String message = assertThrows(ConfigException.class, () -> Technology.read(file)).getMessage();
+        assertEquals(file + ": actions.sot_heat cannot be set: it is derived from device.write_line_resistance_ohm"
+                + " (the Joule heat V^2 t / R_SOT of each pulse as programmed)", message);
     }
 
     @Test

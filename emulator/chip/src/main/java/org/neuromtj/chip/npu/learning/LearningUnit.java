@@ -37,6 +37,8 @@ public final class LearningUnit implements Stateful {
     private final SwitchingLaw law;
     private final Ledger ledger;
     private final ClockDomain npu;
+    /** The Joule heat of this timestep's pulses so far, in mV²·ps (see {@link Action#SOT_HEAT}). */
+    private long heat;
     private final int[] lastPre;
     private final int[] lastPost;
     private final CounterStreams mask;
@@ -131,6 +133,8 @@ public final class LearningUnit implements Stateful {
             }
         }
         ledger.add(Action.SOT_PULSE, pulses);
+        ledger.add(Action.SOT_HEAT, heat);
+        heat = 0;
         long pulseCycles = npu.cyclesForPs(config.widthPs());
         return pulses * pulseCycles;
     }
@@ -215,9 +219,12 @@ public final class LearningUnit implements Stateful {
         double v = amplitudeMv / 1e3;
         double w = config.widthPs() / 1e3;
         cells.pulse(geometry.cell(row, column), v, w, up ? Direction.TO_PARALLEL : Direction.TO_ANTIPARALLEL, law);
+        long each = Action.sotHeat(amplitudeMv, config.widthPs());
+        heat += each;
         if (!layout.signed()) {
             return 1;
         }
+        heat += each;
         // The negative junction of a differential pair switches the other way, as the anti-synchronous
         // SOT-MTJ pair of 002 does: LTP leaves (+1, 0), LTD (0, +1), so a learned weight is +1 or -1.
         cells.pulse(geometry.cell(row, column + layout.weightBits()), v, w,

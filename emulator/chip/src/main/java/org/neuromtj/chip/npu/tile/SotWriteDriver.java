@@ -109,6 +109,8 @@ public final class SotWriteDriver implements WriteDriver {
             }
         }
         ledger.add(Action.SOT_PULSE, pulses);
+        ledger.add(Action.SOT_HEAT, pulses * Action.sotHeat(Math.round(config.amplitudeV() * 1e3),
+                Math.round(config.widthNs() * 1e3)));
         ledger.add(Action.VERIFY_READ, reads);
         return new WriteReport(pulses, sequencer.retries(), reads, failed, sequencer.cycles());
     }

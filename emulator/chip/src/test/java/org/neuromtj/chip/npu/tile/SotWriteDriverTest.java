@@ -8,6 +8,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.neuromtj.chip.device.Variation;
 import org.neuromtj.chip.ledger.Action;
+import org.neuromtj.chip.ledger.Block;
+import org.neuromtj.chip.ledger.EnergyReport;
 
 class SotWriteDriverTest {
 
@@ -52,6 +54,28 @@ class SotWriteDriverTest {
             parallel += tile.crossbar().cells().level(i);
         }
         return parallel;
+    }
+
+    /** The energy of every pulse a driver configured so fires into one cell, without verify. */
+    private static double pulseEnergyFj(double amplitudeV, double widthNs) {
+        Tile tile = tile();
+        tile.writeDriver().configure(new WriteDriverConfig(amplitudeV, widthNs, false, 0));
+        tile.writeDriver().program(0, 0, 1);
+        long pulses = tile.ledger().total(Action.SOT_PULSE);
+        assertEquals(1, pulses);
+        return EnergyReport.of(tile.ledger(), tile.technology()).byBlock().get(Block.WRITE_DRIVER);
+    }
+
+    @Test
+    void aPulsesEnergyFollowsItsProgrammedAmplitudeAndWidth() {
+        double r = tile().technology().device().writeLineResistanceOhm();
+        double driver = tile().technology().cost(Action.SOT_PULSE).energyFj();
+        double base = pulseEnergyFj(1.0, 0.75);
+        // V^2 t / R in the write line, plus the driver's own share.
+        assertEquals(1.0 * 1.0 * 0.75e-9 / r * 1e15 + driver, base, 1e-6);
+        assertEquals(4 * (base - driver), pulseEnergyFj(2.0, 0.75) - driver, 1e-6, "twice the amplitude");
+        assertEquals(2 * (base - driver), pulseEnergyFj(1.0, 1.5) - driver, 1e-6, "twice the width");
+        assertEquals(0.81 * (base - driver), pulseEnergyFj(0.9, 0.75) - driver, 1e-6, "0.9 V");
     }
 
     @Test

@@ -82,7 +82,14 @@ class TileRegistersTest {
         assertTrue(pulses > 0);
         assertEquals(pulses, Integer.toUnsignedLong(regs.read(NpuTile.LEDGER_COUNT_LO, 4)));
         assertEquals(0, regs.read(NpuTile.LEDGER_COUNT_HI, 4));
-        assertThrows(BusFault.class, () -> regs.write(NpuTile.LEDGER_ACTION, 4, 11));
+        assertThrows(BusFault.class, () -> regs.write(NpuTile.LEDGER_ACTION, 4,
+                org.neuromtj.chip.ledger.Action.values().length));
+        // The write line's heat, in mV^2 ps, outgrows 32 bits in a few pulses: read as two halves.
+        regs.write(NpuTile.LEDGER_ACTION, 4, NpuTile.ACTION_SOT_HEAT);
+        long heat = machine.npu().tile(0).ledger().total(org.neuromtj.chip.ledger.Action.SOT_HEAT);
+        long lo = Integer.toUnsignedLong(regs.read(NpuTile.LEDGER_COUNT_LO, 4));
+        assertEquals(heat, lo | (long) regs.read(NpuTile.LEDGER_COUNT_HI, 4) << 32);
+        assertTrue(heat >= pulses * org.neuromtj.chip.ledger.Action.sotHeat(1, 1), "heat counted with the pulses");
     }
 
     @Test
