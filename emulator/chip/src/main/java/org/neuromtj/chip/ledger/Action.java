@@ -34,7 +34,13 @@ public enum Action {
      * squared times its width, as the firmware programmed them): the energy follows the pulses, and
      * the technology turns it into joules through the line's resistance.
      */
-    SOT_HEAT(Block.WRITE_DRIVER);
+    SOT_HEAT(Block.WRITE_DRIVER),
+    /**
+     * The charge of the strings' columns during reads, counted in cell capacitances charged (a string's
+     * cells, driven or bypassed, all load its column); the technology derives its energy from the read
+     * path.
+     */
+    COLUMN_CHARGE(Block.CROSSBAR);
 
     private final Block block;
 

@@ -100,11 +100,12 @@ public record Technology(String name, MtjParameters device, Variation variation,
 
         ConfigNode r = root.child("read_path");
         r.allowOnly("transistor_on_ohm", "bypass_on_ohm", "capacitance_per_cell_ff", "threshold_ratio",
-                "tdc_lsb_ps");
+                "tdc_lsb_ps", "read_voltage_v");
         ReadPath readPath = new ReadPath(r.sourced("transistor_on_ohm", Range.nonNegative()),
                 r.sourced("bypass_on_ohm", Range.nonNegative()),
                 r.sourced("capacitance_per_cell_ff", Range.positive()),
-                r.sourced("threshold_ratio", Range.open(0, 1)), r.sourced("tdc_lsb_ps", Range.positive()));
+                r.sourced("threshold_ratio", Range.open(0, 1)), r.sourced("tdc_lsb_ps", Range.positive()),
+                r.sourced("read_voltage_v", Range.positive()));
 
         ConfigNode e = root.child("exchange_bias_neuron");
         e.allowOnly("thermal_stability", "blocking_temperature_k", "heating_per_pulse_k", "cooling_time_ns",
@@ -117,15 +118,16 @@ public record Technology(String name, MtjParameters device, Variation variation,
 
         ConfigNode a = root.child("actions");
         Map<Action, Cost> costs = new EnumMap<>(Action.class);
-        if (a.has(Action.SOT_HEAT.key())) {
-            throw a.error(Action.SOT_HEAT.key(), "cannot be set: it is derived from device.write_line_resistance_ohm"
-                    + " (the Joule heat V^2 t / R_SOT of each pulse as programmed)");
+        for (Map.Entry<Action, String> derived : DERIVED.entrySet()) {
+            if (a.has(derived.getKey().key())) {
+                throw a.error(derived.getKey().key(), "cannot be set: it is derived from " + derived.getValue());
+            }
         }
-        a.allowOnly(java.util.Arrays.stream(Action.values()).filter(act -> act != Action.SOT_HEAT).map(Action::key)
-                .toArray(String[]::new));
+        a.allowOnly(java.util.Arrays.stream(Action.values()).filter(act -> !DERIVED.containsKey(act))
+                .map(Action::key).toArray(String[]::new));
+        costs.putAll(derivedCosts(device, readPath));
         for (Action act : Action.values()) {
-            if (act == Action.SOT_HEAT) {
-                costs.put(act, sotHeat(device));
+            if (DERIVED.containsKey(act)) {
                 continue;
             }
             if (!a.has(act.key())) {
@@ -138,6 +140,22 @@ public record Technology(String name, MtjParameters device, Variation variation,
         }
         return new Technology(root.text("name"), device, variation,
                 lawName.equals("sigmoid") ? sigmoid : neelBrown, neelBrown, readPath, eb, costs);
+    }
+
+    /** The actions whose energy follows from the physics the file describes, and what it follows from. */
+    private static final Map<Action, String> DERIVED = Map.of(
+            Action.SOT_HEAT, "device.write_line_resistance_ohm (the Joule heat V^2 t / R_SOT of each pulse as programmed)",
+            Action.COLUMN_CHARGE, "read_path (the charge C V_th V_read of each string's column)");
+
+    private static Map<Action, Cost> derivedCosts(MtjParameters device, ReadPath readPath) {
+        return Map.of(Action.SOT_HEAT, sotHeat(device), Action.COLUMN_CHARGE, columnCharge(readPath));
+    }
+
+    private static Cost columnCharge(ReadPath r) {
+        return new Cost(r.chargeEnergyPerCellFj(), 0, String.format(java.util.Locale.ROOT,
+                "derived: the read supply moves C V_th per string, C = read_path.capacitance_per_cell_ff = %s fF per cell,"
+                        + " V_th = threshold_ratio %s x read_voltage_v %s V, at V_read: C x ratio x V_read^2 per cell",
+                r.capacitancePerCellFf(), r.thresholdRatio(), r.readVoltageV()));
     }
 
     /**
@@ -163,16 +181,18 @@ public record Technology(String name, MtjParameters device, Variation variation,
         return new Technology(name, device, other, switching, neelBrown, readPath, exchangeBias, costs);
     }
 
-    /** @return a copy with another read path */
+    /** @return a copy with another read path; the column charge follows it */
     public Technology withReadPath(ReadPath other) {
-        return new Technology(name, device, variation, switching, neelBrown, other, exchangeBias, costs);
+        Map<Action, Cost> followed = new EnumMap<>(costs);
+        followed.putAll(derivedCosts(device, other));
+        return new Technology(name, device, variation, switching, neelBrown, other, exchangeBias, followed);
     }
 
     /** @return a copy with another junction, for sweeps; the laws follow the new junction */
     public Technology withDevice(MtjParameters other) {
         NeelBrownLaw nb = new NeelBrownLaw(other, neelBrown.exponent());
         Map<Action, Cost> followed = new EnumMap<>(costs);
-        followed.put(Action.SOT_HEAT, sotHeat(other));
+        followed.putAll(derivedCosts(other, readPath));
         return new Technology(name, other, variation, switching instanceof NeelBrownLaw ? nb : switching, nb,
                 readPath, exchangeBias, followed);
     }

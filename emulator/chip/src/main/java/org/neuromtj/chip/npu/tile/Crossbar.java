@@ -152,6 +152,7 @@ public final class Crossbar implements Stateful {
         long cellReads = (long) count * columns;
         ledger.add(Action.CELL_READ, cellReads);
         ledger.add(Action.STRING_READ, (long) activeSegments * columns);
+        ledger.add(Action.COLUMN_CHARGE, (long) activeSegments * columns * geometry.segment());
         disturb(drivenRows, count, cellReads);
         return new StringRead(out, drivenPerSegment.clone());
     }

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.neuromtj.chip.device.MtjCells;
 import org.neuromtj.chip.device.Variation;
 import org.neuromtj.chip.ledger.Action;
+import org.neuromtj.chip.ledger.Block;
+import org.neuromtj.chip.ledger.EnergyReport;
 import org.neuromtj.chip.ledger.Ledger;
 import org.neuromtj.chip.npu.geometry.CrossbarGeometry;
 
@@ -65,9 +67,7 @@ class CrossbarReadTest {
     void withIdealDevicesTwentyFiveLevelCellsSumExactlyWithAFineEnoughTdc() {
         // One level of 25 changes a 16-cell string's charging time by about 5 ps: a 1 ps TDC resolves it.
         var tech = TileFixtures.technology(Variation.ideal(), 25);
-        var path = tech.readPath();
-        tech = tech.withReadPath(new org.neuromtj.chip.ledger.ReadPath(path.transistorOnOhm(),
-                path.bypassOnOhm(), path.capacitancePerCellFf(), path.thresholdRatio(), 1.0));
+        tech = tech.withReadPath(tech.readPath().withTdcLsbPs(1.0));
         Tile tile = new Tile("t", TileFixtures.config(64, 32, 16, 14), tech, 1);
         assertTrue(tile.calibration().resolvesCounts(), "codes per level " + tile.calibration().codesPerCount());
         for (long seed = 0; seed < 20; seed++) {
@@ -110,6 +110,37 @@ class CrossbarReadTest {
         assertEquals(1023, c.codes()[0]);
         assertTrue(c.saturated()[0]);
         assertTrue(tile.ledger().total(Action.TDC_COUNT) < 8L * tile.charging().crossing(5e6));
+    }
+
+    /** Reads every row of a 64x16 tile whose cells all sit at one level; the crossbar's energy and mean code. */
+    private static double[] readAll(int level) {
+        Tile tile = new Tile("t", TileFixtures.config(64, 16, 64, 10), TileFixtures.technology(Variation.ideal(), 2), 1);
+        MtjCells cells = tile.crossbar().cells();
+        for (int i = 0; i < cells.size(); i++) {
+            cells.setLevel(i, level);
+        }
+        int[] rows = new int[64];
+        for (int r = 0; r < 64; r++) {
+            rows[r] = r;
+        }
+        Conversion c = tile.read(rows, 64);
+        double energy = EnergyReport.of(tile.ledger(), tile.technology()).byBlock().get(Block.CROSSBAR);
+        return new double[] {energy, java.util.Arrays.stream(c.codes()).average().orElseThrow()};
+    }
+
+    @Test
+    void aReadCostsWhatItsStringsDidAnAntiparallelStringTakesLongerAtLowerPower() {
+        double[] parallel = readAll(1);
+        double[] antiparallel = readAll(0);
+        // Charging a column to the threshold draws C V_th V_read from the supply whatever the resistance...
+        assertEquals(parallel[0], antiparallel[0], 1e-9);
+        var tech = TileFixtures.technology(Variation.ideal(), 2);
+        double column = 16 * 64 * tech.readPath().capacitancePerCellFf() * tech.readPath().thresholdRatio()
+                * Math.pow(tech.readPath().readVoltageV(), 2);
+        assertEquals(column + 64 * 16 * tech.cost(Action.CELL_READ).energyFj(), parallel[0], 1e-9);
+        // ...but through twice the junction resistance it takes longer: less energy per nanosecond.
+        assertTrue(antiparallel[1] > 1.5 * parallel[1], "codes " + antiparallel[1] + " vs " + parallel[1]);
+        assertTrue(antiparallel[0] / antiparallel[1] < parallel[0] / parallel[1]);
     }
 
     @Test
