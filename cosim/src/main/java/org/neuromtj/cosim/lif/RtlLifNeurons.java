@@ -20,6 +20,9 @@ public final class RtlLifNeurons implements NeuronArray, ThresholdRegister, Auto
     private final LifConfig config;
     private final Ledger ledger;
     private final int count;
+    /** The membranes and refractory counters the RTL reported last, to tell which updates changed nothing. */
+    private final int[] membrane;
+    private final int[] refractory;
     private final int[] cfg = new int[INPUTS.size()];
     private int[] stimulus = new int[0];
     private int[] response = new int[0];
@@ -36,6 +39,8 @@ public final class RtlLifNeurons implements NeuronArray, ThresholdRegister, Auto
             throw new IllegalArgumentException("the LIF RTL holds 1.." + NEURONS + " neurons, not " + count);
         }
         this.count = count;
+        this.membrane = new int[count];
+        this.refractory = new int[count];
         this.config = config;
         this.ledger = ledger;
         encode(config, cfg, 0);
@@ -64,12 +69,25 @@ public final class RtlLifNeurons implements NeuronArray, ThresholdRegister, Auto
         }
         block.run(cycles, stimulus, response);
         int spikes = 0;
+        int updates = 0;
+        long bitOps = 0;
         for (int n = 0; n < count; n++) {
-            fired[n] = response[(pending + n) * no + OUT_FIRED] != 0;
+            int o = (pending + n) * no;
+            fired[n] = response[o + OUT_FIRED] != 0;
             spikes += fired[n] ? 1 : 0;
+            // The same clock gating as the model's: an update that changes nothing costs nothing.
+            int v = response[o + OUT_MEMBRANE];
+            int r = response[o + OUT_REFRACTORY];
+            if (fired[n] || v != membrane[n] || r != refractory[n]) {
+                updates++;
+                bitOps += config.bitOpsPerUpdate(refractory[n] > 0, fired[n]);
+            }
+            membrane[n] = v;
+            refractory[n] = r;
         }
         pending = 0;
-        ledger.add(Action.NEURON_UPDATE, count);
+        ledger.add(Action.NEURON_UPDATE, updates);
+        ledger.add(Action.NEURON_BIT_OP, bitOps);
         ledger.add(Action.SPIKE, spikes);
         return spikes;
     }
@@ -77,6 +95,8 @@ public final class RtlLifNeurons implements NeuronArray, ThresholdRegister, Auto
     @Override
     public void reset() {
         control(CLEAR, 0);
+        Arrays.fill(membrane, 0);
+        Arrays.fill(refractory, 0);
     }
 
     @Override

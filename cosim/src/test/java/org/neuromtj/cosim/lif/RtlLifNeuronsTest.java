@@ -54,6 +54,7 @@ class RtlLifNeuronsTest {
         }
         assertEquals(modelLedger.total(Action.SPIKE), rtlLedger.total(Action.SPIKE));
         assertEquals(modelLedger.total(Action.NEURON_UPDATE), rtlLedger.total(Action.NEURON_UPDATE));
+        assertEquals(modelLedger.total(Action.NEURON_BIT_OP), rtlLedger.total(Action.NEURON_BIT_OP));
     }
 
     @Test

@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -173,9 +175,45 @@ public final class ConfigNode {
      */
     public double sourced(String key, Range range) {
         ConfigNode entry = child(key);
-        entry.allowOnly("value", "source");
         source(key);
-        return entry.number("value", range);
+        if (!entry.has("derive")) {
+            entry.allowOnly("value", "source");
+            return entry.number("value", range);
+        }
+        entry.allowOnly("derive", "inputs", "source");
+        return checked(key, derived(key), range);
+    }
+
+    /**
+     * Evaluates a derived entry, {@code {derive: FORMULA, inputs: {NAME: {value, source}, ...}, source}}:
+     * the formula over its inputs, each of which carries its own source.
+     *
+     * @param key a key holding a derivation
+     * @return its value
+     * @throws ConfigException naming the entry and what is wrong with its formula or inputs
+     */
+    public double derived(String key) {
+        ConfigNode entry = child(key);
+        String formula = entry.text("derive");
+        Map<String, Double> values = new HashMap<>();
+        if (entry.has("inputs")) {
+            ConfigNode inputs = entry.child("inputs");
+            for (Iterator<String> it = inputs.node.fieldNames(); it.hasNext(); ) {
+                String name = it.next();
+                values.put(name, inputs.sourced(name, new Range(Double.NEGATIVE_INFINITY, false,
+                        Double.POSITIVE_INFINITY, false)));
+            }
+        }
+        try {
+            return Derivation.evaluate(formula, values);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(file + ": " + qualify(key) + ".derive " + e.getMessage());
+        }
+    }
+
+    /** @return whether the entry under {@code key} is a derivation rather than a stated value */
+    public boolean isDerived(String key) {
+        return node.has(key) && node.get(key).isObject() && node.get(key).has("derive");
     }
 
     /**

@@ -15,7 +15,10 @@ public enum Action {
     TDC_CONVERSION(Block.TDC),
     /** One clock period counted by a TDC during a conversion. */
     TDC_COUNT(Block.TDC),
-    /** One neuron's state updated in a timestep. */
+    /**
+     * One CMOS LIF neuron's state updated in a timestep; a neuron whose update would change nothing (no
+     * input, nothing to leak, not refractory, no spike) is clock-gated and not counted.
+     */
     NEURON_UPDATE(Block.NEURONS),
     /** One spike emitted by a neuron. */
     SPIKE(Block.NEURONS),
@@ -40,7 +43,9 @@ public enum Action {
      * cells, driven or bypassed, all load its column); the technology derives its energy from the read
      * path.
      */
-    COLUMN_CHARGE(Block.CROSSBAR);
+    COLUMN_CHARGE(Block.CROSSBAR),
+    /** One bit of an add, compare or register write in a CMOS neuron's datapath (see LifConfig). */
+    NEURON_BIT_OP(Block.NEURONS);
 
     private final Block block;
 

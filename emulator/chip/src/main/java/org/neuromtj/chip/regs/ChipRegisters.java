@@ -492,8 +492,9 @@ public final class ChipRegisters {
         public static final int ACTION_SOT_PULSE = 0x8;
         public static final int ACTION_VERIFY_READ = 0x9;
         public static final int ACTION_REGISTER_ACCESS = 0xA;
-        public static final int ACTION_COLUMN_CHARGE = 0xC;
         public static final int ACTION_SOT_HEAT = 0xB;
+        public static final int ACTION_COLUMN_CHARGE = 0xC;
+        public static final int ACTION_NEURON_BIT_OP = 0xD;
         public static final int RULE_NONE = 0x0;
         public static final int RULE_LTP = 0x1;
         public static final int RULE_LTD = 0x2;

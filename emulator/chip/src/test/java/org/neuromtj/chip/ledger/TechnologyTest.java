@@ -51,6 +51,28 @@ class TechnologyTest {
     }
 
     @Test
+    void theNeuronsBitOperationIsDerivedFromItsSourcedInputs() {
+        Technology t = Technology.defaults();
+        // Horowitz: 0.1 pJ per 32-bit add at 45 nm, per bit, scaled to 28 nm.
+        assertEquals(100.0 / 32 * 28 / 45, t.cost(Action.NEURON_BIT_OP).energyFj(), 1e-12);
+        assertTrue(t.cost(Action.NEURON_BIT_OP).energySource().startsWith("derived: "));
+        assertEquals(2 * 100.0 / 32 * 28 / 45, Technology.read(defaults().with(
+                "actions.neuron_bit_op.energy_fj.inputs.add_32bit_fj", 200)).cost(Action.NEURON_BIT_OP).energyFj(),
+                1e-12);
+    }
+
+    @Test
+    void aDerivationThatNamesNoInputIsRefusedByName(@TempDir Path dir) throws Exception {
+        String text = new String(Technology.class.getResourceAsStream("default-technology.yaml").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8).replace("add_32bit_fj / 32", "add_16bit_fj / 16");
+        Path file = dir.resolve("tech.yaml");
+        Files.writeString(file, text);
+        assertEquals(file + ": actions.neuron_bit_op.energy_fj.derive in \"add_16bit_fj / 16 * node_nm / table_node_nm\""
+                + " at 13: no input named add_16bit_fj (inputs: add_32bit_fj, node_nm, table_node_nm)",
+                assertThrows(ConfigException.class, () -> Technology.read(file)).getMessage());
+    }
+
+    @Test
     void theColumnChargeIsDerivedFromTheReadPath() {
         Technology t = Technology.defaults();
         // 2.1 fF per cell charged to half of 0.25 V from 0.25 V.

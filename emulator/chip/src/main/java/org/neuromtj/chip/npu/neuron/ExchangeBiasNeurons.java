@@ -92,7 +92,6 @@ public final class ExchangeBiasNeurons implements NeuronArray, Stateful {
             heatK[n] *= Math.exp(-Math.max(0, timestepNs - elapsed) / physics.coolingTimeNs());
             spikes += fired[n] ? 1 : 0;
         }
-        ledger.add(Action.NEURON_UPDATE, heatK.length);
         ledger.add(Action.NEURON_PULSE, pulses);
         ledger.add(Action.NEURON_RESET, spikes);
         ledger.add(Action.SPIKE, spikes);

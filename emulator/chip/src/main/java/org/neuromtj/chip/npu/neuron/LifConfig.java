@@ -40,6 +40,28 @@ public record LifConfig(int membraneBits, Leak leak, int leakShift, int decay, i
         }
     }
 
+    /** Width of the refractory counter, the only register a refractory neuron's update changes. */
+    public static final int REFRACTORY_BITS = 8;
+
+    /**
+     * The bit operations of one update the clock does not gate, read off the datapath: the leak (the
+     * subtract of the shifted membrane, or a 12-bit multiply as twelve shifted adds), the input add,
+     * the threshold compare and the membrane register's write, each {@link #membraneBits} wide; firing
+     * adds the reset (a subtract, or the clear of the register, counted alike) and the refractory
+     * counter's load. A refractory neuron only counts its counter down.
+     *
+     * @param refractoryNow whether the neuron was refractory at the start of the timestep
+     * @param fired         whether it fired
+     * @return bit operations, the unit {@code neuron_bit_op} costs
+     */
+    public long bitOpsPerUpdate(boolean refractoryNow, boolean fired) {
+        if (refractoryNow) {
+            return REFRACTORY_BITS;
+        }
+        int leakOps = leak == Leak.SHIFT ? 1 : DECAY_FRACTION_BITS;
+        return (long) membraneBits * (leakOps + 3) + (fired ? membraneBits + REFRACTORY_BITS : 0);
+    }
+
     /** @return the largest membrane value */
     public long maxMembrane() {
         return (1L << (membraneBits - 1)) - 1;

@@ -75,11 +75,21 @@ public final class LifNeurons implements NeuronArray, ThresholdRegister, Statefu
     @Override
     public int step(int[] input, boolean[] fired) {
         int spikes = 0;
+        int updates = 0;
+        long bitOps = 0;
         for (int n = 0; n < membrane.length; n++) {
+            int v = membrane[n];
+            int r = refractory[n];
             fired[n] = update(n, input[n]);
             spikes += fired[n] ? 1 : 0;
+            // An update that changes nothing is clock-gated: the neuron costs nothing this timestep.
+            if (fired[n] || membrane[n] != v || refractory[n] != r) {
+                updates++;
+                bitOps += config.bitOpsPerUpdate(r > 0, fired[n]);
+            }
         }
-        ledger.add(Action.NEURON_UPDATE, membrane.length);
+        ledger.add(Action.NEURON_UPDATE, updates);
+        ledger.add(Action.NEURON_BIT_OP, bitOps);
         ledger.add(Action.SPIKE, spikes);
         return spikes;
     }

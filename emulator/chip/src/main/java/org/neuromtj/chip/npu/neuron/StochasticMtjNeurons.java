@@ -67,7 +67,6 @@ public final class StochasticMtjNeurons implements NeuronArray, Stateful {
             pulses += p > 0 ? 1 : 0;
             spikes += fired[n] ? 1 : 0;
         }
-        ledger.add(Action.NEURON_UPDATE, streams.size());
         ledger.add(Action.NEURON_PULSE, pulses);
         ledger.add(Action.NEURON_RESET, spikes);
         ledger.add(Action.SPIKE, spikes);

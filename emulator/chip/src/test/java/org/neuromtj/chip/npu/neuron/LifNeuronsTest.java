@@ -97,6 +97,26 @@ class LifNeuronsTest {
     }
 
     @Test
+    void onlyUpdatesThatChangeSomethingAreChargedWithTheirDatapathsBitOperations() {
+        // 16-bit membranes, a shift leak too weak to move small values, threshold 10, two refractory steps.
+        LifConfig c = new LifConfig(16, LifConfig.Leak.SHIFT, 31, 0, 10, 2, LifConfig.Reset.ZERO);
+        Ledger ledger = new Ledger();
+        LifNeurons n = new LifNeurons(4, c, ledger);
+        boolean[] fired = new boolean[4];
+        n.step(new int[] {0, 3, 10, 0}, fired);
+        // Neurons 0 and 3 change nothing and are gated; 1 integrates (leak, add, compare, write: 4 x 16
+        // bits); 2 also fires (reset 16 bits, refractory load 8).
+        assertEquals(2, ledger.total(Action.NEURON_UPDATE));
+        assertEquals(4 * 16 + (4 * 16 + 16 + 8), ledger.total(Action.NEURON_BIT_OP));
+        n.step(new int[] {0, 0, 0, 0}, fired);
+        // Neuron 1 holds 3 with nothing to leak: gated; neuron 2 counts its refractory period down.
+        assertEquals(3, ledger.total(Action.NEURON_UPDATE));
+        assertEquals(4 * 16 + (4 * 16 + 16 + 8) + LifConfig.REFRACTORY_BITS, ledger.total(Action.NEURON_BIT_OP));
+        LifConfig multiply = new LifConfig(16, LifConfig.Leak.MULTIPLY, 0, 100, 10, 0, LifConfig.Reset.ZERO);
+        assertEquals(16 * (12 + 3), multiply.bitOpsPerUpdate(false, false), "a 12-bit decay multiply is 12 adds");
+    }
+
+    @Test
     void refractoryNeuronIgnoresInputForExactlyItsPeriod() {
         LifConfig c = new LifConfig(16, LifConfig.Leak.SHIFT, 31, 0, 10, 2, LifConfig.Reset.ZERO);
         Ledger ledger = new Ledger();
