@@ -83,12 +83,23 @@ class FmnistReportTest {
         assertEquals(json.get("accuracy").get("software").asDouble(), json.get("accuracy").get("chip_ideal_devices")
                 .asDouble(), 0.005 + 1e-9, "ideal devices within half a point of software");
         assertTrue(out.contains("energy per spike") && out.contains("report: "), out);
+        // Every assumed entry that cost something is weighed, and halving or doubling it moves the total by
+        // exactly its own energy.
+        JsonNode sensitivity = e.get("sensitivity");
+        assertTrue(sensitivity.size() > 0 && out.contains("assumptions weighing most: "), out);
+        double perSpike = e.get("per_spike_fj").get("value").asDouble();
+        for (JsonNode s : sensitivity) {
+            double share = s.get("share_of_energy").asDouble();
+            assertEquals(perSpike * (1 + share), s.get("per_spike_fj_doubled").asDouble(), 1e-9 * perSpike);
+            assertEquals(perSpike * (1 - share / 2), s.get("per_spike_fj_halved").asDouble(), 1e-9 * perSpike);
+        }
     }
 
     @Test
     void headlessChromiumRendersThePageWithItsPlots() throws Exception {
         String html = Files.readString(dir.resolve("report.html"));
-        assertEquals(6, html.split("data:image/png;base64,", -1).length - 1, "six plots");
+        assertEquals(7, html.split("data:image/png;base64,", -1).length - 1, "seven plots");
+        assertTrue(html.contains("<h2>Assumptions and their weight</h2>"), "the assumptions' table");
         Path shot = dir.resolve("screenshot.png");
         Process p = new ProcessBuilder("chromium", "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
                 "--window-size=1400,2000", "--screenshot=" + shot, dir.resolve("report.html").toUri().toString())

@@ -10,9 +10,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -211,9 +213,23 @@ public final class ConfigNode {
         }
     }
 
-    /** @return whether the entry under {@code key} is a derivation rather than a stated value */
-    public boolean isDerived(String key) {
-        return node.has(key) && node.get(key).isObject() && node.get(key).has("derive");
+    /**
+     * @param key a key holding a derivation, or a stated value
+     * @return the names of the derivation's inputs whose sources are assumptions (none for a stated value)
+     */
+    public List<String> assumedInputs(String key) {
+        List<String> names = new ArrayList<>();
+        ConfigNode entry = child(key);
+        if (entry.has("derive") && entry.has("inputs")) {
+            ConfigNode inputs = entry.child("inputs");
+            for (Iterator<String> it = inputs.node.fieldNames(); it.hasNext(); ) {
+                String name = it.next();
+                if (inputs.source(name).startsWith("assumed")) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
     }
 
     /**

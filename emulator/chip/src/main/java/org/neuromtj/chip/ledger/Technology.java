@@ -2,6 +2,7 @@ package org.neuromtj.chip.ledger;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.neuromtj.chip.config.ConfigException;
 import org.neuromtj.chip.config.ConfigNode;
@@ -135,8 +136,10 @@ public record Technology(String name, MtjParameters device, Variation variation,
             }
             ConfigNode c = a.child(act.key());
             c.allowOnly("energy_fj", "latency_ns");
+            List<String> assumed = c.assumedInputs("energy_fj");
             costs.put(act, new Cost(c.sourced("energy_fj", Range.nonNegative()),
-                    c.sourced("latency_ns", Range.nonNegative()), c.source("energy_fj")));
+                    c.sourced("latency_ns", Range.nonNegative()), c.source("energy_fj")
+                    + (assumed.isEmpty() ? "" : " [assumed inputs: " + String.join(", ", assumed) + "]")));
         }
         return new Technology(root.text("name"), device, variation,
                 lawName.equals("sigmoid") ? sigmoid : neelBrown, neelBrown, readPath, eb, costs);

@@ -23,6 +23,7 @@ import org.neuromtj.tools.workload.map.ChipImage;
 import org.neuromtj.tools.workload.net.Evaluation;
 import org.neuromtj.tools.workload.report.ArchitectReport;
 import org.neuromtj.tools.workload.report.InferenceFigures;
+import org.neuromtj.tools.workload.report.Sensitivity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -125,6 +126,14 @@ final class ReportCommand implements Callable<Integer> {
                 + " latency per answering spike: median %.0f ns, mean %.0f ns%n", figures.energyPerSpikeFj() / 1e3,
                 figures.energyPerSynapticOpFj(), figures.topsPerWatt(), figures.medianLatencyNs(),
                 figures.meanLatencyNs());
+        List<String> weightiest = Sensitivity.of(figures, technology).stream().limit(3)
+                .map(s -> String.format(Locale.ROOT, "%s (%.0f %% of the energy; doubled: %+.0f %% per spike)",
+                        s.action().key(), 100 * s.shareOfEnergy(),
+                        100 * (s.perSpikeDoubledFj() / figures.energyPerSpikeFj() - 1)))
+                .toList();
+        if (!weightiest.isEmpty()) {
+            System.out.println("assumptions weighing most: " + String.join(", ", weightiest));
+        }
         System.out.println("report: " + out.resolve("report.html"));
         err.flush();
         return 0;

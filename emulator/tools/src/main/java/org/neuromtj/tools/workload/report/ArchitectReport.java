@@ -139,6 +139,17 @@ public record ArchitectReport(String title, int images, double software, double 
             n.put("source", c.energySource());
             n.put("energy_fj", figures.energy().byAction().get(a));
         }
+        ArrayNode sensitivity = e.putArray("sensitivity");
+        for (Sensitivity s : Sensitivity.of(figures, technology)) {
+            ObjectNode n = sensitivity.addObject();
+            n.put("action", s.action().key());
+            n.put("source", s.source());
+            n.put("share_of_energy", s.shareOfEnergy());
+            n.put("per_spike_fj_halved", s.perSpikeHalvedFj());
+            n.put("per_spike_fj_doubled", s.perSpikeDoubledFj());
+            n.put("tops_per_watt_halved", s.topsPerWattHalved());
+            n.put("tops_per_watt_doubled", s.topsPerWattDoubled());
+        }
         ObjectNode blocks = e.putObject("by_block_fj");
         figures.energy().byBlock().forEach((b, v) -> blocks.put(b.name().toLowerCase(Locale.ROOT), v));
         e.put("total_fj", figures.energy().totalFj());
@@ -205,6 +216,16 @@ public record ArchitectReport(String title, int images, double software, double 
             use.get("share of synaptic ops").put(tile, 100.0 * figures.tileCounts()[t][Action.CELL_READ.ordinal()] / ops);
         }
         plots.put("tiles", Charts.bars("Per-tile utilisation", "%", use));
+        Map<String, Map<String, Double>> moved = new LinkedHashMap<>();
+        moved.put("entry halved", new LinkedHashMap<>());
+        moved.put("entry doubled", new LinkedHashMap<>());
+        double perSpike = figures.energyPerSpikeFj();
+        for (Sensitivity s : Sensitivity.of(figures, technology)) {
+            moved.get("entry halved").put(s.action().key(), 100 * (s.perSpikeHalvedFj() / perSpike - 1));
+            moved.get("entry doubled").put(s.action().key(), 100 * (s.perSpikeDoubledFj() / perSpike - 1));
+        }
+        plots.put("sensitivity", Charts.bars("Energy per spike when an assumed entry is halved or doubled",
+                "change (%)", moved));
         Map<String, List<double[]>> raster = new LinkedHashMap<>();
         raster.put("hidden", new ArrayList<>());
         raster.put("output", new ArrayList<>());
@@ -247,6 +268,15 @@ public record ArchitectReport(String title, int images, double software, double 
                 / Math.max(1, images)));
         row(h, "latency per answering spike", String.format(Locale.ROOT, "median %.0f ns, mean %.0f ns",
                 figures.medianLatencyNs(), figures.meanLatencyNs()));
+        h.append("</table><h2>Assumptions and their weight</h2><table><tr><th>entry</th><th>share of energy</th>"
+                + "<th>energy per spike, halved / doubled</th><th>TOPS/W, halved / doubled</th><th>source</th></tr>");
+        for (Sensitivity s : Sensitivity.of(figures, technology)) {
+            h.append("<tr><td>").append(s.action().key()).append("</td><td>").append(pct(s.shareOfEnergy()))
+                    .append(String.format(Locale.ROOT, "</td><td>%.1f / %.1f pJ</td><td>%.2f / %.2f</td>",
+                            s.perSpikeHalvedFj() / 1e3, s.perSpikeDoubledFj() / 1e3, s.topsPerWattHalved(),
+                            s.topsPerWattDoubled()))
+                    .append("<td style=\"text-align:left\">").append(esc(s.source())).append("</td></tr>");
+        }
         h.append("</table><p>Every figure's inputs (action counts, technology entries with their sources, formulas)"
                 + " are in report.json; the same data as CSV beside it.</p><div class=\"plots\">");
         plots.forEach((name, png) -> h.append("<img alt=\"").append(name).append("\" src=\"data:image/png;base64,")
