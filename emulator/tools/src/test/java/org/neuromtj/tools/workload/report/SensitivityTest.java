@@ -55,7 +55,9 @@ class SensitivityTest {
         // The neuron's bit operation is derived, but from an assumed node: it is listed, naming the input.
         Sensitivity bitOp = all.stream().filter(s -> s.action() == Action.NEURON_BIT_OP).findFirst().orElseThrow();
         assertTrue(bitOp.source().endsWith("[assumed inputs: node_nm]"), bitOp.source());
-        // A sourced measurement is not an assumption; an entry that cost nothing moves nothing.
-        assertTrue(all.stream().noneMatch(s -> s.action() == Action.SPIKE || s.action() == Action.SOT_PULSE));
+        // An entry that cost nothing in the run moves nothing and is left out.
+        assertTrue(all.stream().noneMatch(s -> s.action() == Action.SOT_PULSE || s.action() == Action.VERIFY_READ));
+        // A derivation from sourced inputs is no assumption.
+        assertFalse(Sensitivity.assumed(t.cost(Action.SOT_HEAT)));
     }
 }
