@@ -12,6 +12,12 @@
  * A timestep's hidden spikes reach the output layer in the next one, so after an image's last timestep
  * some are still queued: the neurons are reset, one flush timestep delivers them, its output is thrown
  * away and the neurons are reset again, so that no image sees another's spikes.
+ *
+ * Input spikes reach the NPU by DMA: before an image's timesteps the firmware prepares a frame, each
+ * timestep's spike words one after another, and each timestep one descriptor moves its words into the
+ * input FIFO at a word a cycle. Built with FMNIST_INPUT_MMIO (the fmnist-mmio sample), it writes every
+ * spike to IN_SPIKE with a store instead, as the first version did: the same spikes in the same order,
+ * so the same answers, but the core's stores set the pace.
  */
 #include <stdio.h>
 #include <string.h>
@@ -26,7 +32,9 @@
 #define MAX_CLASSES 16u
 #define MAX_TILES 64u
 #define MAX_ENTRIES 16u
-#define LEDGER_ACTIONS 11u
+#define LEDGER_ACTIONS 14u
+#define MAX_TIMESTEPS 32u
+#define MAX_FRAME_WORDS (PIXELS * MAX_ENTRIES * MAX_TIMESTEPS)
 
 /* Mailbox phase marks, so the host can tell programming from inference. */
 enum { PHASE_PROGRAM = 1, PHASE_CALIBRATE = 2, PHASE_INFER = 3, PHASE_DONE = 4 };
@@ -49,7 +57,15 @@ static struct {
 } net;
 
 static const char *const ACTIONS[LEDGER_ACTIONS] = {"cell_read", "string_read", "tdc_conversion", "tdc_count",
-    "neuron_update", "spike", "neuron_pulse", "neuron_reset", "sot_pulse", "verify_read", "register_access"};
+    "neuron_update", "spike", "neuron_pulse", "neuron_reset", "sot_pulse", "verify_read", "register_access",
+    "sot_heat", "column_charge", "neuron_bit_op"};
+
+#ifndef FMNIST_INPUT_MMIO
+/* One image's input spikes, timestep after timestep, and where each timestep's words start. */
+static uint32_t frame[MAX_FRAME_WORDS];
+static unsigned frame_start[MAX_TIMESTEPS + 1];
+static struct nmtj_dma_desc feed __attribute__((aligned(16)));
+#endif
 
 static int fail(const char *what)
 {
@@ -121,9 +137,9 @@ static int check_image(uint32_t size)
     net.outputs = chip[16];
     net.levels = chip[17];
     net.timesteps = chip[18];
-    if (net.inputs != PIXELS || net.outputs > MAX_CLASSES) {
-        printf("fmnist: the network has %u inputs and %u outputs; this firmware runs 784 and at most %u\n", net.inputs,
-               net.outputs, MAX_CLASSES);
+    if (net.inputs != PIXELS || net.outputs > MAX_CLASSES || net.timesteps > MAX_TIMESTEPS) {
+        printf("fmnist: the network has %u inputs, %u outputs and %u timesteps; this firmware runs 784, at most %u"
+               " and at most %u\n", net.inputs, net.outputs, net.timesteps, MAX_CLASSES, MAX_TIMESTEPS);
         return -1;
     }
     return (int)chip[19];
@@ -247,7 +263,22 @@ static int classify(void)
     for (unsigned c = 0; c < MAX_CLASSES; c++) {
         first[c] = ~0u;
     }
+#ifndef FMNIST_INPUT_MMIO
+    unsigned words = 0;
     for (unsigned t = 0; t < net.timesteps; t++) {
+        frame_start[t] = words;
+        for (unsigned i = 0; i < PIXELS; i++) {
+            if (level[i] > t) {
+                for (unsigned e = 0; e < net.entries; e++) {
+                    frame[words++] = (net.entry_tile[e] << NMTJ_NPU_IN_SPIKE_TILE_LSB) | (net.entry_row[e] + i);
+                }
+            }
+        }
+    }
+    frame_start[net.timesteps] = words;
+#endif
+    for (unsigned t = 0; t < net.timesteps; t++) {
+#ifdef FMNIST_INPUT_MMIO
         for (unsigned i = 0; i < PIXELS; i++) {
             if (level[i] > t) {
                 for (unsigned e = 0; e < net.entries; e++) {
@@ -255,6 +286,14 @@ static int classify(void)
                 }
             }
         }
+#else
+        unsigned count = frame_start[t + 1] - frame_start[t];
+        if (count > 0) {
+            nmtj_dma_describe(&feed, 0, &frame[frame_start[t]], count, NMTJ_NPU_DMA_TO_NPU);
+            nmtj_dma_start(&feed);
+            nmtj_dma_wait();
+        }
+#endif
         nmtj_run(1);
         nmtj_run_wait();
         unsigned tile, neuron, timestep;

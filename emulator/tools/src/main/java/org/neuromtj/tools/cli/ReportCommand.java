@@ -67,6 +67,12 @@ final class ReportCommand implements Callable<Integer> {
             description = "The fmnist firmware (default ${DEFAULT-VALUE}).")
     private Path firmware;
 
+    @Option(names = "--firmware-mmio", paramLabel = "FILE",
+            defaultValue = "${sys:neuromtj.home:-.}/firmware-samples/target/firmware/fmnist-mmio.elf",
+            description = "The fmnist firmware that stores each input spike instead of using DMA, run once more on the"
+                    + " same images for its latency (default ${DEFAULT-VALUE}).")
+    private Path firmwareMmio;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "${sys:neuromtj.home:-.}/target/fmnist-report",
             description = "Where the report goes (default ${DEFAULT-VALUE}).")
     private Path out;
@@ -91,11 +97,17 @@ final class ReportCommand implements Callable<Integer> {
             throw new UsageFailure(e.getMessage(), UsageFailure.BAD_INPUT);
         }
         ElfImage elf = RunCommand.readFirmware(firmware, " (build it with ./neuromtj test or make -C firmware-samples)");
+        ElfImage elfMmio = RunCommand.readFirmware(firmwareMmio,
+                " (build it with ./neuromtj test or make -C firmware-samples)");
         int[] software = Evaluation.answers(m.net(), test, n);
 
         ChipRun.Outcome ideal = chip(elf, image, npu, tile, technology.withVariation(Variation.ideal()), test, n,
                 "ideal devices");
         ChipRun.Outcome real = chip(elf, image, npu, tile, technology, test, n, technology.name());
+        ChipRun.Outcome stores = chip(elfMmio, image, npu, tile, technology, test, n, "inputs by stores");
+        if (!Arrays.equals(stores.answers(), real.answers())) {
+            throw new UsageFailure("the fmnist-mmio firmware answered differently from fmnist: the input paths disagree", 1);
+        }
         List<ArchitectReport.SweepPoint> sweep = new ArrayList<>();
         for (double sigma : sweepImages == 0 ? new double[0] : SIGMAS) {
             Variation v = technology.variation();
@@ -116,16 +128,17 @@ final class ReportCommand implements Callable<Integer> {
         List<Integer> outputTiles = image.answers().stream().map(ChipImage.Answer::tile).distinct().toList();
         ArchitectReport report = new ArchitectReport("Fashion-MNIST on NeuroMTJ: " + n + " test images, seed " + seed,
                 n, Evaluation.accuracy(software, test), Evaluation.accuracy(Arrays.copyOf(software, sweepImages), test),
-                ideal.accuracy(), real.accuracy(), technology, figures, real.answers(),
+                ideal.accuracy(), real.accuracy(), technology, figures, InferenceFigures.of(stores, image, technology),
+                real.answers(),
                 real.labels(), software, real.raster(), image.chip().neuronsPerTile(), outputTiles, sweep);
         report.write(out);
         System.out.printf(Locale.ROOT, "fmnist: %d test images: software %.2f %%, chip with ideal devices %.2f %%,"
                 + " chip with %s %.2f %% (%+.2f points against software)%n", n, 100 * report.software(), 100 * ideal.accuracy(),
                 technology.name(), 100 * real.accuracy(), 100 * (real.accuracy() - report.software()));
         System.out.printf(Locale.ROOT, "energy per spike %.1f pJ, per synaptic operation %.1f fJ (%.2f TOPS/W);"
-                + " latency per answering spike: median %.0f ns, mean %.0f ns%n", figures.energyPerSpikeFj() / 1e3,
-                figures.energyPerSynapticOpFj(), figures.topsPerWatt(), figures.medianLatencyNs(),
-                figures.meanLatencyNs());
+                + " latency per answering spike: median %.0f ns, mean %.0f ns (inputs by DMA; by stores: median %.0f ns)%n",
+                figures.energyPerSpikeFj() / 1e3, figures.energyPerSynapticOpFj(), figures.topsPerWatt(),
+                figures.medianLatencyNs(), figures.meanLatencyNs(), report.storeFed().medianLatencyNs());
         List<String> weightiest = Sensitivity.of(figures, technology).stream().limit(3)
                 .map(s -> String.format(Locale.ROOT, "%s (%.0f %% of the energy; doubled: %+.0f %% per spike)",
                         s.action().key(), 100 * s.shareOfEnergy(),

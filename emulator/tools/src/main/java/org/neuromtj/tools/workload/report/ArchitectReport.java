@@ -34,7 +34,9 @@ import org.neuromtj.chip.sim.ClockDomain;
  * @param ideal          the chip's accuracy with ideal devices on those images
  * @param chip           the chip's accuracy with the technology's devices
  * @param technology     the technology of the chip run
- * @param figures        what inference cost on the chip
+ * @param figures        what inference cost on the chip, its input spikes fed by DMA
+ * @param storeFed       the same run with the firmware storing each input spike (fmnist-mmio), for its
+ *                       latency
  * @param answers        the chip's answer per image
  * @param labels         each image's label
  * @param softwareAnswers the software network's answer per image
@@ -44,7 +46,8 @@ import org.neuromtj.chip.sim.ClockDomain;
  * @param sweep          accuracy against device variation
  */
 public record ArchitectReport(String title, int images, double software, double sweepSoftware, double ideal, double chip,
-                              Technology technology, InferenceFigures figures, int[] answers, int[] labels,
+                              Technology technology, InferenceFigures figures, InferenceFigures storeFed,
+                              int[] answers, int[] labels,
                               int[] softwareAnswers, List<int[]> raster, int neuronsPerTile, List<Integer> outputTiles,
                               List<SweepPoint> sweep) {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -169,8 +172,15 @@ public record ArchitectReport(String title, int images, double software, double 
         l.put("formula", "(core cycle the spike left its tile - core cycle its cause entered the chip) / core_hz");
         l.put("core_hz", ClockDomain.CORE.hz());
         l.put("spikes", figures.latencies().length);
+        l.put("input_path", "dma: the firmware prepares each image's spike words and one descriptor a timestep moves"
+                + " them into the input FIFO at a word a cycle");
         l.put("median_ns", figures.medianLatencyNs());
         l.put("mean_ns", figures.meanLatencyNs());
+        ObjectNode stores = l.putObject("input_by_stores");
+        stores.put("input_path", "stores: the fmnist-mmio firmware writes each spike to IN_SPIKE, same spikes, same order");
+        stores.put("spikes", storeFed.latencies().length);
+        stores.put("median_ns", storeFed.medianLatencyNs());
+        stores.put("mean_ns", storeFed.meanLatencyNs());
         ArrayNode tiles = root.putArray("tiles");
         for (int t = 0; t < figures.tileCounts().length; t++) {
             ObjectNode n = tiles.addObject();
@@ -266,8 +276,10 @@ public record ArchitectReport(String title, int images, double software, double 
         row(h, "equivalent TOPS/W", String.format(Locale.ROOT, "%.2f", figures.topsPerWatt()));
         row(h, "energy per image", String.format(Locale.ROOT, "%.1f nJ", figures.energy().totalFj() / 1e6
                 / Math.max(1, images)));
-        row(h, "latency per answering spike", String.format(Locale.ROOT, "median %.0f ns, mean %.0f ns",
+        row(h, "latency per answering spike, inputs by DMA", String.format(Locale.ROOT, "median %.0f ns, mean %.0f ns",
                 figures.medianLatencyNs(), figures.meanLatencyNs()));
+        row(h, "latency per answering spike, inputs by stores", String.format(Locale.ROOT,
+                "median %.0f ns, mean %.0f ns", storeFed.medianLatencyNs(), storeFed.meanLatencyNs()));
         h.append("</table><h2>Assumptions and their weight</h2><table><tr><th>entry</th><th>share of energy</th>"
                 + "<th>energy per spike, halved / doubled</th><th>TOPS/W, halved / doubled</th><th>source</th></tr>");
         for (Sensitivity s : Sensitivity.of(figures, technology)) {
