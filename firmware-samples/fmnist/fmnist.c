@@ -32,7 +32,7 @@
 #define MAX_CLASSES 16u
 #define MAX_TILES 64u
 #define MAX_ENTRIES 16u
-#define LEDGER_ACTIONS 14u
+#define LEDGER_ACTIONS 17u
 #define MAX_TIMESTEPS 32u
 #define MAX_FRAME_WORDS (PIXELS * MAX_ENTRIES * MAX_TIMESTEPS)
 
@@ -58,7 +58,7 @@ static struct {
 
 static const char *const ACTIONS[LEDGER_ACTIONS] = {"cell_read", "string_read", "tdc_conversion", "tdc_count",
     "neuron_update", "spike", "neuron_pulse", "neuron_reset", "sot_pulse", "verify_read", "register_access",
-    "sot_heat", "column_charge", "neuron_bit_op"};
+    "sot_heat", "column_charge", "neuron_bit_op", "router_hop", "fifo_push", "fifo_pop"};
 
 #ifndef FMNIST_INPUT_MMIO
 /* One image's input spikes, timestep after timestep, and where each timestep's words start. */

@@ -45,7 +45,13 @@ public enum Action {
      */
     COLUMN_CHARGE(Block.CROSSBAR),
     /** One bit of an add, compare or register write in a CMOS neuron's datapath (see LifConfig). */
-    NEURON_BIT_OP(Block.NEURONS);
+    NEURON_BIT_OP(Block.NEURONS),
+    /** One packet sent by the tile's router over a link to a neighbour's input buffer. */
+    ROUTER_HOP(Block.ROUTER),
+    /** One spike word written into the input FIFO (for this tile) or the output FIFO (from it). */
+    FIFO_PUSH(Block.SPIKE_FIFOS),
+    /** One spike word read from the input FIFO (delivered to this tile's rows) or the output FIFO (by the core). */
+    FIFO_POP(Block.SPIKE_FIFOS);
 
     private final Block block;
 

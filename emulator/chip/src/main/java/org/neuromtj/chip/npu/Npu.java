@@ -105,7 +105,10 @@ public final class Npu implements Stateful {
         }
         this.router = blocks.mesh(config.mesh());
         // Hops and pulses happen below the NPU; they reach whoever listens now through the events field.
-        router.onHop((tile, port, key, cycle) -> events.hop(tile, port, key, coreCycle(cycle)));
+        router.onHop((tile, port, key, cycle) -> {
+            tiles[tile].ledger().add(Action.ROUTER_HOP, 1);
+            events.hop(tile, port, key, coreCycle(cycle));
+        });
         for (int t = 0; t < n; t++) {
             int tile = t;
             tiles[t].onPulse((row, column, toParallel, switched) -> events.pulse(tile, row, column, toParallel,
@@ -168,6 +171,7 @@ public final class Npu implements Stateful {
             return false;
         }
         inputFifo.add(new InputSpike(t, row, cycle));
+        tiles[t].ledger().add(Action.FIFO_PUSH, 1);
         return true;
     }
 
@@ -203,7 +207,11 @@ public final class Npu implements Stateful {
 
     /** @return the oldest output spike, taken out of the FIFO, or null if it is empty */
     public OutputSpike popOutput() {
-        return outputFifo.poll();
+        OutputSpike o = outputFifo.poll();
+        if (o != null) {
+            tiles[o.tile()].ledger().add(Action.FIFO_POP, 1);
+        }
+        return o;
     }
 
     /** @return every output spike so far, in order, with its latency */
@@ -249,6 +257,7 @@ public final class Npu implements Stateful {
         int n = tiles.length;
         while (!inputFifo.isEmpty() && inputFifo.peek().causeCycle() < start) {
             InputSpike s = inputFifo.poll();
+            tiles[s.tile()].ledger().add(Action.FIFO_POP, 1);
             queued.get(s.tile()).add(s);
         }
         long deliver = 0;
@@ -336,6 +345,7 @@ public final class Npu implements Stateful {
                     OutputSpike o = new OutputSpike(t, neuron, timestep, cause[t], at(start, emitOffset + outputs + 1));
                     outputs++;
                     outputFifo.add(o);
+                    tiles[t].ledger().add(Action.FIFO_PUSH, 1);
                     outputLog.add(o);
                 }
             }

@@ -495,6 +495,9 @@ public final class ChipRegisters {
         public static final int ACTION_SOT_HEAT = 0xB;
         public static final int ACTION_COLUMN_CHARGE = 0xC;
         public static final int ACTION_NEURON_BIT_OP = 0xD;
+        public static final int ACTION_ROUTER_HOP = 0xE;
+        public static final int ACTION_FIFO_PUSH = 0xF;
+        public static final int ACTION_FIFO_POP = 0x10;
         public static final int RULE_NONE = 0x0;
         public static final int RULE_LTP = 0x1;
         public static final int RULE_LTD = 0x2;

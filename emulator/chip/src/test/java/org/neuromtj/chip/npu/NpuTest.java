@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.neuromtj.chip.config.ConfigNode;
 import org.neuromtj.chip.device.Variation;
+import org.neuromtj.chip.ledger.Action;
 import org.neuromtj.chip.ledger.Technology;
 import org.neuromtj.chip.npu.router.Port;
 import org.neuromtj.chip.npu.router.RouterConfig;
@@ -104,5 +105,38 @@ class NpuTest {
         assertEquals(1, second.spikes());
         assertEquals(1, npu.outputLevel());
         assertEquals(0, npu.popOutput().neuron());
+    }
+
+    @Test
+    void eachRouterPaysForTheHopsItSendsAndEachTileForTheFifoWordsItTakesOrGives() {
+        int hops = 3;
+        Npu npu = chain(hops + 1, 1);
+        java.util.Map<Integer, List<RoutingTable.Entry>> tables = new java.util.HashMap<>();
+        for (int t = 0; t < hops; t++) {
+            tables.put(t, List.of(new RoutingTable.Entry(0, 0xFFFFFFFF, Port.EAST.bit())));
+        }
+        tables.put(hops, List.of(new RoutingTable.Entry(0, 0xFFFFFFFF, Port.LOCAL.bit())));
+        npu.router().setTables(tables);
+        npu.setOutput(hops, 0, true);
+        assertTrue(npu.pushInput(0, 0, 100));
+        long cycle = 101;
+        for (int i = 0; i < 3; i++) {
+            cycle = npu.runTimestep(cycle).endCycle();
+        }
+        for (int t = 0; t <= hops; t++) {
+            // The packet leaves tiles 0, 1 and 2 over a link each; the last router delivers it locally.
+            assertEquals(t < hops ? 1 : 0, npu.tile(t).ledger().total(Action.ROUTER_HOP), "hops sent by router " + t);
+        }
+        assertEquals(npu.router().hops(), npu.ledgers().stream().mapToLong(l -> l.total(Action.ROUTER_HOP)).sum());
+        // The core's spike: pushed into and popped from the input FIFO for tile 0.
+        assertEquals(1, npu.tile(0).ledger().total(Action.FIFO_PUSH));
+        assertEquals(1, npu.tile(0).ledger().total(Action.FIFO_POP));
+        // The answer: pushed into the output FIFO by the last tile, popped when the core reads it.
+        long pushed = npu.tile(hops).ledger().total(Action.FIFO_PUSH);
+        assertEquals(npu.outputLog().size(), pushed);
+        assertEquals(0, npu.tile(hops).ledger().total(Action.FIFO_POP));
+        npu.popOutput();
+        assertEquals(1, npu.tile(hops).ledger().total(Action.FIFO_POP));
+        assertTrue(Technology.defaults().cost(Action.FIFO_PUSH).energySource().startsWith("derived: "));
     }
 }
