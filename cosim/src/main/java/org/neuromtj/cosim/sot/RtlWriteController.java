@@ -2,7 +2,6 @@ package org.neuromtj.cosim.sot;
 
 import static org.neuromtj.cosim.sot.SotPorts.*;
 
-import java.util.Arrays;
 import org.neuromtj.chip.npu.tile.WriteController;
 import org.neuromtj.cosim.RtlBlock;
 import org.neuromtj.cosim.RtlException;

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.neuromtj.isa.regs.Access;
 import org.neuromtj.isa.regs.Device;
-import org.neuromtj.isa.regs.Field;
 import org.neuromtj.isa.regs.Register;
 
 /**
