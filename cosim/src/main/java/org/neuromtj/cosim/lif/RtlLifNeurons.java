@@ -5,6 +5,7 @@ import static org.neuromtj.cosim.lif.LifPorts.*;
 import java.util.Arrays;
 import org.neuromtj.chip.ledger.Action;
 import org.neuromtj.chip.ledger.Ledger;
+import org.neuromtj.chip.npu.neuron.LifActivity;
 import org.neuromtj.chip.npu.neuron.LifConfig;
 import org.neuromtj.chip.npu.neuron.NeuronArray;
 import org.neuromtj.chip.npu.neuron.ThresholdRegister;
@@ -23,6 +24,7 @@ public final class RtlLifNeurons implements NeuronArray, ThresholdRegister, Auto
     /** The membranes and refractory counters the RTL reported last, to tell which updates changed nothing. */
     private final int[] membrane;
     private final int[] refractory;
+    private final LifActivity activity;
     private final int[] cfg = new int[INPUTS.size()];
     private int[] stimulus = new int[0];
     private int[] response = new int[0];
@@ -41,6 +43,7 @@ public final class RtlLifNeurons implements NeuronArray, ThresholdRegister, Auto
         this.count = count;
         this.membrane = new int[count];
         this.refractory = new int[count];
+        this.activity = new LifActivity(config);
         this.config = config;
         this.ledger = ledger;
         encode(config, cfg, 0);
@@ -69,25 +72,18 @@ public final class RtlLifNeurons implements NeuronArray, ThresholdRegister, Auto
         }
         block.run(cycles, stimulus, response);
         int spikes = 0;
-        int updates = 0;
-        long bitOps = 0;
         for (int n = 0; n < count; n++) {
             int o = (pending + n) * no;
             fired[n] = response[o + OUT_FIRED] != 0;
             spikes += fired[n] ? 1 : 0;
-            // The same clock gating as the model's: an update that changes nothing costs nothing.
             int v = response[o + OUT_MEMBRANE];
             int r = response[o + OUT_REFRACTORY];
-            if (fired[n] || v != membrane[n] || r != refractory[n]) {
-                updates++;
-                bitOps += config.bitOpsPerUpdate(refractory[n] > 0, fired[n]);
-            }
+            activity.neuron(membrane[n], refractory[n], v, r, fired[n]);
             membrane[n] = v;
             refractory[n] = r;
         }
         pending = 0;
-        ledger.add(Action.NEURON_UPDATE, updates);
-        ledger.add(Action.NEURON_BIT_OP, bitOps);
+        activity.charge(ledger);
         ledger.add(Action.SPIKE, spikes);
         return spikes;
     }

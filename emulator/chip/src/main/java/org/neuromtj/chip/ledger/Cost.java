@@ -8,4 +8,11 @@ package org.neuromtj.chip.ledger;
  * @param energySource where the energy figure comes from, as the technology file says
  */
 public record Cost(double energyFj, double latencyNs, String energySource) {
+    /** What a derived entry's source ends with when some of its inputs are assumptions, naming them. */
+    static final String ASSUMED_INPUTS = " [assumed inputs: ";
+
+    /** @return whether the energy rests on an assumption: its own, or an input of its derivation */
+    public boolean assumed() {
+        return energySource.startsWith("assumed") || energySource.contains(ASSUMED_INPUTS);
+    }
 }

@@ -139,7 +139,7 @@ public record Technology(String name, MtjParameters device, Variation variation,
             List<String> assumed = c.assumedInputs("energy_fj");
             costs.put(act, new Cost(c.sourced("energy_fj", Range.nonNegative()),
                     c.sourced("latency_ns", Range.nonNegative()), c.source("energy_fj")
-                    + (assumed.isEmpty() ? "" : " [assumed inputs: " + String.join(", ", assumed) + "]")));
+                    + (assumed.isEmpty() ? "" : Cost.ASSUMED_INPUTS + String.join(", ", assumed) + "]")));
         }
         return new Technology(root.text("name"), device, variation,
                 lawName.equals("sigmoid") ? sigmoid : neelBrown, neelBrown, readPath, eb, costs);

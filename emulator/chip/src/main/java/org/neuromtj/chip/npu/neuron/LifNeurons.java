@@ -23,6 +23,7 @@ public final class LifNeurons implements NeuronArray, ThresholdRegister, Statefu
     private final Ledger ledger;
     private final int[] membrane;
     private final int[] refractory;
+    private final LifActivity activity;
     private int threshold;
 
     /**
@@ -35,6 +36,7 @@ public final class LifNeurons implements NeuronArray, ThresholdRegister, Statefu
         this.ledger = ledger;
         this.membrane = new int[count];
         this.refractory = new int[count];
+        this.activity = new LifActivity(config);
         this.threshold = config.threshold();
     }
 
@@ -75,21 +77,14 @@ public final class LifNeurons implements NeuronArray, ThresholdRegister, Statefu
     @Override
     public int step(int[] input, boolean[] fired) {
         int spikes = 0;
-        int updates = 0;
-        long bitOps = 0;
         for (int n = 0; n < membrane.length; n++) {
             int v = membrane[n];
             int r = refractory[n];
             fired[n] = update(n, input[n]);
             spikes += fired[n] ? 1 : 0;
-            // An update that changes nothing is clock-gated: the neuron costs nothing this timestep.
-            if (fired[n] || membrane[n] != v || refractory[n] != r) {
-                updates++;
-                bitOps += config.bitOpsPerUpdate(r > 0, fired[n]);
-            }
+            activity.neuron(v, r, membrane[n], refractory[n], fired[n]);
         }
-        ledger.add(Action.NEURON_UPDATE, updates);
-        ledger.add(Action.NEURON_BIT_OP, bitOps);
+        activity.charge(ledger);
         ledger.add(Action.SPIKE, spikes);
         return spikes;
     }

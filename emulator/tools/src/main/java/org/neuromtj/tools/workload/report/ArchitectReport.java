@@ -70,11 +70,12 @@ public record ArchitectReport(String title, int images, double software, double 
      */
     public void write(Path dir) throws IOException {
         Files.createDirectories(dir);
-        Map<String, byte[]> plots = plots();
+        List<Sensitivity> weights = Sensitivity.of(figures, technology);
+        Map<String, byte[]> plots = plots(weights);
         for (Map.Entry<String, byte[]> p : plots.entrySet()) {
             Files.write(dir.resolve(p.getKey() + ".png"), p.getValue());
         }
-        Files.writeString(dir.resolve("report.json"), JSON.writeValueAsString(json()) + "\n");
+        Files.writeString(dir.resolve("report.json"), JSON.writeValueAsString(json(weights)) + "\n");
         csv(dir.resolve("results.csv"), "image,label,chip_answer,software_answer", k -> k < images
                 ? k + "," + labels[k] + "," + answers[k] + "," + softwareAnswers[k] : null);
         List<String> energy = new ArrayList<>();
@@ -95,7 +96,7 @@ public record ArchitectReport(String title, int images, double software, double 
         csv(dir.resolve("sweep.csv"), "parameter,value,accuracy,images", k -> k < sweep.size()
                 ? sweep.get(k).parameter() + "," + fmt(sweep.get(k).value()) + "," + fmt(sweep.get(k).accuracy()) + ","
                 + sweep.get(k).images() : null);
-        Files.writeString(dir.resolve("report.html"), html(plots));
+        Files.writeString(dir.resolve("report.html"), html(plots, weights));
     }
 
     private static String fmt(double v) {
@@ -115,7 +116,7 @@ public record ArchitectReport(String title, int images, double software, double 
         }
     }
 
-    private ObjectNode json() {
+    private ObjectNode json(List<Sensitivity> weights) {
         ObjectNode root = JSON.createObjectNode();
         root.put("title", title);
         root.put("technology", technology.name());
@@ -143,7 +144,7 @@ public record ArchitectReport(String title, int images, double software, double 
             n.put("energy_fj", figures.energy().byAction().get(a));
         }
         ArrayNode sensitivity = e.putArray("sensitivity");
-        for (Sensitivity s : Sensitivity.of(figures, technology)) {
+        for (Sensitivity s : weights) {
             ObjectNode n = sensitivity.addObject();
             n.put("action", s.action().key());
             n.put("source", s.source());
@@ -201,7 +202,7 @@ public record ArchitectReport(String title, int images, double software, double 
         return root;
     }
 
-    private Map<String, byte[]> plots() {
+    private Map<String, byte[]> plots(List<Sensitivity> weights) {
         Map<String, byte[]> plots = new LinkedHashMap<>();
         Map<String, Double> byBlock = new LinkedHashMap<>();
         for (Block b : Block.values()) {
@@ -230,7 +231,7 @@ public record ArchitectReport(String title, int images, double software, double 
         moved.put("entry halved", new LinkedHashMap<>());
         moved.put("entry doubled", new LinkedHashMap<>());
         double perSpike = figures.energyPerSpikeFj();
-        for (Sensitivity s : Sensitivity.of(figures, technology)) {
+        for (Sensitivity s : weights) {
             moved.get("entry halved").put(s.action().key(), 100 * (s.perSpikeHalvedFj() / perSpike - 1));
             moved.get("entry doubled").put(s.action().key(), 100 * (s.perSpikeDoubledFj() / perSpike - 1));
         }
@@ -260,7 +261,7 @@ public record ArchitectReport(String title, int images, double software, double 
         return plots;
     }
 
-    private String html(Map<String, byte[]> plots) {
+    private String html(Map<String, byte[]> plots, List<Sensitivity> weights) {
         StringBuilder h = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
                 .append(esc(title)).append("</title><style>body{font-family:sans-serif;margin:2em;max-width:1400px}"
                         + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 10px;text-align:right}"
@@ -282,7 +283,7 @@ public record ArchitectReport(String title, int images, double software, double 
                 "median %.0f ns, mean %.0f ns", storeFed.medianLatencyNs(), storeFed.meanLatencyNs()));
         h.append("</table><h2>Assumptions and their weight</h2><table><tr><th>entry</th><th>share of energy</th>"
                 + "<th>energy per spike, halved / doubled</th><th>TOPS/W, halved / doubled</th><th>source</th></tr>");
-        for (Sensitivity s : Sensitivity.of(figures, technology)) {
+        for (Sensitivity s : weights) {
             h.append("<tr><td>").append(s.action().key()).append("</td><td>").append(pct(s.shareOfEnergy()))
                     .append(String.format(Locale.ROOT, "</td><td>%.1f / %.1f pJ</td><td>%.2f / %.2f</td>",
                             s.perSpikeHalvedFj() / 1e3, s.perSpikeDoubledFj() / 1e3, s.topsPerWattHalved(),

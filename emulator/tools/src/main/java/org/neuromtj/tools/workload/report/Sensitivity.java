@@ -23,11 +23,6 @@ import org.neuromtj.chip.ledger.Technology;
 public record Sensitivity(Action action, String source, double shareOfEnergy, double perSpikeHalvedFj,
                           double perSpikeDoubledFj, double topsPerWattHalved, double topsPerWattDoubled) {
 
-    /** @return whether an entry's energy rests on an assumption, its own or one of its derivation's inputs */
-    public static boolean assumed(Cost cost) {
-        return cost.energySource().startsWith("assumed") || cost.energySource().contains("[assumed inputs:");
-    }
-
     /**
      * @param figures    a run's inference figures
      * @param technology the technology they were costed with
@@ -40,7 +35,7 @@ public record Sensitivity(Action action, String source, double shareOfEnergy, do
         for (Action a : Action.values()) {
             Cost c = technology.cost(a);
             double part = figures.energy().byAction().get(a);
-            if (!assumed(c) || part <= 0) {
+            if (!c.assumed() || part <= 0) {
                 continue;
             }
             double halved = total - part / 2;

@@ -51,13 +51,13 @@ class SensitivityTest {
         for (int k = 1; k < all.size(); k++) {
             assertTrue(all.get(k - 1).shareOfEnergy() >= all.get(k).shareOfEnergy());
         }
-        assertTrue(all.stream().allMatch(s -> Sensitivity.assumed(t.cost(s.action()))));
+        assertTrue(all.stream().allMatch(s -> t.cost(s.action()).assumed()));
         // The neuron's bit operation is derived, but from an assumed node: it is listed, naming the input.
         Sensitivity bitOp = all.stream().filter(s -> s.action() == Action.NEURON_BIT_OP).findFirst().orElseThrow();
         assertTrue(bitOp.source().endsWith("[assumed inputs: node_nm]"), bitOp.source());
         // An entry that cost nothing in the run moves nothing and is left out.
         assertTrue(all.stream().noneMatch(s -> s.action() == Action.SOT_PULSE || s.action() == Action.VERIFY_READ));
         // A derivation from sourced inputs is no assumption.
-        assertFalse(Sensitivity.assumed(t.cost(Action.SOT_HEAT)));
+        assertFalse(t.cost(Action.SOT_HEAT).assumed());
     }
 }
