@@ -107,7 +107,7 @@ public class NpuTimestepBenchmark {
         }
         TimestepReport r = npu.runTimestep(cycle + 1);
         cycle = r.endCycle();
-        while (npu.popOutput() != null) {
+        while (npu.popOutput(0) != null) {
             // Nothing reads outputs here; keep the FIFO from growing.
         }
         return r;

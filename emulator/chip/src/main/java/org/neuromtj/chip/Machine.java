@@ -1,9 +1,13 @@
 package org.neuromtj.chip;
 
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.neuromtj.chip.elf.ElfImage;
 import org.neuromtj.chip.elf.Segment;
+import org.neuromtj.chip.ledger.Floorplan;
+import org.neuromtj.chip.ledger.Ledger;
 import org.neuromtj.chip.ledger.Technology;
 import org.neuromtj.chip.npu.BlockImplementations;
 import org.neuromtj.chip.npu.Npu;
@@ -23,6 +27,7 @@ import org.neuromtj.chip.sim.RunResult;
 import org.neuromtj.chip.soc.ClintDevice;
 import org.neuromtj.chip.soc.HostDevice;
 import org.neuromtj.chip.soc.PlicDevice;
+import org.neuromtj.chip.soc.SocLedger;
 import org.neuromtj.chip.soc.SystemBus;
 import org.neuromtj.chip.soc.TestFinisher;
 import org.neuromtj.chip.soc.Uart16550;
@@ -45,8 +50,9 @@ public final class Machine {
 
     private final EventQueue events = new EventQueue();
     private final Ram ram = new Ram((int) ChipRegisters.RAM_BASE, (int) ChipRegisters.RAM_SIZE);
-    private final SystemBus bus = new SystemBus();
-    private final Hart hart = new Hart(ram, bus);
+    private final SocLedger soc;
+    private final SystemBus bus;
+    private final Hart hart;
     private final Uart16550 uart;
     private final ClintDevice clint;
     private final Npu npu;
@@ -94,6 +100,9 @@ public final class Machine {
                    Technology technology, BlockImplementations blocks) {
         this.seed = seed;
         this.technology = technology;
+        this.soc = new SocLedger(technology.silicon().ramBankBytes());
+        this.bus = new SystemBus(soc);
+        this.hart = new Hart(ram, bus);
         this.npu = new Npu(npuConfig, tileConfig, technology, seed, blocks);
         events.setScheduleListener(hart::limitTo);
         plic = new PlicDevice(level -> hart.setInterruptPending(Csr.MEI, level));
@@ -118,12 +127,12 @@ public final class Machine {
         bus.map("CLINT", Clint.BASE, Clint.SIZE, clint);
         bus.map("PLIC", Plic.BASE, Plic.SIZE, plic);
         bus.map("UART0", Uart0.BASE, Uart0.SIZE, uart);
-        npuDevice = new NpuDevice(npu, events, hart::cycle, plic.source(ChipRegisters.Irq.NPU), ram);
-        tileRegisters = new TileRegisters(npu.tiles(), hart::stall);
+        npuDevice = new NpuDevice(npu, events, hart::cycle, plic.source(ChipRegisters.Irq.NPU), ram, soc.ledger());
+        tileRegisters = new TileRegisters(npu.tiles(), hart::stall, hart::cycle);
         models = blocks == BlockImplementations.MODELS;
         bus.map("NPU", ChipRegisters.Npu.BASE, ChipRegisters.Npu.SIZE, blocks.registers("NPU", npuDevice));
-        bus.map("NPU_TILE", NpuTile.BASE, NpuTile.SIZE, blocks.registers("NPU_TILE", tileRegisters));
-        host = new HostDevice(events, hart::cycle, ram);
+        bus.map("NPU_TILE", NpuTile.BASE, NpuTile.SIZE, blocks.registers("NPU_TILE", tileRegisters), true);
+        host = new HostDevice(events, hart::cycle, ram, soc.ledger());
         bus.map("HOST", ChipRegisters.Host.BASE, ChipRegisters.Host.SIZE, host);
         hart.setTimeSource(clint::mtime);
     }
@@ -139,6 +148,11 @@ public final class Machine {
     }
 
     private void reset() {
+        if (hart.cycle() > 0) {
+            // The core's counters and clock start again from zero: bring in what they counted first.
+            settle();
+        }
+        soc.rebase();
         events.clear();
         ram.clear();
         for (Segment s : image.segments()) {
@@ -230,6 +244,7 @@ public final class Machine {
         out.i32(exitStatus == null ? 0 : exitStatus);
         out.bool(resetRequested);
         hart.save(out);
+        soc.save(out);
         ram.save(out);
         clint.save(out);
         plic.save(out);
@@ -261,6 +276,7 @@ public final class Machine {
         resetRequested = in.bool();
         events.clear();
         hart.restore(in);
+        soc.restore(in);
         ram.restore(in);
         clint.restore(in);
         plic.restore(in);
@@ -329,5 +345,24 @@ public final class Machine {
     /** @return the neural processing unit */
     public Npu npu() {
         return npu;
+    }
+
+    /** Brings the ledgers up to now: the core's instructions, and the time every power domain stayed powered. */
+    public void settle() {
+        long now = hart.cycle();
+        soc.settle(now, hart, ram);
+        npu.settle(now);
+    }
+
+    /** @return every tile's ledger in mesh order, then the SoC's; settle first to read them up to now */
+    public List<Ledger> ledgers() {
+        List<Ledger> all = new ArrayList<>(npu.ledgers());
+        all.add(soc.ledger());
+        return all;
+    }
+
+    /** @return the chip's areas and leakage under its technology */
+    public Floorplan floorplan() {
+        return npu.floorplan();
     }
 }

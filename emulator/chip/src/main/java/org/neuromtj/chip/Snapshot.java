@@ -26,7 +26,7 @@ import org.neuromtj.isa.state.StateWriter;
  */
 public final class Snapshot {
     /** The version this code writes and reads. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     private static final byte[] MAGIC = "NMTJSNAP".getBytes(StandardCharsets.US_ASCII);
 
     private Snapshot() {

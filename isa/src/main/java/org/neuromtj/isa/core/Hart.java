@@ -25,6 +25,8 @@ public final class Hart implements Stateful {
 
     private long cycle;
     private long instret;
+    /** Instructions retired, by {@link Op} ordinal: the energy ledger charges each instruction class. */
+    private final long[] retired = new long[OPS.length];
     private final CsrFile csrs = new CsrFile(() -> cycle, () -> instret);
     private final Traps traps;
 
@@ -57,6 +59,7 @@ public final class Hart implements Stateful {
         pc = resetPc;
         cycle = 0;
         instret = 0;
+        java.util.Arrays.fill(retired, 0);
         csrs.reset();
         waiting = false;
         halted = null;
@@ -287,6 +290,7 @@ public final class Hart implements Stateful {
                         this.pc = next;
                         cycle += cost;
                         instret++;
+                        retired[Op.WFI.ordinal()]++;
                         waiting = true;
                         break loop;
                     }
@@ -300,6 +304,7 @@ public final class Hart implements Stateful {
             this.pc = next;
             cycle += cost;
             instret++;
+            retired[(int) d & 0xFF]++;
         }
     }
 
@@ -472,6 +477,20 @@ public final class Hart implements Stateful {
         return instret;
     }
 
+    /**
+     * @param timing an instruction class
+     * @return instructions of that class retired since reset (with {@link #instret()}'s wraparound-free count)
+     */
+    public long retired(Timing timing) {
+        long n = 0;
+        for (Op op : OPS) {
+            if (op.timing() == timing) {
+                n += retired[op.ordinal()];
+            }
+        }
+        return n;
+    }
+
     /** @return the address of the next instruction */
     public int pc() {
         return pc;
@@ -544,6 +563,8 @@ public final class Hart implements Stateful {
         out.i64(cycle);
         out.section("instret");
         out.i64(instret);
+        out.section("retired");
+        out.longs(retired);
         csrs.save(out);
         out.section("waiting");
         out.bool(waiting);
@@ -569,6 +590,8 @@ public final class Hart implements Stateful {
         cycle = in.i64();
         in.section("instret");
         instret = in.i64();
+        in.section("retired");
+        System.arraycopy(in.longs(retired.length), 0, retired, 0, retired.length);
         csrs.restore(in);
         in.section("waiting");
         waiting = in.bool();

@@ -16,9 +16,15 @@ public final class Ram implements Stateful {
     private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
 
+    /** Bytes per page of the written-page record, the granularity at which RAM banks are power-gated. */
+    public static final int PAGE_BYTES = 4096;
+    private static final int PAGE_SHIFT = 12;
+
     private final int base;
     private final byte[] bytes;
     final long[] decoded;
+    /** Pages written since reset: a bank holding none of them can stay power-gated. */
+    private final boolean[] written;
 
     /**
      * @param base first byte address
@@ -31,6 +37,25 @@ public final class Ram implements Stateful {
         this.base = base;
         this.bytes = new byte[size];
         this.decoded = new long[size / 4];
+        this.written = new boolean[(size + PAGE_BYTES - 1) / PAGE_BYTES];
+    }
+
+    /**
+     * @param bankBytes bytes per bank, a multiple of {@link #PAGE_BYTES}
+     * @return banks holding a page written since the RAM was made or cleared
+     */
+    public int banksWritten(int bankBytes) {
+        int pagesPerBank = Math.max(1, bankBytes / PAGE_BYTES);
+        int banks = 0;
+        for (int first = 0; first < written.length; first += pagesPerBank) {
+            for (int p = first; p < Math.min(written.length, first + pagesPerBank); p++) {
+                if (written[p]) {
+                    banks++;
+                    break;
+                }
+            }
+        }
+        return banks;
     }
 
     /** @return the first byte address */
@@ -65,6 +90,9 @@ public final class Ram implements Stateful {
         int offset = offsetOf(address, length);
         System.arraycopy(data, from, bytes, offset, length);
         Arrays.fill(decoded, offset >>> 2, (offset + length + 3) >>> 2, 0L);
+        if (length > 0) {
+            Arrays.fill(written, offset / PAGE_BYTES, (offset + length - 1) / PAGE_BYTES + 1, true);
+        }
     }
 
     /**
@@ -83,12 +111,14 @@ public final class Ram implements Stateful {
     public void save(StateWriter out) {
         out.section("ram");
         out.bytes(bytes);
+        out.bools(written);
     }
 
     @Override
     public void restore(StateReader in) {
         in.section("ram");
         System.arraycopy(in.bytes(bytes.length), 0, bytes, 0, bytes.length);
+        System.arraycopy(in.bools(written.length), 0, written, 0, written.length);
         Arrays.fill(decoded, 0L);
     }
 
@@ -106,6 +136,7 @@ public final class Ram implements Stateful {
     public void clear() {
         Arrays.fill(bytes, (byte) 0);
         Arrays.fill(decoded, 0L);
+        Arrays.fill(written, false);
     }
 
     private int offsetOf(int address, int length) {
@@ -130,15 +161,18 @@ public final class Ram implements Stateful {
     void storeWord(int offset, int value) {
         INT.set(bytes, offset, value);
         decoded[offset >>> 2] = 0;
+        written[offset >>> PAGE_SHIFT] = true;
     }
 
     void storeHalf(int offset, int value) {
         SHORT.set(bytes, offset, (short) value);
         decoded[offset >>> 2] = 0;
+        written[offset >>> PAGE_SHIFT] = true;
     }
 
     void storeByte(int offset, int value) {
         bytes[offset] = (byte) value;
         decoded[offset >>> 2] = 0;
+        written[offset >>> PAGE_SHIFT] = true;
     }
 }

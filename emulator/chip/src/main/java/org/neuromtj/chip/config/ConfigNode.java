@@ -28,11 +28,42 @@ public final class ConfigNode {
     private final String file;
     private final String path;
     private final JsonNode node;
+    /** Sourced quantities every derivation below this mapping may use by name, with their sources. */
+    private final Map<String, Double> shared;
+    private final Map<String, String> sharedSources;
 
     private ConfigNode(String file, String path, JsonNode node) {
+        this(file, path, node, Map.of(), Map.of());
+    }
+
+    private ConfigNode(String file, String path, JsonNode node, Map<String, Double> shared,
+                       Map<String, String> sharedSources) {
         this.file = file;
         this.path = path;
         this.node = node;
+        this.shared = shared;
+        this.sharedSources = sharedSources;
+    }
+
+    /**
+     * Makes the sourced entries of a section usable by name in every derivation below this mapping, so that
+     * a figure such as a process node or a table's energy is stated, with its source, once.
+     *
+     * @param key a key holding a mapping of {@code {value, source}} entries
+     * @return this mapping, whose derivations may use those names
+     * @throws ConfigException naming a bad entry
+     */
+    public ConfigNode withShared(String key) {
+        ConfigNode section = child(key);
+        Map<String, Double> values = new HashMap<>(shared);
+        Map<String, String> sources = new HashMap<>(sharedSources);
+        for (Iterator<String> it = section.node.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            values.put(name, section.sourced(name, new Range(Double.NEGATIVE_INFINITY, false,
+                    Double.POSITIVE_INFINITY, false)));
+            sources.put(name, section.source(name));
+        }
+        return new ConfigNode(file, path, node, Map.copyOf(values), Map.copyOf(sources));
     }
 
     /**
@@ -118,7 +149,38 @@ public final class ConfigNode {
         } else {
             throw new ConfigException(file + ": no number " + qualify(dottedKey) + " to override");
         }
-        return new ConfigNode(file, path, copy);
+        return new ConfigNode(file, path, copy, shared, sharedSources);
+    }
+
+    /**
+     * A stated figure somewhere in the file: a {@code {value, source}} entry, at the top or as the input of a
+     * derivation.
+     *
+     * @param path   its dotted key path
+     * @param value  its value
+     * @param source its source
+     */
+    public record Leaf(String path, double value, String source) {
+    }
+
+    /** @return every stated figure below this mapping, in file order */
+    public List<Leaf> leaves() {
+        List<Leaf> out = new ArrayList<>();
+        collect(node, path, out);
+        return out;
+    }
+
+    private static void collect(JsonNode at, String where, List<Leaf> out) {
+        if (at.has("value") && at.get("value").isNumber() && at.has("source")) {
+            out.add(new Leaf(where, at.get("value").doubleValue(), at.get("source").asText()));
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = at.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (e.getValue().isObject()) {
+                collect(e.getValue(), where.isEmpty() ? e.getKey() : where + "." + e.getKey(), out);
+            }
+        }
     }
 
     /**
@@ -146,7 +208,7 @@ public final class ConfigNode {
         if (!v.isObject()) {
             throw new ConfigException(file + ": " + qualify(key) + " must be a mapping");
         }
-        return new ConfigNode(file, qualify(key), v);
+        return new ConfigNode(file, qualify(key), v, shared, sharedSources);
     }
 
     /** @return whether the key is present */
@@ -197,7 +259,7 @@ public final class ConfigNode {
     public double derived(String key) {
         ConfigNode entry = child(key);
         String formula = entry.text("derive");
-        Map<String, Double> values = new HashMap<>();
+        Map<String, Double> values = new HashMap<>(shared);
         if (entry.has("inputs")) {
             ConfigNode inputs = entry.child("inputs");
             for (Iterator<String> it = inputs.node.fieldNames(); it.hasNext(); ) {
@@ -220,13 +282,14 @@ public final class ConfigNode {
     public List<String> assumedInputs(String key) {
         List<String> names = new ArrayList<>();
         ConfigNode entry = child(key);
-        if (entry.has("derive") && entry.has("inputs")) {
-            ConfigNode inputs = entry.child("inputs");
-            for (Iterator<String> it = inputs.node.fieldNames(); it.hasNext(); ) {
-                String name = it.next();
-                if (inputs.source(name).startsWith("assumed")) {
-                    names.add(name);
-                }
+        if (!entry.has("derive")) {
+            return names;
+        }
+        ConfigNode inputs = entry.has("inputs") ? entry.child("inputs") : null;
+        for (String name : Derivation.names(entry.text("derive"))) {
+            String source = inputs != null && inputs.has(name) ? inputs.source(name) : sharedSources.get(name);
+            if (source != null && source.startsWith("assumed")) {
+                names.add(name);
             }
         }
         return names;

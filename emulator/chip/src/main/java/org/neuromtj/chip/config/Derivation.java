@@ -33,6 +33,22 @@ final class Derivation {
         return v;
     }
 
+    /**
+     * @param formula an expression
+     * @return the input names it uses, each once, in order of first use
+     */
+    static java.util.List<String> names(String formula) {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        java.util.regex.Matcher m = NAME.matcher(formula);
+        while (m.find()) {
+            names.add(m.group());
+        }
+        return java.util.List.copyOf(names);
+    }
+
+    /** A name: not the exponent of a number such as 1e-3, which follows a digit or a point. */
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("(?<![0-9.A-Za-z_])[A-Za-z_][A-Za-z0-9_]*");
+
     private double sum() {
         double v = product();
         while (true) {

@@ -25,10 +25,12 @@ import org.neuromtj.chip.device.Variation;
  * @param readPath       the string read path and TDC clock
  * @param exchangeBias   the exchange-bias neuron
  * @param costs          energy and latency per action
+ * @param silicon        areas and leakage of the CMOS around the junctions
+ * @param file           the file as read, from which {@link #scaled} re-derives every figure
  */
 public record Technology(String name, MtjParameters device, Variation variation, SwitchingLaw switching,
                          NeelBrownLaw neelBrown, ReadPath readPath, ExchangeBiasPhysics exchangeBias,
-                         Map<Action, Cost> costs) {
+                         Map<Action, Cost> costs, Silicon silicon, ConfigNode file) {
     /** The file format this reader understands. */
     public static final int VERSION = 1;
 
@@ -54,9 +56,10 @@ public record Technology(String name, MtjParameters device, Variation variation,
      * @param root the file's top-level mapping
      * @return the validated technology
      */
-    public static Technology read(ConfigNode root) {
-        root.allowOnly("version", "name", "device", "variation", "switching", "read_path",
-                "exchange_bias_neuron", "actions");
+    public static Technology read(ConfigNode file) {
+        file.allowOnly("version", "name", "cmos", "device", "variation", "switching", "read_path",
+                "exchange_bias_neuron", "actions", "area", "leakage");
+        ConfigNode root = file.withShared("cmos");
         int version = root.integer("version", 1, Integer.MAX_VALUE);
         if (version != VERSION) {
             throw root.error("version", "= " + version + " is not supported: this emulator reads version "
@@ -117,6 +120,7 @@ public record Technology(String name, MtjParameters device, Variation variation,
                 e.sourced("heating_per_pulse_k", Range.nonNegative()), e.sourced("cooling_time_ns", Range.positive()),
                 e.sourced("pulse_width_ns", Range.positive()), e.sourced("pulse_current_ratio", Range.open(0, 1)));
 
+        Silicon silicon = Silicon.read(root.child("area"), root.child("leakage"), root.child("cmos"));
         ConfigNode a = root.child("actions");
         Map<Action, Cost> costs = new EnumMap<>(Action.class);
         for (Map.Entry<Action, String> derived : DERIVED.entrySet()) {
@@ -124,11 +128,11 @@ public record Technology(String name, MtjParameters device, Variation variation,
                 throw a.error(derived.getKey().key(), "cannot be set: it is derived from " + derived.getValue());
             }
         }
-        a.allowOnly(java.util.Arrays.stream(Action.values()).filter(act -> !DERIVED.containsKey(act))
-                .map(Action::key).toArray(String[]::new));
+        a.allowOnly(java.util.Arrays.stream(Action.values()).filter(act -> !DERIVED.containsKey(act)
+                        && !act.isStatic()).map(Action::key).toArray(String[]::new));
         costs.putAll(derivedCosts(device, readPath));
         for (Action act : Action.values()) {
-            if (DERIVED.containsKey(act)) {
+            if (DERIVED.containsKey(act) || act.isStatic()) {
                 continue;
             }
             if (!a.has(act.key())) {
@@ -142,7 +146,7 @@ public record Technology(String name, MtjParameters device, Variation variation,
                     + (assumed.isEmpty() ? "" : Cost.ASSUMED_INPUTS + String.join(", ", assumed) + "]")));
         }
         return new Technology(root.text("name"), device, variation,
-                lawName.equals("sigmoid") ? sigmoid : neelBrown, neelBrown, readPath, eb, costs);
+                lawName.equals("sigmoid") ? sigmoid : neelBrown, neelBrown, readPath, eb, costs, silicon, file);
     }
 
     /** The actions whose energy follows from the physics the file describes, and what it follows from. */
@@ -174,21 +178,64 @@ public record Technology(String name, MtjParameters device, Variation variation,
                         + " measured write energy is about 0.78 pJ)", r));
     }
 
-    /** @return what {@code action} costs */
+    /**
+     * @param action an action with an energy of its own
+     * @return what it costs
+     * @throws IllegalArgumentException for the time a power domain stays powered, which leaks per block
+     */
     public Cost cost(Action action) {
+        if (action.isStatic()) {
+            throw new IllegalArgumentException(action + " is powered time: its energy is the leakage of a floorplan");
+        }
         return costs.get(action);
+    }
+
+    /**
+     * An entry of the file whose source is an assumption, wherever it sits: a stated figure, or an input of a
+     * derivation.
+     *
+     * @param path   its dotted key path, as {@link ConfigNode#with} takes it
+     * @param value  its value
+     * @param source its source, giving the reason
+     */
+    public record Assumption(String path, double value, String source) {
+    }
+
+    /** The sections whose assumptions bear on energy and area, the figures the report weighs. */
+    private static final List<String> COSTING = List.of("cmos", "read_path", "actions", "area", "leakage");
+
+    /** @return every assumed entry that energies, leakage or areas follow from, in file order */
+    public List<Assumption> assumptions() {
+        List<Assumption> out = new java.util.ArrayList<>();
+        for (ConfigNode.Leaf leaf : file.leaves()) {
+            if (COSTING.contains(leaf.path().split("\\.")[0]) && leaf.source().startsWith("assumed")) {
+                out.add(new Assumption(leaf.path(), leaf.value(), leaf.source()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param assumption one of {@link #assumptions()}
+     * @param factor     what to multiply its value by
+     * @return the technology read again with that entry scaled, every derivation that uses it following
+     * @throws ConfigException if the scaled value leaves the entry's range
+     */
+    public Technology scaled(Assumption assumption, double factor) {
+        return read(file.with(assumption.path(), assumption.value() * factor));
     }
 
     /** @return a copy with another variation, for sweeps */
     public Technology withVariation(Variation other) {
-        return new Technology(name, device, other, switching, neelBrown, readPath, exchangeBias, costs);
+        return new Technology(name, device, other, switching, neelBrown, readPath, exchangeBias, costs, silicon, file);
     }
 
     /** @return a copy with another read path; the column charge follows it */
     public Technology withReadPath(ReadPath other) {
         Map<Action, Cost> followed = new EnumMap<>(costs);
         followed.putAll(derivedCosts(device, other));
-        return new Technology(name, device, variation, switching, neelBrown, other, exchangeBias, followed);
+        return new Technology(name, device, variation, switching, neelBrown, other, exchangeBias, followed, silicon,
+                file);
     }
 
     /** @return a copy with another junction, for sweeps; the laws follow the new junction */
@@ -197,6 +244,6 @@ public record Technology(String name, MtjParameters device, Variation variation,
         Map<Action, Cost> followed = new EnumMap<>(costs);
         followed.putAll(derivedCosts(other, readPath));
         return new Technology(name, other, variation, switching instanceof NeelBrownLaw ? nb : switching, nb,
-                readPath, exchangeBias, followed);
+                readPath, exchangeBias, followed, silicon, file);
     }
 }

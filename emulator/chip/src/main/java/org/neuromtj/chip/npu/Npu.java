@@ -6,15 +6,19 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.neuromtj.chip.ledger.Action;
+import org.neuromtj.chip.ledger.Floorplan;
 import org.neuromtj.chip.ledger.Ledger;
 import org.neuromtj.chip.ledger.Technology;
 import org.neuromtj.chip.npu.router.Injection;
 import org.neuromtj.chip.npu.router.Mesh;
 import org.neuromtj.chip.npu.router.Packet;
+import org.neuromtj.chip.npu.neuron.LifConfig;
 import org.neuromtj.chip.npu.tile.Tile;
 import org.neuromtj.chip.npu.tile.TileConfig;
 import org.neuromtj.chip.npu.tile.TileStep;
+import org.neuromtj.chip.regs.ChipRegisters;
 import org.neuromtj.chip.sim.ClockDomain;
+import org.neuromtj.chip.soc.RegisterFront;
 import org.neuromtj.isa.state.StateException;
 import org.neuromtj.isa.state.StateReader;
 import org.neuromtj.isa.state.StateWriter;
@@ -61,6 +65,7 @@ public final class Npu implements Stateful {
     private final ArrayDeque<OutputSpike> outputFifo = new ArrayDeque<>();
     private final List<OutputSpike> outputLog = new ArrayList<>();
     private final List<TimestepReport> timestepLog = new ArrayList<>();
+    private final List<Long> pickedUp = new ArrayList<>();
     private long inputOverflows;
     private long unmappedPackets;
     private long sourceStalls;
@@ -70,6 +75,9 @@ public final class Npu implements Stateful {
     private final List<NpuEvents> listeners = new ArrayList<>();
     /** The cause cycle of each tile's latest inputs; MAX_VALUE until it has had some. */
     private final long[] lastCause;
+    private final Floorplan floorplan;
+    /** Micrometres of wire a packet crosses per hop: the floorplan's tile pitch. */
+    private final long linkUm;
 
     /**
      * @param config     mesh and FIFOs
@@ -103,10 +111,22 @@ public final class Npu implements Stateful {
             outputMask[t] = new boolean[tiles[t].neurons().size()];
             queued.add(new ArrayList<>());
         }
+        this.floorplan = Floorplan.of(layout(config, tileConfig, tiles[0]), technology.silicon());
+        this.linkUm = Math.round(floorplan.tilePitchUm());
+        if (config.powerGating() == NpuConfig.PowerGating.UNUSED_TILES) {
+            for (Tile t : tiles) {
+                t.gate(0);
+            }
+        }
         this.router = blocks.mesh(config.mesh());
         // Hops and pulses happen below the NPU; they reach whoever listens now through the events field.
         router.onHop((tile, port, key, cycle) -> {
-            tiles[tile].ledger().add(Action.ROUTER_HOP, 1);
+            // Out of this router's buffer, through its switch, over the link, into the neighbour's buffer.
+            Ledger l = tiles[tile].ledger();
+            l.add(Action.ROUTER_BUFFER_READ, 1);
+            l.add(Action.ROUTER_HOP, 1);
+            l.add(Action.LINK_UM, linkUm);
+            l.add(Action.ROUTER_BUFFER_WRITE, 1);
             events.hop(tile, port, key, coreCycle(cycle));
         });
         for (int t = 0; t < n; t++) {
@@ -129,6 +149,39 @@ public final class Npu implements Stateful {
     /** @return every tile's ledger, in mesh order */
     public List<Ledger> ledgers() {
         return Arrays.stream(tiles).map(Tile::ledger).toList();
+    }
+
+    /** @return the chip's areas and leakage: these tiles, this mesh, and the SoC of the register description */
+    public Floorplan floorplan() {
+        return floorplan;
+    }
+
+    /**
+     * Counts every tile's powered time up to a cycle.
+     *
+     * @param cycle the present core cycle
+     */
+    public void settle(long cycle) {
+        for (Tile t : tiles) {
+            t.settle(cycle);
+        }
+    }
+
+    /** Starts counting powered time from cycle 0 again, as a reset of the core's clock requires. */
+    public void rebase() {
+        for (Tile t : tiles) {
+            t.rebase();
+        }
+    }
+
+    private static Floorplan.Layout layout(NpuConfig config, TileConfig tile, Tile sample) {
+        boolean lif = tile.neurons().model() == TileConfig.Model.CMOS_LIF;
+        int membrane = tile.neurons().lif().membraneBits();
+        return new Floorplan.Layout(config.mesh().tiles(), tile.geometry().rows(), tile.geometry().columns(),
+                sample.tdc().converters(), tile.tdc().bits(), sample.neurons().size(),
+                lif ? membrane + LifConfig.REFRACTORY_BITS : 0, lif ? 2 * membrane : 0, !lif,
+                RegisterFront.stateBits("NPU_TILE"), config.mesh().fifoDepth(), config.inputFifoDepth(),
+                config.outputFifoDepth(), ChipRegisters.RAM_SIZE);
     }
 
     /** @return tile {@code t} */
@@ -205,13 +258,25 @@ public final class Npu implements Stateful {
         return n;
     }
 
-    /** @return the oldest output spike, taken out of the FIFO, or null if it is empty */
-    public OutputSpike popOutput() {
+    /**
+     * @param cycle the core cycle the spike is taken at
+     * @return the oldest output spike, taken out of the FIFO, or null if it is empty
+     */
+    public OutputSpike popOutput(long cycle) {
         OutputSpike o = outputFifo.poll();
         if (o != null) {
             tiles[o.tile()].ledger().add(Action.FIFO_POP, 1);
+            pickedUp.add(cycle);
         }
         return o;
+    }
+
+    /**
+     * @return the core cycle at which each output spike taken so far left the FIFO, in {@link #outputLog()}'s
+     *         order (the FIFO keeps that order)
+     */
+    public List<Long> pickedUp() {
+        return Collections.unmodifiableList(pickedUp);
     }
 
     /** @return every output spike so far, in order, with its latency */
@@ -255,6 +320,7 @@ public final class Npu implements Stateful {
      */
     public TimestepReport runTimestep(long start) {
         int n = tiles.length;
+        settle(start);
         while (!inputFifo.isEmpty() && inputFifo.peek().causeCycle() < start) {
             InputSpike s = inputFifo.poll();
             tiles[s.tile()].ledger().add(Action.FIFO_POP, 1);
@@ -262,6 +328,7 @@ public final class Npu implements Stateful {
         }
         long deliver = 0;
         long read = 0;
+        long charge = 0;
         long update = 0;
         long learn = 0;
         int inputs = 0;
@@ -288,11 +355,16 @@ public final class Npu implements Stateful {
             } else {
                 lastCause[t] = cause[t];
             }
-            deliver = Math.max(deliver, q.size());
+            // A gated tile that receives spikes wakes before its rows can be driven.
+            long wake = q.isEmpty() ? 0 : clock.cyclesFor(tiles[t].wake(start), ClockDomain.CORE);
+            deliver = Math.max(deliver, wake + q.size());
             q.clear();
             Arrays.sort(driven, 0, count);
             steps[t] = tiles[t].step(timestep, driven, count);
-            read = Math.max(read, steps[t].readCycles());
+            if (steps[t].readCycles() > read) {
+                read = steps[t].readCycles();
+                charge = steps[t].chargeCycles();
+            }
             update = Math.max(update, steps[t].neuronCycles());
             learn = Math.max(learn, steps[t].learnCycles());
             inputs += count;
@@ -302,7 +374,7 @@ public final class Npu implements Stateful {
         timestepStart = start;
         npuStart = clock.cyclesFor(start, ClockDomain.CORE);
         long emit = emit(steps, cause, start, deliver + read + update);
-        TimestepReport report = new TimestepReport(timestep, start, deliver, read, update, emit, learn, inputs, spikes,
+        TimestepReport report = new TimestepReport(timestep, start, deliver, read, charge, update, emit, learn, inputs, spikes,
                 outputLog.size() - loggedBefore, at(start, deliver + read + update + emit + learn));
         for (int t = 0; t < n; t++) {
             List<Ledger.Timestep> closed = tiles[t].ledger().timesteps();
@@ -365,6 +437,7 @@ public final class Npu implements Stateful {
                     sourceStalls++;
                 } else {
                     toInject.get(t).poll();
+                    tiles[t].ledger().add(Action.ROUTER_BUFFER_WRITE, 1);
                     events.injected(t, p.key(), at(start, emitOffset + cycle));
                 }
                 pending |= !toInject.get(t).isEmpty();
@@ -377,6 +450,8 @@ public final class Npu implements Stateful {
     }
 
     private boolean arrive(int t, Packet p, long cycle) {
+        tiles[t].ledger().add(Action.ROUTER_BUFFER_READ, 1);
+        tiles[t].ledger().add(Action.ROUTER_EJECT, 1);
         int row = inputMaps[t].row(p.key(), tiles[t].config().geometry().rows());
         events.delivered(t, p.key(), row, coreCycle(cycle));
         if (row < 0) {
@@ -417,10 +492,12 @@ public final class Npu implements Stateful {
         out.i32(timestepLog.size());
         for (TimestepReport r : timestepLog) {
             out.i32(r.index());
-            out.longs(new long[] {r.startCycle(), r.deliverCycles(), r.readCycles(), r.updateCycles(), r.emitCycles(),
-                r.learnCycles()});
+            out.longs(new long[] {r.startCycle(), r.deliverCycles(), r.readCycles(), r.chargeCycles(), r.updateCycles(),
+                r.emitCycles(), r.learnCycles()});
             out.ints(new int[] {r.inputSpikes(), r.spikes(), r.outputs()});
         }
+        out.i32(pickedUp.size());
+        out.longs(pickedUp.stream().mapToLong(Long::longValue).toArray());
         out.longs(new long[] {inputOverflows, unmappedPackets, sourceStalls});
         out.i32(timestep);
         out.longs(lastCause);
@@ -455,10 +532,14 @@ public final class Npu implements Stateful {
         int n = in.i32();
         for (int k = 0; k < n; k++) {
             int index = in.i32();
-            long[] c = in.longs(6);
+            long[] c = in.longs(7);
             int[] t = in.ints(3);
-            timestepLog.add(new TimestepReport(index, c[0], c[1], c[2], c[3], c[4], c[5], t[0], t[1], t[2],
-                    at(c[0], c[1] + c[2] + c[3] + c[4] + c[5])));
+            timestepLog.add(new TimestepReport(index, c[0], c[1], c[2], c[3], c[4], c[5], c[6], t[0], t[1], t[2],
+                    at(c[0], c[1] + c[2] + c[4] + c[5] + c[6])));
+        }
+        pickedUp.clear();
+        for (long c : in.longs(in.i32())) {
+            pickedUp.add(c);
         }
         long[] counters = in.longs(3);
         inputOverflows = counters[0];

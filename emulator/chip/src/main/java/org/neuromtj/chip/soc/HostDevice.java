@@ -1,5 +1,7 @@
 package org.neuromtj.chip.soc;
 
+import org.neuromtj.chip.ledger.Action;
+import org.neuromtj.chip.ledger.Ledger;
 import java.util.List;
 import java.util.function.LongSupplier;
 import org.neuromtj.chip.regs.ChipRegisters.Host;
@@ -49,16 +51,19 @@ public final class HostDevice implements RegisterDevice, Stateful {
     private long busyUntil;
     private boolean error;
     private int reply;
+    private final Ledger ledger;
 
     /**
      * @param events the machine's event queue, for the end of a copy
      * @param cycle  the core's cycle count
      * @param ram    main memory, where copies go
+     * @param ledger the SoC's ledger, where the words received and written to RAM are counted
      */
-    public HostDevice(EventQueue events, LongSupplier cycle, Ram ram) {
+    public HostDevice(EventQueue events, LongSupplier cycle, Ram ram, Ledger ledger) {
         this.events = events;
         this.cycle = cycle;
         this.ram = ram;
+        this.ledger = ledger;
     }
 
     /** @param files the files the host offers, in order */
@@ -105,8 +110,11 @@ public final class HostDevice implements RegisterDevice, Stateful {
             return;
         }
         ram.write(address, files.get(file), (int) from, (int) bytes);
+        long words = (bytes + 3) / 4;
+        ledger.add(Action.HOST_WORD, words);
+        ledger.add(Action.RAM_WRITE, words);
         busy = true;
-        busyUntil = cycle.getAsLong() + (bytes + 3) / 4;
+        busyUntil = cycle.getAsLong() + words;
         events.schedule(busyUntil, () -> busy = false);
     }
 

@@ -152,6 +152,21 @@ public final class RegisterFront implements MmioDevice {
         e.selectValue = Long.decode(condition[2]);
     }
 
+    /**
+     * @param deviceName a device of the register description
+     * @return the bits of its registers that hold state (not counting windows onto arrays), as the floorplan
+     *         sizes its register block
+     */
+    public static int stateBits(String deviceName) {
+        int bits = 0;
+        for (Register r : device(deviceName).registers()) {
+            if (r.access().keepsState() && r.count() <= RegisterBlockLayout.MAX_ELEMENTS) {
+                bits += r.width() * r.count();
+            }
+        }
+        return bits;
+    }
+
     private static synchronized Device device(String name) {
         if (DESCRIPTION.isEmpty()) {
             for (Device d : RegisterMap.load().devices()) {

@@ -104,7 +104,7 @@ class NpuTest {
         TimestepReport second = npu.runTimestep(first.endCycle());
         assertEquals(1, second.spikes());
         assertEquals(1, npu.outputLevel());
-        assertEquals(0, npu.popOutput().neuron());
+        assertEquals(0, npu.popOutput(0).neuron());
     }
 
     @Test
@@ -135,7 +135,7 @@ class NpuTest {
         long pushed = npu.tile(hops).ledger().total(Action.FIFO_PUSH);
         assertEquals(npu.outputLog().size(), pushed);
         assertEquals(0, npu.tile(hops).ledger().total(Action.FIFO_POP));
-        npu.popOutput();
+        npu.popOutput(0);
         assertEquals(1, npu.tile(hops).ledger().total(Action.FIFO_POP));
         assertTrue(Technology.defaults().cost(Action.FIFO_PUSH).energySource().startsWith("derived: "));
     }

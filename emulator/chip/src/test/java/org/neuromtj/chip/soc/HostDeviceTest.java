@@ -16,7 +16,7 @@ class HostDeviceTest {
     private final EventQueue events = new EventQueue();
     private final long[] now = {100};
     private final Ram ram = new Ram(RAM, 1 << 12);
-    private final HostDevice host = new HostDevice(events, () -> now[0], ram);
+    private final HostDevice host = new HostDevice(events, () -> now[0], ram, new org.neuromtj.chip.ledger.Ledger());
 
     private void copy(int file, int offset, int address, int length) {
         host.write(Host.FILE, 4, file);

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -26,6 +27,7 @@ import org.neuromtj.chip.config.ConfigException;
 import org.neuromtj.chip.elf.ElfException;
 import org.neuromtj.chip.elf.ElfImage;
 import org.neuromtj.chip.elf.ElfReader;
+import org.neuromtj.chip.ledger.Block;
 import org.neuromtj.chip.ledger.EnergyReport;
 import org.neuromtj.chip.ledger.Technology;
 import org.neuromtj.chip.npu.BlockImplementations;
@@ -288,21 +290,24 @@ final class RunCommand implements Callable<Integer> {
                 result.instret() / Math.max(seconds, 1e-9) / 1e6);
         if (reportDir != null) {
             try {
-                new RunReport(machine.npu(), technology).write(reportDir);
+                new RunReport(machine, technology).write(reportDir);
                 err.printf("neuromtj: report written to %s%n", reportDir);
             } catch (IOException e) {
                 throw new UsageFailure("cannot write the report to " + reportDir + ": " + e.getMessage(),
                         UsageFailure.BAD_INPUT);
             }
         }
-        EnergyReport energy = EnergyReport.of(machine.npu().ledgers(), technology);
-        if (energy.totalFj() > 0) {
-            err.printf("neuromtj: NPU energy %.3f nJ (%s)%n", energy.totalFj() / 1e6,
-                    energy.byBlock().entrySet().stream().filter(e -> e.getValue() > 0)
-                            .map(e -> e.getKey().name().toLowerCase(Locale.ROOT) + " "
-                                    + String.format("%.3f", e.getValue() / 1e6))
-                            .collect(Collectors.joining(", ")));
-        }
+        machine.settle();
+        EnergyReport energy = EnergyReport.of(machine.ledgers(), technology, machine.floorplan());
+        err.printf("neuromtj: chip energy %.3f nJ, %.3f dynamic and %.3f static (%s)%n", energy.totalFj() / 1e6,
+                energy.dynamicFj() / 1e6, energy.staticFj() / 1e6,
+                energy.byBlock().entrySet().stream()
+                        .map(e -> Map.entry(e.getKey(), e.getValue() + energy.staticByBlock().get(e.getKey())))
+                        .filter(e -> e.getValue() > 0)
+                        .sorted(Map.Entry.<Block, Double>comparingByValue().reversed())
+                        .map(e -> e.getKey().name().toLowerCase(Locale.ROOT) + " "
+                                + String.format(Locale.ROOT, "%.3f", e.getValue() / 1e6))
+                        .collect(Collectors.joining(", ")));
         return result.outcome() == Outcome.EXITED ? result.exitStatus() : result.outcome().exitStatus();
     }
 

@@ -77,11 +77,12 @@ final class Monitor {
     }
 
     private String ledger(Npu npu) {
-        EnergyReport e = EnergyReport.of(npu.ledgers(),
-                debugger.machine().technology());
-        String counts = Arrays.stream(Action.values()).filter(a -> e.counts().get(a) > 0)
+        Machine machine = debugger.machine();
+        machine.settle();
+        EnergyReport e = EnergyReport.of(machine.ledgers(), machine.technology(), machine.floorplan());
+        String counts = Arrays.stream(Action.values()).filter(a -> !a.isStatic() && e.counts().get(a) > 0)
                 .map(a -> a.key() + " " + e.counts().get(a)).collect(Collectors.joining(", "));
-        return String.format(Locale.ROOT, "ledger: %s\nnpu energy %.3f nJ\n", counts.isEmpty() ? "nothing yet" : counts,
-                e.totalFj() / 1e6);
+        return String.format(Locale.ROOT, "ledger: %s\nchip energy %.3f nJ (%.3f dynamic, %.3f static)\n",
+                counts.isEmpty() ? "nothing yet" : counts, e.totalFj() / 1e6, e.dynamicFj() / 1e6, e.staticFj() / 1e6);
     }
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.neuromtj.chip.Machine;
 import org.neuromtj.chip.ledger.Action;
 import org.neuromtj.chip.ledger.Block;
 import org.neuromtj.chip.ledger.EnergyReport;
@@ -25,20 +26,23 @@ import org.neuromtj.chip.sim.ClockDomain;
 /**
  * The per-spike figures of a run, written as {@code report.json}, {@code spikes.csv} (one line per
  * output spike: its cause and departure cycles and latency) and {@code timesteps.csv} (one line per
- * timestep: its phases in cycles, its traffic and its energy by block). Actions before the first
- * timestep, such as programming weights, are counted in the first. Latencies are measured cycles, energies the ledger's counts
- * times the technology's costs.
+ * timestep: its phases in cycles, its traffic and the tiles' dynamic energy by block). Actions before the
+ * first timestep, such as programming weights, are counted in the first. Latencies are measured cycles;
+ * the run's energy is the whole chip's, dynamic (the ledgers' counts times the technology's costs) and
+ * static (each block's leakage over the time its power domain was powered).
  */
 public final class RunReport {
+    private final Machine machine;
     private final Npu npu;
     private final Technology technology;
 
     /**
-     * @param npu        the NPU after the run
+     * @param machine    the chip after the run
      * @param technology what actions cost
      */
-    public RunReport(Npu npu, Technology technology) {
-        this.npu = npu;
+    public RunReport(Machine machine, Technology technology) {
+        this.machine = machine;
+        this.npu = machine.npu();
         this.technology = technology;
     }
 
@@ -49,7 +53,8 @@ public final class RunReport {
     public void write(Path dir) throws IOException {
         Files.createDirectories(dir);
         List<Ledger> ledgers = npu.ledgers();
-        EnergyReport total = EnergyReport.of(ledgers, technology);
+        machine.settle();
+        EnergyReport total = EnergyReport.of(machine.ledgers(), technology, machine.floorplan());
         List<OutputSpike> spikes = npu.outputLog();
         try (Writer w = Files.newBufferedWriter(dir.resolve("spikes.csv"), StandardCharsets.UTF_8)) {
             w.write("tile,neuron,timestep,cause_cycle,left_cycle,latency_cycles,latency_ns\n");
@@ -96,12 +101,18 @@ public final class RunReport {
         json.put("output_spikes", spikes.size());
         json.put("synaptic_ops", total.counts().get(Action.CELL_READ));
         json.put("energy_fj", total.totalFj());
+        json.put("dynamic_energy_fj", total.dynamicFj());
+        json.put("static_energy_fj", total.staticFj());
         json.put("energy_per_spike_fj", nullIfNaN(total.perSpikeFj()));
         json.put("energy_per_synaptic_op_fj", nullIfNaN(total.perSynapticOpFj()));
         json.put("energy_per_timestep_fj", steps == 0 ? null : total.totalFj() / steps);
         Map<String, Double> byBlock = new LinkedHashMap<>();
         total.byBlock().forEach((b, fj) -> byBlock.put(b.name().toLowerCase(Locale.ROOT), fj));
         json.put("energy_by_block_fj", byBlock);
+        Map<String, Double> leaked = new LinkedHashMap<>();
+        total.staticByBlock().forEach((b, fj) -> leaked.put(b.name().toLowerCase(Locale.ROOT), fj));
+        json.put("static_energy_by_block_fj", leaked);
+        json.put("chip_area_mm2", machine.floorplan().chipMm2());
         Map<String, Long> counts = new LinkedHashMap<>();
         total.counts().forEach((a, n) -> counts.put(a.key(), n));
         json.put("actions", counts);

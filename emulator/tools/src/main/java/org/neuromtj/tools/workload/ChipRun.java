@@ -12,10 +12,10 @@ import java.util.function.LongConsumer;
 import org.neuromtj.chip.Machine;
 import org.neuromtj.chip.elf.ElfImage;
 import org.neuromtj.chip.ledger.Action;
+import org.neuromtj.chip.ledger.Ledger;
 import org.neuromtj.chip.ledger.Technology;
 import org.neuromtj.chip.npu.NpuConfig;
 import org.neuromtj.chip.npu.NpuEvents;
-import org.neuromtj.chip.npu.tile.Tile;
 import org.neuromtj.chip.npu.tile.TileConfig;
 import org.neuromtj.chip.regs.ChipRegisters.Host;
 import org.neuromtj.chip.sim.RunResult;
@@ -64,7 +64,7 @@ public final class ChipRun {
      * @param answers each image's answer (−1 for none; −2 if the firmware never reported it)
      * @param labels  each image's label as the firmware read it (−1 if never reported)
      * @param marks   the core cycle at which each phase began
-     * @param counts  each tile's ledger counts (by action ordinal) as each phase began
+     * @param counts  each tile's ledger counts (by action ordinal) as each phase began, then the SoC's
      * @param raster  the spikes of the first image's timesteps: tile, neuron, timestep
      * @param machine the machine afterwards, for its ledgers and reports
      */
@@ -133,13 +133,14 @@ public final class ChipRun {
                 machine);
     }
 
-    /** Every tile's ledger totals now, by action ordinal. */
+    /** Every tile's ledger totals now, then the SoC's, by action ordinal. */
     private static long[][] snapshot(Machine machine) {
-        List<Tile> tiles = machine.npu().tiles();
-        long[][] c = new long[tiles.size()][Action.values().length];
+        machine.settle();
+        List<Ledger> ledgers = machine.ledgers();
+        long[][] c = new long[ledgers.size()][Action.values().length];
         for (int t = 0; t < c.length; t++) {
             for (Action a : Action.values()) {
-                c[t][a.ordinal()] = tiles.get(t).ledger().total(a);
+                c[t][a.ordinal()] = ledgers.get(t).total(a);
             }
         }
         return c;

@@ -1,5 +1,7 @@
 package org.neuromtj.chip.npu.control;
 
+import org.neuromtj.chip.ledger.Ledger;
+
 import java.util.function.LongSupplier;
 import org.neuromtj.chip.npu.InputMap;
 import org.neuromtj.chip.npu.Npu;
@@ -40,8 +42,9 @@ public final class NpuDevice implements RegisterDevice, Stateful {
      * @param now    the current core cycle
      * @param irq    the interrupt controller's NPU source
      * @param ram    main memory, for DMA
+     * @param soc    the SoC's ledger, where the DMA engine counts its words and RAM accesses
      */
-    public NpuDevice(Npu npu, EventQueue events, LongSupplier now, InterruptLine irq, Ram ram) {
+    public NpuDevice(Npu npu, EventQueue events, LongSupplier now, InterruptLine irq, Ram ram, Ledger soc) {
         this.npu = npu;
         this.now = now;
         this.irq = irq;
@@ -64,7 +67,7 @@ public final class NpuDevice implements RegisterDevice, Stateful {
             }
         };
         this.sequencer = new TimestepSequencer(npu, events, now, status);
-        this.dma = new SpikeDma(npu, events, now, ram, status, sequencer::takeOutput);
+        this.dma = new SpikeDma(npu, events, now, ram, status, sequencer::takeOutput, soc);
         this.routes = new RouteStaging(npu, status);
         this.registers = new RegisterFront("NPU", RegisterFront.Miss.FAULT)
                 .onRead("MESH", e -> npu.config().mesh().width()

@@ -1,5 +1,7 @@
 package org.neuromtj.chip.npu.control;
 
+import org.neuromtj.chip.ledger.Action;
+import org.neuromtj.chip.ledger.Ledger;
 import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 import org.neuromtj.chip.npu.Npu;
@@ -24,6 +26,7 @@ final class SpikeDma {
     private final Ram ram;
     private final NpuStatus status;
     private final IntSupplier takeOutput;
+    private final Ledger ledger;
     private boolean busy;
     private boolean error;
     /** The cycle of the pending end-of-chain event, or −1: a snapshot re-schedules it. */
@@ -31,8 +34,11 @@ final class SpikeDma {
 
     /**
      * @param takeOutput takes the oldest visible output spike as an OUT_SPIKE word (0 when none)
+     * @param ledger     the SoC's ledger, where the engine's words and RAM accesses are counted
      */
-    SpikeDma(Npu npu, EventQueue events, LongSupplier now, Ram ram, NpuStatus status, IntSupplier takeOutput) {
+    SpikeDma(Npu npu, EventQueue events, LongSupplier now, Ram ram, NpuStatus status, IntSupplier takeOutput,
+             Ledger ledger) {
+        this.ledger = ledger;
         this.npu = npu;
         this.events = events;
         this.now = now;
@@ -68,6 +74,7 @@ final class SpikeDma {
             int next = ram.readWord(descriptor);
             int buffer = ram.readWord(descriptor + 4);
             int control = ram.readWord(descriptor + 8);
+            ledger.add(Action.RAM_READ, 3);
             int count = control & 0x7FFFFFFF;
             boolean toNpu = control >>> 31 == ChipRegisters.Npu.DMA_TO_NPU;
             if (!ram.contains(Integer.toUnsignedLong(buffer), 4L * count) || (buffer & 3) != 0) {
@@ -91,6 +98,10 @@ final class SpikeDma {
                 }
             }
             setWord(descriptor + 12, done);
+            // Each word read from RAM for the NPU or written to RAM from it, and the descriptor's done count.
+            ledger.add(Action.DMA_WORD, done);
+            ledger.add(toNpu ? Action.RAM_READ : Action.RAM_WRITE, done);
+            ledger.add(Action.RAM_WRITE, 1);
             words += Math.max(1, done);
             descriptor = next;
         }

@@ -99,7 +99,7 @@ final class TimestepSequencer {
         if (visibleOutputs() == 0) {
             return 0;
         }
-        OutputSpike o = npu.popOutput();
+        OutputSpike o = npu.popOutput(now.getAsLong());
         outTimestep = o.timestep();
         if (held && npu.outputLevel() <= npu.config().outputFifoDepth()) {
             held = false;

@@ -36,6 +36,8 @@ public final class LearningUnit implements Stateful {
     private final MtjCells cells;
     private final SwitchingLaw law;
     private final Ledger ledger;
+    /** Spike-time checks made in the timestep being learned from, counted with its pulses. */
+    private long checks;
     private final ClockDomain npu;
     /** The Joule heat of this timestep's pulses so far, in mV²·ps (see {@link Action#SOT_HEAT}). */
     private long heat;
@@ -134,7 +136,9 @@ public final class LearningUnit implements Stateful {
         }
         ledger.add(Action.SOT_PULSE, pulses);
         ledger.add(Action.SOT_HEAT, heat);
+        ledger.add(Action.LEARNING_CHECK, checks);
         heat = 0;
+        checks = 0;
         long pulseCycles = npu.cyclesForPs(config.widthPs());
         return pulses * pulseCycles;
     }
@@ -149,6 +153,7 @@ public final class LearningUnit implements Stateful {
         }
         for (int n = 0; n < fired.length; n++) {
             if (fired[n] && config.causal() != Plasticity.NONE) {
+                checks += to - from;
                 for (int r = from; r < to; r++) {
                     int dt = preNow[r] ? 0 : t - lastPre[r];
                     if (dt >= 0 && dt <= config.windowSteps()) {
@@ -163,6 +168,7 @@ public final class LearningUnit implements Stateful {
                 if (r < from || r >= to) {
                     continue;
                 }
+                checks += fired.length;
                 for (int n = 0; n < fired.length; n++) {
                     int dt = t - lastPost[n];
                     if (!fired[n] && dt > 0 && dt <= config.windowSteps()) {
@@ -190,6 +196,7 @@ public final class LearningUnit implements Stateful {
             if (!fired[n]) {
                 continue;
             }
+            checks += to - from;
             for (int r = from; r < to; r++) {
                 if (driven[r]) {
                     pulses += pulse(r, n, Plasticity.LTP, 0);

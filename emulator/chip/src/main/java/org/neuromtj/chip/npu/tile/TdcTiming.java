@@ -29,6 +29,7 @@ public record TdcTiming(TdcConfig config, double lsbPs, ClockDomain npu) {
         int sharing = config.sharing();
         boolean[] saturated = new boolean[codes.length];
         long[] roundPs = new long[Math.min(sharing, codes.length)];
+        long[] roundCount = new long[roundPs.length];
         long counted = 0;
         long conversions = 0;
         for (int s = 0; s < codes.length; s++) {
@@ -38,16 +39,21 @@ public record TdcTiming(TdcConfig config, double lsbPs, ClockDomain npu) {
             saturated[s] = codes[s] == config.maxCode() || codes[s] == 0;
             int round = s % sharing;
             roundPs[round] = Math.max(roundPs[round], (long) Math.ceil((counts[s] + 1) * lsbPs));
+            roundCount[round] = Math.max(roundCount[round], counts[s]);
             counted += counts[s];
             conversions++;
         }
         long totalPs = 0;
-        for (long r : roundPs) {
-            totalPs += r;
+        long chargedPeriods = 0;
+        for (int r = 0; r < roundPs.length; r++) {
+            totalPs += roundPs[r];
+            chargedPeriods += roundCount[r];
         }
         ledger.add(Action.TDC_CONVERSION, conversions);
         ledger.add(Action.TDC_COUNT, counted);
         long cycles = conversions == 0 ? 0 : npu.cyclesForPs(totalPs);
-        return new Conversion(codes, saturated, drivenRows.clone(), cycles);
+        // A count of n periods is the string's charging time; the period after it is the converter's decision.
+        long charge = Math.min(cycles, (long) Math.floor(chargedPeriods * lsbPs * npu.hz() / 1e12));
+        return new Conversion(codes, saturated, drivenRows.clone(), cycles, charge);
     }
 }

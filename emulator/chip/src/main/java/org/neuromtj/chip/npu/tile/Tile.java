@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.neuromtj.chip.device.MtjCells;
 import org.neuromtj.chip.ledger.Action;
+import org.neuromtj.chip.sim.ClockDomain;
 import org.neuromtj.chip.ledger.Ledger;
 import org.neuromtj.chip.ledger.Technology;
 import org.neuromtj.chip.npu.geometry.CrossbarGeometry;
@@ -38,6 +39,9 @@ public final class Tile implements Stateful {
     private final LearningUnit learning;
     private final UniformRandomProvider retentionRng;
     private TdcCalibration.Result calibration;
+    /** Whether the tile's own blocks are powered, and the core cycle from which its powered time is not yet counted. */
+    private boolean powered = true;
+    private long poweredSince;
 
     /**
      * @param name       the tile's stable name, such as {@code tile0}; it keys its random streams
@@ -74,7 +78,7 @@ public final class Tile implements Stateful {
         this.learning = new LearningUnit(g, config.synapses(), cells, technology.switching(), config.npuClock(),
                 masterSeed, name + ".learning", ledger);
         this.retentionRng = Seeds.generator(masterSeed, name + ".crossbar.retention");
-        calibrate();
+        resetCalibration();
     }
 
     private static NeuronArray neurons(TileConfig config, Technology technology, long seed, String tile,
@@ -93,14 +97,74 @@ public final class Tile implements Stateful {
     }
 
     /**
-     * Runs the TDC calibration routine again, for example after the gain or offset registers were
-     * changed.
+     * Runs the TDC calibration routine, as the firmware commands it: every converter converts its two
+     * reference strings, which the ledger counts, and the routine takes their conversion time.
      *
-     * @return what the calibration found
+     * @return what the calibration found, with its NPU cycles
      */
     public TdcCalibration.Result calibrate() {
-        calibration = TdcCalibration.run(tdc, charging, config.geometry(), technology.readPath(), technology.device());
+        calibration = TdcCalibration.run(tdc, charging, config.geometry(), technology.readPath(), technology.device(),
+                config.npuClock());
+        long references = 2L * tdc.converters();
+        ledger.add(Action.STRING_READ, references);
+        ledger.add(Action.COLUMN_CHARGE, references * config.geometry().segment());
+        ledger.add(Action.TDC_CONVERSION, references);
+        ledger.add(Action.TDC_COUNT, calibration.referenceCounts() * tdc.converters());
         return calibration;
+    }
+
+    /** Leaves the converters calibrated as a reset does, before any firmware runs: not counted in the ledger. */
+    public void resetCalibration() {
+        calibration = TdcCalibration.run(tdc, charging, config.geometry(), technology.readPath(), technology.device(),
+                config.npuClock());
+    }
+
+    /**
+     * Power-gates the tile's own blocks, as the NPU's policy does from reset for a tile not yet used.
+     *
+     * @param cycle the core cycle
+     */
+    public void gate(long cycle) {
+        settle(cycle);
+        powered = false;
+    }
+
+    /**
+     * Powers the tile if it was gated, at the technology's wake-up energy.
+     *
+     * @param cycle the core cycle it wakes at
+     * @return the core cycles the wake-up takes, 0 if the tile was powered
+     */
+    public long wake(long cycle) {
+        if (powered) {
+            return 0;
+        }
+        powered = true;
+        poweredSince = cycle;
+        ledger.add(Action.TILE_WAKE, 1);
+        return ClockDomain.CORE.cyclesForNs(technology.cost(Action.TILE_WAKE).latencyNs());
+    }
+
+    /** @return whether the tile's own blocks are powered */
+    public boolean powered() {
+        return powered;
+    }
+
+    /**
+     * Counts the tile's powered time up to a cycle.
+     *
+     * @param cycle the present core cycle
+     */
+    public void settle(long cycle) {
+        if (powered) {
+            ledger.add(Action.TILE_POWERED_PS, Math.round(ClockDomain.CORE.nanoseconds(cycle - poweredSince) * 1000));
+            poweredSince = cycle;
+        }
+    }
+
+    /** Starts counting powered time from cycle 0 again, as a reset of the core's clock requires. */
+    public void rebase() {
+        poweredSince = 0;
     }
 
     /**
@@ -124,7 +188,8 @@ public final class Tile implements Stateful {
         double updateNs = technology.cost(Action.NEURON_UPDATE).latencyNs() * neurons.size();
         long neuronCycles = config.npuClock().cyclesForNs(updateNs);
         long learnCycles = learning.learn(timestep, drivenRows, count, fired);
-        TileStep step = new TileStep(fired, spikes, input, conversion.codes(), conversion.cycles(), neuronCycles,
+        TileStep step = new TileStep(fired, spikes, input, conversion.codes(), conversion.cycles(), conversion.chargeCycles(),
+                neuronCycles,
                 learnCycles);
         ledger.closeTimestep(step.cycles());
         return step;
@@ -265,6 +330,8 @@ public final class Tile implements Stateful {
     public void save(StateWriter out) {
         out.section(name);
         ledger.save(out);
+        out.bool(powered);
+        out.i64(poweredSince);
         crossbar.save(out);
         int[] offsets = new int[tdc.converters()];
         int[] gains = new int[tdc.converters()];
@@ -287,6 +354,8 @@ public final class Tile implements Stateful {
     public void restore(StateReader in) {
         in.section(name);
         ledger.restore(in);
+        powered = in.bool();
+        poweredSince = in.i64();
         crossbar.restore(in);
         int[] offsets = in.ints(tdc.converters());
         int[] gains = in.ints(tdc.converters());

@@ -3,6 +3,7 @@ package org.neuromtj.chip.npu.tile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
+import java.util.function.LongSupplier;
 import org.neuromtj.chip.ledger.Action;
 import org.neuromtj.chip.npu.geometry.CrossbarGeometry;
 import org.neuromtj.chip.npu.learning.LearningConfig;
@@ -28,6 +29,7 @@ import org.neuromtj.isa.state.Stateful;
 public final class TileRegisters implements MmioDevice, Stateful {
     private final List<Tile> tiles;
     private final LongConsumer stall;
+    private final LongSupplier now;
     private final WriteDriverConfig initialDriver;
     private final List<RegisterFront> banks = new ArrayList<>();
     private final long[] pulses;
@@ -40,10 +42,12 @@ public final class TileRegisters implements MmioDevice, Stateful {
     /**
      * @param tiles the tiles the registers control, in mesh order
      * @param stall told the core cycles an access holds the bus
+     * @param now   the present core cycle, at which an access wakes a power-gated tile
      */
-    public TileRegisters(List<Tile> tiles, LongConsumer stall) {
+    public TileRegisters(List<Tile> tiles, LongConsumer stall, LongSupplier now) {
         this.tiles = List.copyOf(tiles);
         this.stall = stall;
+        this.now = now;
         this.initialDriver = tiles.get(0).writeDriver().config();
         this.pulses = new long[tiles.size()];
         this.retries = new long[tiles.size()];
@@ -128,6 +132,7 @@ public final class TileRegisters implements MmioDevice, Stateful {
 
     @Override
     public int read(int offset, int size) {
+        wake(offset);
         // Counted once the value is read, so that LEDGER_COUNT_LO reports the count before this access.
         try {
             return banks.get(selected).read(offset, size);
@@ -138,8 +143,16 @@ public final class TileRegisters implements MmioDevice, Stateful {
 
     @Override
     public void write(int offset, int size, int value) {
+        wake(offset);
         tiles.get(selected).ledger().add(Action.REGISTER_ACCESS, 1);
         banks.get(selected).write(offset, size, value);
+    }
+
+    /** Wakes the selected tile for any access but one to SELECT, which belongs to the block, not the tile. */
+    private void wake(int offset) {
+        if (offset != NpuTile.SELECT) {
+            stall.accept(tiles.get(selected).wake(now.getAsLong()));
+        }
     }
 
     @Override
@@ -147,7 +160,7 @@ public final class TileRegisters implements MmioDevice, Stateful {
         for (Tile t : tiles) {
             t.writeDriver().configure(initialDriver);
             t.tdc().reset();
-            t.calibrate();
+            t.resetCalibration();
             t.neurons().reset();
             if (t.neurons() instanceof ThresholdRegister lif) {
                 lif.setThreshold(t.config().neurons().lif().threshold());
@@ -241,7 +254,8 @@ public final class TileRegisters implements MmioDevice, Stateful {
 
     private void command(int t, Tile tile, long command) {
         if ((command & NpuTile.CMD_CALIBRATE) != 0) {
-            tile.calibrate();
+            // The routine holds the bus while the converters convert their references.
+            stall.accept(ClockDomain.CORE.cyclesFor(tile.calibrate().cycles(), tile.config().npuClock()));
         }
         if ((command & NpuTile.CMD_RESET_NEURONS) != 0) {
             tile.neurons().reset();

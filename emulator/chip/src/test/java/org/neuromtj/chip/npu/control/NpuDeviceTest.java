@@ -23,7 +23,7 @@ class NpuDeviceTest {
     private final Ram ram = new Ram(0x80000000, 1 << 16);
     private final org.neuromtj.chip.npu.Npu npu = new org.neuromtj.chip.npu.Npu(NpuConfig.defaults(),
             TileConfig.defaults(), Technology.defaults().withVariation(Variation.ideal()), 1);
-    private final NpuDevice device = new NpuDevice(npu, events, () -> cycle, level -> line = level, ram);
+    private final NpuDevice device = new NpuDevice(npu, events, () -> cycle, level -> line = level, ram, new org.neuromtj.chip.ledger.Ledger());
 
     private void advance(long cycles) {
         long end = cycle + cycles;
@@ -119,7 +119,7 @@ class NpuDeviceTest {
         org.neuromtj.chip.npu.Npu small = new org.neuromtj.chip.npu.Npu(
                 new NpuConfig(NpuConfig.defaults().mesh(), 64, 2, 4), TileConfig.defaults(),
                 Technology.defaults().withVariation(Variation.ideal()), 1);
-        NpuDevice d = new NpuDevice(small, events, () -> cycle, level -> line = level, ram);
+        NpuDevice d = new NpuDevice(small, events, () -> cycle, level -> line = level, ram, new org.neuromtj.chip.ledger.Ledger());
         for (int n = 0; n < 4; n++) {
             for (int r = 0; r < 8; r++) {
                 small.tile(0).writeDriver().program(r, 2 * n, 1);

@@ -21,7 +21,7 @@ import org.neuromtj.isa.core.TrapCause;
 class TileRegistersTest {
     private final Machine machine = new Machine(new ByteArrayOutputStream(), 1);
     private long stalled;
-    private final TileRegisters regs = new TileRegisters(machine.npu().tiles(), cycles -> stalled += cycles);
+    private final TileRegisters regs = new TileRegisters(machine.npu().tiles(), cycles -> stalled += cycles, () -> 0L);
 
     @Test
     void geometryRegistersDescribeTheTileAsBuilt() {
