@@ -32,7 +32,8 @@
 #define MAX_CLASSES 16u
 #define MAX_TILES 64u
 #define MAX_ENTRIES 16u
-#define LEDGER_ACTIONS 17u
+/* The tiles' own ledger actions (ACTION_CELL_READ to ACTION_TILE_WAKE); the SoC's are the host's to read. */
+#define LEDGER_ACTIONS 23u
 #define MAX_TIMESTEPS 32u
 #define MAX_FRAME_WORDS (PIXELS * MAX_ENTRIES * MAX_TIMESTEPS)
 
@@ -58,7 +59,8 @@ static struct {
 
 static const char *const ACTIONS[LEDGER_ACTIONS] = {"cell_read", "string_read", "tdc_conversion", "tdc_count",
     "neuron_update", "spike", "neuron_pulse", "neuron_reset", "sot_pulse", "verify_read", "register_access",
-    "sot_heat", "column_charge", "neuron_bit_op", "router_hop", "fifo_push", "fifo_pop"};
+    "sot_heat", "column_charge", "neuron_bit_op", "router_hop", "fifo_push", "fifo_pop", "router_buffer_write",
+    "router_buffer_read", "router_eject", "link_um", "learning_check", "tile_wake"};
 
 #ifndef FMNIST_INPUT_MMIO
 /* One image's input spikes, timestep after timestep, and where each timestep's words start. */

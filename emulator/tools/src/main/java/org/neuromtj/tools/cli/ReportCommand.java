@@ -135,13 +135,23 @@ final class ReportCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "fmnist: %d test images: software %.2f %%, chip with ideal devices %.2f %%,"
                 + " chip with %s %.2f %% (%+.2f points against software)%n", n, 100 * report.software(), 100 * ideal.accuracy(),
                 technology.name(), 100 * real.accuracy(), 100 * (real.accuracy() - report.software()));
-        System.out.printf(Locale.ROOT, "energy per spike %.1f pJ, per synaptic operation %.1f fJ (%.2f TOPS/W);"
+        System.out.printf(Locale.ROOT, "energy per spike %.1f pJ (%.0f %% static), per synaptic operation %.1f fJ"
+                + " (%.2f TOPS/W); sustained %.4f TOPS/mm² on the chip's %.2f mm² (%.3f on the NPU's %.3f mm²);"
                 + " latency per answering spike: median %.0f ns, mean %.0f ns (inputs by DMA; by stores: median %.0f ns)%n",
-                figures.energyPerSpikeFj() / 1e3, figures.energyPerSynapticOpFj(), figures.topsPerWatt(),
+                figures.energyPerSpikeFj() / 1e3, 100 * figures.energy().staticFj() / figures.energy().totalFj(),
+                figures.energyPerSynapticOpFj(), figures.topsPerWatt(), figures.topsPerMm2(),
+                figures.floorplan().chipMm2(), figures.npuTopsPerMm2(), figures.floorplan().npuMm2(),
                 figures.medianLatencyNs(), figures.meanLatencyNs(), report.storeFed().medianLatencyNs());
-        List<String> weightiest = Sensitivity.of(figures, technology).stream().limit(3)
-                .map(s -> String.format(Locale.ROOT, "%s (%.0f %% of the energy; doubled: %+.0f %% per spike)",
-                        s.action().key(), 100 * s.shareOfEnergy(),
+        System.out.println("largest consumers: " + figures.energy().byBlock().keySet().stream()
+                .sorted(java.util.Comparator.comparingDouble((org.neuromtj.chip.ledger.Block b) ->
+                        figures.energy().byBlock().get(b) + figures.energy().staticByBlock().get(b)).reversed())
+                .limit(3).map(b -> String.format(Locale.ROOT, "%s %.0f %%", b.name().toLowerCase(Locale.ROOT),
+                        100 * (figures.energy().byBlock().get(b) + figures.energy().staticByBlock().get(b))
+                                / figures.energy().totalFj()))
+                .collect(java.util.stream.Collectors.joining(", ")));
+        List<String> weightiest = Sensitivity.of(figures).stream().limit(3)
+                .map(s -> String.format(Locale.ROOT, "%s (halved: %+.0f %%, doubled: %+.0f %% per spike)",
+                        s.entry(), 100 * (s.perSpikeHalvedFj() / figures.energyPerSpikeFj() - 1),
                         100 * (s.perSpikeDoubledFj() / figures.energyPerSpikeFj() - 1)))
                 .toList();
         if (!weightiest.isEmpty()) {

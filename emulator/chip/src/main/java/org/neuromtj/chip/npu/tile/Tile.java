@@ -156,7 +156,7 @@ public final class Tile implements Stateful {
      * @param cycle the present core cycle
      */
     public void settle(long cycle) {
-        if (powered) {
+        if (powered && cycle > poweredSince) {
             ledger.add(Action.TILE_POWERED_PS, Math.round(ClockDomain.CORE.nanoseconds(cycle - poweredSince) * 1000));
             poweredSince = cycle;
         }

@@ -19,6 +19,7 @@ import org.neuromtj.chip.ledger.Action;
 import org.neuromtj.chip.ledger.Block;
 import org.neuromtj.chip.ledger.Cost;
 import org.neuromtj.chip.ledger.Technology;
+import org.neuromtj.chip.npu.SpikeLatency;
 import org.neuromtj.chip.sim.ClockDomain;
 
 /**
@@ -70,7 +71,7 @@ public record ArchitectReport(String title, int images, double software, double 
      */
     public void write(Path dir) throws IOException {
         Files.createDirectories(dir);
-        List<Sensitivity> weights = Sensitivity.of(figures, technology);
+        List<Sensitivity> weights = Sensitivity.of(figures);
         Map<String, byte[]> plots = plots(weights);
         for (Map.Entry<String, byte[]> p : plots.entrySet()) {
             Files.write(dir.resolve(p.getKey() + ".png"), p.getValue());
@@ -80,6 +81,9 @@ public record ArchitectReport(String title, int images, double software, double 
                 ? k + "," + labels[k] + "," + answers[k] + "," + softwareAnswers[k] : null);
         List<String> energy = new ArrayList<>();
         for (Action a : Action.values()) {
+            if (a.isStatic()) {
+                continue;
+            }
             Cost c = technology.cost(a);
             energy.add(String.format(Locale.ROOT, "%s,%s,%d,%s,%s,\"%s\"", a.key(), a.block().name().toLowerCase(Locale.ROOT),
                     figures.counts()[a.ordinal()], fmt(c.energyFj()), fmt(figures.energy().byAction().get(a)),
@@ -87,8 +91,30 @@ public record ArchitectReport(String title, int images, double software, double 
         }
         csv(dir.resolve("energy.csv"), "action,block,count,energy_fj_each,energy_fj,source",
                 k -> k < energy.size() ? energy.get(k) : null);
-        csv(dir.resolve("latency.csv"), "spike,latency_cycles,latency_ns", k -> k < figures.latencies().length
-                ? k + "," + figures.latencies()[k] + "," + fmt(figures.ns(figures.latencies()[k])) : null);
+        StringBuilder stageHeader = new StringBuilder("spike,latency_cycles,latency_ns");
+        for (SpikeLatency.Stage st : SpikeLatency.Stage.values()) {
+            stageHeader.append(',').append(st.name().toLowerCase(Locale.ROOT)).append("_cycles");
+        }
+        csv(dir.resolve("latency.csv"), stageHeader.toString(), k -> {
+            if (k >= figures.latencies().length) {
+                return null;
+            }
+            StringBuilder line = new StringBuilder(k + "," + figures.latencies()[k] + ","
+                    + fmt(figures.ns(figures.latencies()[k])));
+            for (long c : figures.stages()[k]) {
+                line.append(',').append(c);
+            }
+            return line.toString();
+        });
+        csv(dir.resolve("blocks.csv"), "block,domain,dynamic_fj,static_fj,area_um2", k -> {
+            if (k >= Block.values().length) {
+                return null;
+            }
+            Block b = Block.values()[k];
+            return b.name().toLowerCase(Locale.ROOT) + "," + b.domain().name().toLowerCase(Locale.ROOT) + ","
+                    + fmt(figures.energy().byBlock().get(b)) + "," + fmt(figures.energy().staticByBlock().get(b)) + ","
+                    + fmt(figures.floorplan().totalUm2().get(b));
+        });
         csv(dir.resolve("tiles.csv"), "tile,cells_in_use,neurons_in_use,synaptic_ops,spikes", k -> k
                 < figures.tileCounts().length ? k + "," + fmt(figures.cellsInUse()[k]) + "," + fmt(figures.neuronsInUse()[k])
                 + "," + figures.tileCounts()[k][Action.CELL_READ.ordinal()] + ","
@@ -131,9 +157,17 @@ public record ArchitectReport(String title, int images, double software, double 
         acc.put("reference", "Jung et al., Nature 601, 211 (2022): 64x64 MRAM array, 95.24 % software, 93.23 % on chip");
         ObjectNode e = root.putObject("energy");
         e.put("scope", "inference only: ledger counts between the firmware's INFER and DONE marks");
-        e.put("formula", "energy_fj = sum over actions of count x energy_fj_each (technology file)");
+        e.put("formula", "energy_fj = dynamic + static; dynamic = sum over actions of count x energy_fj_each"
+                + " (technology file); static = sum over blocks of leakage_nw x 1e-6 fJ/ps x picoseconds its power"
+                + " domain was powered (per unit: tile, RAM bank, or the always-on domain)");
+        e.put("power_policy", "tiles power-gated until first used and woken at tile_wake's energy and latency (NPU"
+                + " power_gating: unused-tiles); RAM banks gated until first written; routers, spike FIFOs, core and"
+                + " SoC devices always on; every block clock-gated when it performs no action");
         ArrayNode actions = e.putArray("actions");
         for (Action a : Action.values()) {
+            if (a.isStatic()) {
+                continue;
+            }
             Cost c = technology.cost(a);
             ObjectNode n = actions.addObject();
             n.put("action", a.key());
@@ -143,19 +177,32 @@ public record ArchitectReport(String title, int images, double software, double 
             n.put("source", c.energySource());
             n.put("energy_fj", figures.energy().byAction().get(a));
         }
+        ObjectNode powered = e.putObject("powered_ps");
+        for (Block.Domain d : Block.Domain.values()) {
+            powered.put(d.name().toLowerCase(Locale.ROOT), figures.counts()[d.time().ordinal()]);
+        }
         ArrayNode sensitivity = e.putArray("sensitivity");
         for (Sensitivity s : weights) {
             ObjectNode n = sensitivity.addObject();
-            n.put("action", s.action().key());
+            n.put("entry", s.entry());
             n.put("source", s.source());
-            n.put("share_of_energy", s.shareOfEnergy());
             n.put("per_spike_fj_halved", s.perSpikeHalvedFj());
             n.put("per_spike_fj_doubled", s.perSpikeDoubledFj());
             n.put("tops_per_watt_halved", s.topsPerWattHalved());
             n.put("tops_per_watt_doubled", s.topsPerWattDoubled());
+            n.put("tops_per_mm2_halved", s.topsPerMm2Halved());
+            n.put("tops_per_mm2_doubled", s.topsPerMm2Doubled());
         }
-        ObjectNode blocks = e.putObject("by_block_fj");
-        figures.energy().byBlock().forEach((b, v) -> blocks.put(b.name().toLowerCase(Locale.ROOT), v));
+        ObjectNode blocks = e.putObject("by_block");
+        for (Block b : Block.values()) {
+            ObjectNode n = blocks.putObject(b.name().toLowerCase(Locale.ROOT));
+            n.put("domain", b.domain().name().toLowerCase(Locale.ROOT));
+            n.put("dynamic_fj", figures.energy().byBlock().get(b));
+            n.put("static_fj", figures.energy().staticByBlock().get(b));
+            n.put("leakage_nw_per_unit", figures.floorplan().leakNw().get(b));
+        }
+        e.put("dynamic_fj", figures.energy().dynamicFj());
+        e.put("static_fj", figures.energy().staticFj());
         e.put("total_fj", figures.energy().totalFj());
         ObjectNode ps = e.putObject("per_spike_fj");
         ps.put("value", figures.energyPerSpikeFj());
@@ -168,15 +215,39 @@ public record ArchitectReport(String title, int images, double software, double 
         ObjectNode tops = e.putObject("tops_per_watt");
         tops.put("value", figures.topsPerWatt());
         tops.put("formula", "2 x synaptic_ops / (total_fj x 1e-15 J) / 1e12");
+        ObjectNode area = root.putObject("area");
+        area.put("formula", "crossbar: rows x columns x bitcell_f2 x F^2; logic: gate equivalents x gate_um2; FIFOs"
+                + " and RAM: bits x sram_bit_um2 (technology file, area section)");
+        area.put("chip_mm2", figures.floorplan().chipMm2());
+        area.put("npu_mm2", figures.floorplan().npuMm2());
+        area.put("tile_pitch_um", figures.floorplan().tilePitchUm());
+        ObjectNode areaBlocks = area.putObject("by_block_um2");
+        figures.floorplan().totalUm2().forEach((b, v) -> areaBlocks.put(b.name().toLowerCase(Locale.ROOT), v));
+        ObjectNode tpa = area.putObject("tops_per_mm2");
+        tpa.put("chip", figures.topsPerMm2());
+        tpa.put("npu", figures.npuTopsPerMm2());
+        tpa.put("sustained_tops", figures.tops());
+        tpa.put("inference_cycles", figures.inferenceCycles());
+        tpa.put("formula", "2 x synaptic_ops / inference time (core cycles between the INFER and DONE marks / core_hz)"
+                + " / 1e12 / area_mm2: sustained, not peak");
         ObjectNode l = root.putObject("latency");
         l.put("scope", "every spike that reached the core, flush timesteps left out");
-        l.put("formula", "(core cycle the spike left its tile - core cycle its cause entered the chip) / core_hz");
+        l.put("formula", "(core cycle the core took the spike from the output FIFO - core cycle its cause entered the"
+                + " chip) / core_hz");
         l.put("core_hz", ClockDomain.CORE.hz());
         l.put("spikes", figures.latencies().length);
         l.put("input_path", "dma: the firmware prepares each image's spike words and one descriptor a timestep moves"
                 + " them into the input FIFO at a word a cycle");
         l.put("median_ns", figures.medianLatencyNs());
         l.put("mean_ns", figures.meanLatencyNs());
+        ObjectNode byStage = l.putObject("by_stage_ns");
+        for (SpikeLatency.Stage st : SpikeLatency.Stage.values()) {
+            ObjectNode n = byStage.putObject(st.name().toLowerCase(Locale.ROOT));
+            n.put("mean", figures.meanStageNs(st));
+            n.put("p50", figures.stageNs(st, 0.5));
+            n.put("p90", figures.stageNs(st, 0.9));
+            n.put("max", figures.stageNs(st, 1));
+        }
         ObjectNode stores = l.putObject("input_by_stores");
         stores.put("input_path", "stores: the fmnist-mmio firmware writes each spike to IN_SPIKE, same spikes, same order");
         stores.put("spikes", storeFed.latencies().length);
@@ -204,12 +275,21 @@ public record ArchitectReport(String title, int images, double software, double 
 
     private Map<String, byte[]> plots(List<Sensitivity> weights) {
         Map<String, byte[]> plots = new LinkedHashMap<>();
-        Map<String, Double> byBlock = new LinkedHashMap<>();
+        Map<String, Map<String, Double>> byBlock = new LinkedHashMap<>();
+        byBlock.put("dynamic", new LinkedHashMap<>());
+        byBlock.put("static", new LinkedHashMap<>());
         for (Block b : Block.values()) {
-            byBlock.put(b.name().toLowerCase(Locale.ROOT), figures.energy().byBlock().get(b) / 1e6 / Math.max(1, images));
+            String name = b.name().toLowerCase(Locale.ROOT);
+            byBlock.get("dynamic").put(name, figures.energy().byBlock().get(b) / 1e6 / Math.max(1, images));
+            byBlock.get("static").put(name, figures.energy().staticByBlock().get(b) / 1e6 / Math.max(1, images));
         }
-        plots.put("energy-by-block", Charts.bars("Energy by block, per image", "nJ per image", Map.of("energy",
-                byBlock)));
+        plots.put("energy-by-block", Charts.bars("Energy by block, per image", "nJ per image", byBlock));
+        Map<String, Double> stageMeans = new LinkedHashMap<>();
+        for (SpikeLatency.Stage st : SpikeLatency.Stage.values()) {
+            stageMeans.put(st.name().toLowerCase(Locale.ROOT).replace('_', ' '), figures.meanStageNs(st));
+        }
+        plots.put("latency-stages", Charts.bars("Where an answering spike spends its latency (mean)", "ns",
+                Map.of("mean", stageMeans)));
         double[] ns = new double[figures.latencies().length];
         for (int k = 0; k < ns.length; k++) {
             ns[k] = figures.ns(figures.latencies()[k]);
@@ -231,11 +311,12 @@ public record ArchitectReport(String title, int images, double software, double 
         moved.put("entry halved", new LinkedHashMap<>());
         moved.put("entry doubled", new LinkedHashMap<>());
         double perSpike = figures.energyPerSpikeFj();
-        for (Sensitivity s : weights) {
-            moved.get("entry halved").put(s.action().key(), 100 * (s.perSpikeHalvedFj() / perSpike - 1));
-            moved.get("entry doubled").put(s.action().key(), 100 * (s.perSpikeDoubledFj() / perSpike - 1));
+        for (Sensitivity s : weights.subList(0, Math.min(12, weights.size()))) {
+            String key = s.entry().substring(s.entry().lastIndexOf('.', s.entry().lastIndexOf('.') - 1) + 1);
+            moved.get("entry halved").put(key, 100 * (s.perSpikeHalvedFj() / perSpike - 1));
+            moved.get("entry doubled").put(key, 100 * (s.perSpikeDoubledFj() / perSpike - 1));
         }
-        plots.put("sensitivity", Charts.bars("Energy per spike when an assumed entry is halved or doubled",
+        plots.put("sensitivity", Charts.bars("Energy per spike when an assumed entry is halved or doubled (12 weightiest)",
                 "change (%)", moved));
         Map<String, List<double[]>> raster = new LinkedHashMap<>();
         raster.put("hidden", new ArrayList<>());
@@ -272,22 +353,42 @@ public record ArchitectReport(String title, int images, double software, double 
         row(h, "chip accuracy, ideal devices", pct(ideal));
         row(h, "chip accuracy, " + esc(technology.name()), pct(chip) + String.format(Locale.ROOT,
                 " (%+.2f points against software; Jung et al. 2022: -2.01)", 100 * (chip - software)));
-        row(h, "energy per spike", String.format(Locale.ROOT, "%.1f pJ", figures.energyPerSpikeFj() / 1e3));
+        row(h, "energy per spike", String.format(Locale.ROOT, "%.1f pJ (%.0f %% static)", figures.energyPerSpikeFj() / 1e3,
+                100 * figures.energy().staticFj() / figures.energy().totalFj()));
         row(h, "energy per synaptic operation", String.format(Locale.ROOT, "%.1f fJ", figures.energyPerSynapticOpFj()));
         row(h, "equivalent TOPS/W", String.format(Locale.ROOT, "%.2f", figures.topsPerWatt()));
+        row(h, "sustained TOPS/mm², chip / NPU", String.format(Locale.ROOT, "%.4f / %.4f (chip %.2f mm², NPU %.3f mm²)",
+                figures.topsPerMm2(), figures.npuTopsPerMm2(), figures.floorplan().chipMm2(), figures.floorplan().npuMm2()));
         row(h, "energy per image", String.format(Locale.ROOT, "%.1f nJ", figures.energy().totalFj() / 1e6
                 / Math.max(1, images)));
         row(h, "latency per answering spike, inputs by DMA", String.format(Locale.ROOT, "median %.0f ns, mean %.0f ns",
                 figures.medianLatencyNs(), figures.meanLatencyNs()));
         row(h, "latency per answering spike, inputs by stores", String.format(Locale.ROOT,
                 "median %.0f ns, mean %.0f ns", storeFed.medianLatencyNs(), storeFed.meanLatencyNs()));
-        h.append("</table><h2>Assumptions and their weight</h2><table><tr><th>entry</th><th>share of energy</th>"
-                + "<th>energy per spike, halved / doubled</th><th>TOPS/W, halved / doubled</th><th>source</th></tr>");
+        h.append("</table><h2>Energy and area by block</h2><table><tr><th>block</th><th>power domain</th>"
+                + "<th>dynamic, nJ per image</th><th>static, nJ per image</th><th>area, mm²</th></tr>");
+        for (Block b : Block.values()) {
+            h.append(String.format(Locale.ROOT, "<tr><td>%s</td><td>%s</td><td>%.3f</td><td>%.3f</td><td>%.4f</td></tr>",
+                    b.name().toLowerCase(Locale.ROOT), b.domain().name().toLowerCase(Locale.ROOT),
+                    figures.energy().byBlock().get(b) / 1e6 / Math.max(1, images),
+                    figures.energy().staticByBlock().get(b) / 1e6 / Math.max(1, images),
+                    figures.floorplan().totalUm2().get(b) * 1e-6));
+        }
+        h.append("</table><h2>Latency by stage (inputs by DMA)</h2><table><tr><th>stage</th><th>mean</th><th>median</th>"
+                + "<th>90th percentile</th><th>max</th></tr>");
+        for (SpikeLatency.Stage st : SpikeLatency.Stage.values()) {
+            h.append(String.format(Locale.ROOT, "<tr><td>%s</td><td>%.0f ns</td><td>%.0f ns</td><td>%.0f ns</td><td>%.0f ns</td></tr>",
+                    st.name().toLowerCase(Locale.ROOT).replace('_', ' '), figures.meanStageNs(st),
+                    figures.stageNs(st, 0.5), figures.stageNs(st, 0.9), figures.stageNs(st, 1)));
+        }
+        h.append("</table><h2>Assumptions and their weight</h2><table><tr><th>entry</th>"
+                + "<th>energy per spike, halved / doubled</th><th>TOPS/W, halved / doubled</th>"
+                + "<th>TOPS/mm², halved / doubled</th><th>source</th></tr>");
         for (Sensitivity s : weights) {
-            h.append("<tr><td>").append(s.action().key()).append("</td><td>").append(pct(s.shareOfEnergy()))
-                    .append(String.format(Locale.ROOT, "</td><td>%.1f / %.1f pJ</td><td>%.2f / %.2f</td>",
+            h.append("<tr><td>").append(s.entry()).append("</td>")
+                    .append(String.format(Locale.ROOT, "<td>%.1f / %.1f pJ</td><td>%.2f / %.2f</td><td>%.4f / %.4f</td>",
                             s.perSpikeHalvedFj() / 1e3, s.perSpikeDoubledFj() / 1e3, s.topsPerWattHalved(),
-                            s.topsPerWattDoubled()))
+                            s.topsPerWattDoubled(), s.topsPerMm2Halved(), s.topsPerMm2Doubled()))
                     .append("<td style=\"text-align:left\">").append(esc(s.source())).append("</td></tr>");
         }
         h.append("</table><p>Every figure's inputs (action counts, technology entries with their sources, formulas)"

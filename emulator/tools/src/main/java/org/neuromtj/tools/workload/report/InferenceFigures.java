@@ -5,8 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 import org.neuromtj.chip.ledger.Action;
 import org.neuromtj.chip.ledger.EnergyReport;
+import org.neuromtj.chip.ledger.Floorplan;
 import org.neuromtj.chip.ledger.Technology;
+import org.neuromtj.chip.npu.Npu;
 import org.neuromtj.chip.npu.OutputSpike;
+import org.neuromtj.chip.npu.SpikeLatency;
 import org.neuromtj.chip.sim.ClockDomain;
 import org.neuromtj.tools.workload.ChipRun;
 import org.neuromtj.tools.workload.map.ChipImage;
@@ -14,20 +17,26 @@ import org.neuromtj.tools.workload.map.ChipImage;
 /**
  * What inference cost on the chip, from the ledgers between the firmware's "inference begins" and
  * "inference is over" marks (programming and calibration left out; the flush timesteps between images
- * kept, since the chip runs them): energy by action and block, per spike, per synaptic operation (a
- * cell placed in a string during a read) and as tera-operations per second per watt (two operations,
- * a multiply and an add, per synaptic operation); the latency of every answering spike, from the cycle
- * its cause entered the chip to the cycle it left for the core; and each tile's share.
+ * kept, since the chip runs them): energy by action and block, dynamic and static, per spike, per
+ * synaptic operation (a cell placed in a string during a read), as tera-operations per second per watt
+ * (two operations, a multiply and an add, per synaptic operation) and per square millimetre; the latency
+ * of every answering spike, from the cycle its cause entered the chip to the cycle the core took it,
+ * stage by stage; and each tile's share.
  *
- * @param counts       actions performed during inference, by {@link Action#ordinal()}
- * @param energy       their energy under the technology
+ * @param counts       actions performed and powered time during inference, the whole chip, by {@link Action#ordinal()}
+ * @param energy       their energy under the technology and floorplan
+ * @param technology   the technology they were costed with
+ * @param floorplan    the chip's areas and leakage
+ * @param inferenceCycles core cycles from the beginning of inference to its end
  * @param tileCounts   the same per tile: [tile][action]
- * @param latencies    each answering spike's latency in core cycles, the simulation's time base (flush timesteps
- *                     left out)
+ * @param latencies    each answering spike's latency to the core's pick-up in core cycles, the simulation's
+ *                     time base (flush timesteps left out)
+ * @param stages       each answering spike's latency by {@link SpikeLatency.Stage}: [spike][stage], core cycles
  * @param cellsInUse   each tile's programmed cells over its cells
  * @param neuronsInUse each tile's neurons in use over its neurons
  */
-public record InferenceFigures(long[] counts, EnergyReport energy, long[][] tileCounts, long[] latencies,
+public record InferenceFigures(long[] counts, EnergyReport energy, Technology technology, Floorplan floorplan,
+                               long inferenceCycles, long[][] tileCounts, long[] latencies, long[][] stages,
                                double[] cellsInUse, double[] neuronsInUse) {
 
     /**
@@ -44,21 +53,32 @@ public record InferenceFigures(long[] counts, EnergyReport energy, long[][] tile
             throw new IllegalStateException("the firmware did not mark the beginning and end of inference:\n"
                     + run.uart());
         }
-        int tiles = begin.length;
+        // The last row is the SoC's ledger; the others are the tiles'.
+        int tiles = begin.length - 1;
         long[][] perTile = new long[tiles][Action.values().length];
         long[] counts = new long[Action.values().length];
-        for (int t = 0; t < tiles; t++) {
+        for (int t = 0; t <= tiles; t++) {
             for (int a = 0; a < counts.length; a++) {
-                perTile[t][a] = end[t][a] - begin[t][a];
-                counts[a] += perTile[t][a];
+                long delta = end[t][a] - begin[t][a];
+                counts[a] += delta;
+                if (t < tiles) {
+                    perTile[t][a] = delta;
+                }
             }
         }
+        Npu npu = run.machine().npu();
         int period = image.timesteps() + 1;
         List<Long> latency = new ArrayList<>();
-        for (OutputSpike s : run.machine().npu().outputLog()) {
+        List<long[]> stages = new ArrayList<>();
+        List<OutputSpike> log = npu.outputLog();
+        List<Long> pickedUp = npu.pickedUp();
+        ClockDomain clock = npu.tile(0).config().npuClock();
+        for (int k = 0; k < pickedUp.size(); k++) {
+            OutputSpike s = log.get(k);
             // A flush timestep's spikes are the previous image's leftovers; a spike no input ever led to has no latency.
             if (s.timestep() % period != image.timesteps() && s.causeCycle() != Long.MAX_VALUE) {
-                latency.add(s.latencyCycles());
+                latency.add(pickedUp.get(k) - s.causeCycle());
+                stages.add(SpikeLatency.stages(s, pickedUp.get(k), npu.timestepLog(), clock));
             }
         }
         double[] cells = new double[tiles];
@@ -69,8 +89,10 @@ public record InferenceFigures(long[] counts, EnergyReport energy, long[][] tile
             cells[p.tile()] = (double) p.rows() * p.columns() / perTileCells;
             neurons[p.tile()] = (double) p.columns() / columnsPerNeuron / image.chip().neuronsPerTile();
         }
-        return new InferenceFigures(counts, EnergyReport.of(counts, technology), perTile,
-                latency.stream().mapToLong(Long::longValue).toArray(), cells, neurons);
+        Floorplan floorplan = run.machine().floorplan();
+        return new InferenceFigures(counts, EnergyReport.of(counts, technology, floorplan), technology, floorplan,
+                run.marks().get(ChipRun.DONE) - run.marks().get(ChipRun.INFER), perTile,
+                latency.stream().mapToLong(Long::longValue).toArray(), stages.toArray(long[][]::new), cells, neurons);
     }
 
     /** @return spikes fired by all neurons during inference */
@@ -95,22 +117,67 @@ public record InferenceFigures(long[] counts, EnergyReport energy, long[][] tile
 
     /** @return the equivalent tera-operations per second per watt: 2 operations per synaptic operation */
     public double topsPerWatt() {
-        return 2.0 * synapticOps() / (energy.totalFj() * 1e-15) / 1e12;
+        return topsPerWatt(energy.totalFj());
+    }
+
+    /**
+     * @param totalFj an inference energy
+     * @return the equivalent TOPS/W of this run's synaptic operations at that energy
+     */
+    public double topsPerWatt(double totalFj) {
+        return 2.0 * synapticOps() / (totalFj * 1e-15) / 1e12;
+    }
+
+    /** @return the tera-operations per second the chip sustained during inference (2 per synaptic operation) */
+    public double tops() {
+        return 2.0 * synapticOps() / ClockDomain.CORE.seconds(inferenceCycles) / 1e12;
+    }
+
+    /** @return sustained TOPS over the whole chip's area, per mm² */
+    public double topsPerMm2() {
+        return tops() / floorplan.chipMm2();
+    }
+
+    /** @return sustained TOPS over the NPU's area (tiles, routers, spike FIFOs), per mm² */
+    public double npuTopsPerMm2() {
+        return tops() / floorplan.npuMm2();
     }
 
     /** @return the median latency of an answering spike, nanoseconds (NaN without any) */
     public double medianLatencyNs() {
-        if (latencies.length == 0) {
-            return Double.NaN;
-        }
-        long[] sorted = latencies.clone();
-        Arrays.sort(sorted);
-        return ns(sorted[sorted.length / 2]);
+        return percentileNs(latencies, 0.5);
     }
 
     /** @return the mean latency of an answering spike, nanoseconds (NaN without any) */
     public double meanLatencyNs() {
         return latencies.length == 0 ? Double.NaN : ns(Arrays.stream(latencies).sum()) / latencies.length;
+    }
+
+    /**
+     * @param stage a stage of a spike's path
+     * @param q     a quantile, 0 to 1
+     * @return that quantile of the answering spikes' time in the stage, nanoseconds (NaN without spikes)
+     */
+    public double stageNs(SpikeLatency.Stage stage, double q) {
+        return percentileNs(Arrays.stream(stages).mapToLong(s -> s[stage.ordinal()]).toArray(), q);
+    }
+
+    /**
+     * @param stage a stage of a spike's path
+     * @return the mean time the answering spikes spent in it, nanoseconds (NaN without spikes)
+     */
+    public double meanStageNs(SpikeLatency.Stage stage) {
+        return stages.length == 0 ? Double.NaN
+                : ns(Arrays.stream(stages).mapToLong(s -> s[stage.ordinal()]).sum()) / stages.length;
+    }
+
+    private double percentileNs(long[] values, double q) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return ns(sorted[Math.min(sorted.length - 1, (int) (q * sorted.length))]);
     }
 
     /** @return {@code cycles} core cycles in nanoseconds */
