@@ -98,7 +98,9 @@ public enum Action {
     /** Picoseconds the tile's own blocks were powered (not power-gated). */
     TILE_POWERED_PS(null),
     /** Picoseconds times RAM banks powered: each bank counts from its first write. */
-    RAM_BANK_PS(null);
+    RAM_BANK_PS(null),
+    /** Picoseconds the tile's read path was powered: its reads and calibrations. */
+    READ_PATH_PS(null);
 
     private final Block block;
 

@@ -6,9 +6,9 @@ package org.neuromtj.chip.ledger;
  */
 public enum Block {
     /** The 1T-1MTJ array and its series strings. */
-    CROSSBAR(Domain.TILE),
+    CROSSBAR(Domain.READ_PATH),
     /** The time-to-digital converters. */
-    TDC(Domain.TILE),
+    TDC(Domain.READ_PATH),
     /** The neuron array, CMOS or MTJ. */
     NEURONS(Domain.TILE),
     /** The SOT write drivers. */
@@ -42,6 +42,11 @@ public enum Block {
         ALWAYS_ON,
         /** A tile's own blocks, power-gated while the tile has never been used (see {@code NpuConfig}). */
         TILE,
+        /**
+         * A tile's read path (the array's transistors and the converters), which holds no state: powered only
+         * while it reads, in a timestep's read phase or a calibration.
+         */
+        READ_PATH,
         /** A RAM bank, power-gated until first written. */
         RAM_BANKS;
 
@@ -51,6 +56,7 @@ public enum Block {
             return switch (this) {
                 case ALWAYS_ON -> Action.ALWAYS_ON_PS;
                 case TILE -> Action.TILE_POWERED_PS;
+                case READ_PATH -> Action.READ_PATH_PS;
                 case RAM_BANKS -> Action.RAM_BANK_PS;
             };
         }
@@ -60,6 +66,11 @@ public enum Block {
 
     Block(Domain domain) {
         this.domain = domain;
+    }
+
+    /** @return whether it is part of the NPU (tiles, routers, spike FIFOs) rather than of the SoC around it */
+    public boolean inNpu() {
+        return domain == Domain.TILE || domain == Domain.READ_PATH || this == ROUTER || this == SPIKE_FIFOS;
     }
 
     /** @return the power domain it lies in */

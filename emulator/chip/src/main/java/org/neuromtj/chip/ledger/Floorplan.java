@@ -66,10 +66,11 @@ public record Floorplan(Layout layout, int ramBankBytes, Map<Block, Double> unit
         um2.put(Block.NEURONS, layout.neurons() * s.gatesUm2(layout.mtjNeurons() ? s.mtjNeuronGe()
                 : layout.neuronStateBits() * ff + layout.neuronDatapathBits() * adder));
         um2.put(Block.WRITE_DRIVER, layout.columns() * s.gatesUm2(s.sotDriverGe()));
-        um2.put(Block.REGISTERS, s.gatesUm2(layout.tileRegisterBits() * ff));
-        // A stamp per row and per neuron, and one subtract-and-compare datapath checking them.
-        um2.put(Block.LEARNING, s.gatesUm2((double) (layout.rows() + layout.neurons()) * STAMP_BITS * ff
-                + 2.0 * STAMP_BITS * adder));
+        // The scalar registers, and each converter's 16-bit offset and gain.
+        um2.put(Block.REGISTERS, s.gatesUm2((layout.tileRegisterBits() + 32.0 * layout.converters()) * ff));
+        // A stamp per row and per neuron in SRAM, and one subtract-and-compare datapath checking them.
+        long stampBits = (long) (layout.rows() + layout.neurons()) * STAMP_BITS;
+        um2.put(Block.LEARNING, stampBits * s.sramBitUm2() + s.gatesUm2(2.0 * STAMP_BITS * adder));
         double tile = um2.values().stream().mapToDouble(Double::doubleValue).sum();
         um2.put(Block.POWER_SWITCHES, tile * s.powerSwitchFraction());
         um2.put(Block.ROUTER, layout.tiles() * (s.gatesUm2((double) ROUTER_PORTS * layout.routerFifoDepth()
@@ -87,6 +88,7 @@ public record Floorplan(Layout layout, int ramBankBytes, Map<Block, Double> unit
         for (Block b : Block.values()) {
             double nw = switch (b) {
                 case SPIKE_FIFOS -> fifoBits * s.sramPwPerBit() * 1e-3;
+                case LEARNING -> stampBits * s.sramPwPerBit() * 1e-3 + s.gatesUm2(2.0 * STAMP_BITS * adder) * s.logicNwPerUm2();
                 case RAM -> 8.0 * s.ramBankBytes() * s.sramPwPerBit() * 1e-3;
                 default -> um2.get(b) * s.logicNwPerUm2();
             };
@@ -112,7 +114,7 @@ public record Floorplan(Layout layout, int ramBankBytes, Map<Block, Double> unit
     /** @return how many units a domain has on the chip: tiles, RAM banks, or one */
     public double units(Block.Domain domain) {
         return switch (domain) {
-            case TILE -> layout.tiles();
+            case TILE, READ_PATH -> layout.tiles();
             case RAM_BANKS -> ramBanks();
             case ALWAYS_ON -> 1;
         };
@@ -127,7 +129,7 @@ public record Floorplan(Layout layout, int ramBankBytes, Map<Block, Double> unit
     public double npuMm2() {
         double um2 = 0;
         for (Map.Entry<Block, Double> e : totalUm2().entrySet()) {
-            if (e.getKey().domain() == Block.Domain.TILE || e.getKey() == Block.ROUTER || e.getKey() == Block.SPIKE_FIFOS) {
+            if (e.getKey().inNpu()) {
                 um2 += e.getValue();
             }
         }
@@ -141,7 +143,7 @@ public record Floorplan(Layout layout, int ramBankBytes, Map<Block, Double> unit
     public double tilePitchUm() {
         double um2 = unitUm2.get(Block.ROUTER) / layout.tiles() + unitUm2.get(Block.SPIKE_FIFOS) / layout.tiles();
         for (Block b : Block.values()) {
-            if (b.domain() == Block.Domain.TILE) {
+            if (b.domain() == Block.Domain.TILE || b.domain() == Block.Domain.READ_PATH) {
                 um2 += unitUm2.get(b);
             }
         }

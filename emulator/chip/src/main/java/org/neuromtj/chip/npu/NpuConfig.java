@@ -20,8 +20,9 @@ public record NpuConfig(RouterConfig mesh, int inputFifoDepth, int outputFifoDep
     public static final int VERSION = 1;
 
     /**
-     * The policy for a tile's own blocks (crossbar, converters, neurons, write driver, registers, learning
-     * unit); the routers, the spike FIFOs and the SoC are always on. Whatever the policy, a block with
+     * The policy for a tile's own blocks (neurons, write driver, registers, learning unit); the routers, the
+     * spike FIFOs and the SoC are always on, and a tile's read path (the array's transistors and the
+     * converters, which hold no state) is powered only while it reads, whatever the policy. A block with
      * nothing to do in a cycle is clock-gated: it performs no action and costs only its leakage.
      */
     public enum PowerGating {

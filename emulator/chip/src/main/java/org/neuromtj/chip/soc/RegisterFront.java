@@ -154,13 +154,13 @@ public final class RegisterFront implements MmioDevice {
 
     /**
      * @param deviceName a device of the register description
-     * @return the bits of its registers that hold state (not counting windows onto arrays), as the floorplan
-     *         sizes its register block
+     * @return the bits of its scalar registers that hold state (arrays, whose size depends on the chip, and
+     *         windows not counted), as the floorplan sizes its register block
      */
     public static int stateBits(String deviceName) {
         int bits = 0;
         for (Register r : device(deviceName).registers()) {
-            if (r.access().keepsState() && r.count() <= RegisterBlockLayout.MAX_ELEMENTS) {
+            if (r.access().keepsState() && r.count() == 1) {
                 bits += r.width() * r.count();
             }
         }

@@ -136,10 +136,14 @@ final class ReportCommand implements Callable<Integer> {
                 + " chip with %s %.2f %% (%+.2f points against software)%n", n, 100 * report.software(), 100 * ideal.accuracy(),
                 technology.name(), 100 * real.accuracy(), 100 * (real.accuracy() - report.software()));
         System.out.printf(Locale.ROOT, "energy per spike %.1f pJ (%.0f %% static), per synaptic operation %.1f fJ"
-                + " (%.2f TOPS/W); sustained %.4f TOPS/mm² on the chip's %.2f mm² (%.3f on the NPU's %.3f mm²);"
+                + " (%.2f TOPS/W); the NPU alone %.1f pJ per spike, %.1f fJ per synaptic operation (%.2f TOPS/W);"
+                + " sustained %.3g TOPS/mm² on the chip's %.2f mm² (%.3g on the NPU's %.3f mm²);"
                 + " latency per answering spike: median %.0f ns, mean %.0f ns (inputs by DMA; by stores: median %.0f ns)%n",
                 figures.energyPerSpikeFj() / 1e3, 100 * figures.energy().staticFj() / figures.energy().totalFj(),
-                figures.energyPerSynapticOpFj(), figures.topsPerWatt(), figures.topsPerMm2(),
+                figures.energyPerSynapticOpFj(), figures.topsPerWatt(),
+                figures.npuEnergyFj() / 1e3 / Math.max(1, figures.spikes()),
+                figures.npuEnergyFj() / Math.max(1, figures.synapticOps()), figures.topsPerWatt(figures.npuEnergyFj()),
+                figures.topsPerMm2(),
                 figures.floorplan().chipMm2(), figures.npuTopsPerMm2(), figures.floorplan().npuMm2(),
                 figures.medianLatencyNs(), figures.meanLatencyNs(), report.storeFed().medianLatencyNs());
         System.out.println("largest consumers: " + figures.energy().byBlock().keySet().stream()
@@ -150,9 +154,12 @@ final class ReportCommand implements Callable<Integer> {
                                 / figures.energy().totalFj()))
                 .collect(java.util.stream.Collectors.joining(", ")));
         List<String> weightiest = Sensitivity.of(figures).stream().limit(3)
-                .map(s -> String.format(Locale.ROOT, "%s (halved: %+.0f %%, doubled: %+.0f %% per spike)",
+                .map(s -> String.format(Locale.ROOT, "%s (halved / doubled: energy per spike %+.0f / %+.0f %%,"
+                                + " TOPS/mm² %+.0f / %+.0f %%)",
                         s.entry(), 100 * (s.perSpikeHalvedFj() / figures.energyPerSpikeFj() - 1),
-                        100 * (s.perSpikeDoubledFj() / figures.energyPerSpikeFj() - 1)))
+                        100 * (s.perSpikeDoubledFj() / figures.energyPerSpikeFj() - 1),
+                        100 * (s.topsPerMm2Halved() / figures.topsPerMm2() - 1),
+                        100 * (s.topsPerMm2Doubled() / figures.topsPerMm2() - 1)))
                 .toList();
         if (!weightiest.isEmpty()) {
             System.out.println("assumptions weighing most: " + String.join(", ", weightiest));

@@ -110,6 +110,7 @@ public final class Tile implements Stateful {
         ledger.add(Action.COLUMN_CHARGE, references * config.geometry().segment());
         ledger.add(Action.TDC_CONVERSION, references);
         ledger.add(Action.TDC_COUNT, calibration.referenceCounts() * tdc.converters());
+        ledger.add(Action.READ_PATH_PS, Math.round(config.npuClock().nanoseconds(calibration.cycles()) * 1000));
         return calibration;
     }
 
@@ -188,6 +189,7 @@ public final class Tile implements Stateful {
         double updateNs = technology.cost(Action.NEURON_UPDATE).latencyNs() * neurons.size();
         long neuronCycles = config.npuClock().cyclesForNs(updateNs);
         long learnCycles = learning.learn(timestep, drivenRows, count, fired);
+        ledger.add(Action.READ_PATH_PS, Math.round(config.npuClock().nanoseconds(conversion.cycles()) * 1000));
         TileStep step = new TileStep(fired, spikes, input, conversion.codes(), conversion.cycles(), conversion.chargeCycles(),
                 neuronCycles,
                 learnCycles);

@@ -161,8 +161,9 @@ public record ArchitectReport(String title, int images, double software, double 
                 + " (technology file); static = sum over blocks of leakage_nw x 1e-6 fJ/ps x picoseconds its power"
                 + " domain was powered (per unit: tile, RAM bank, or the always-on domain)");
         e.put("power_policy", "tiles power-gated until first used and woken at tile_wake's energy and latency (NPU"
-                + " power_gating: unused-tiles); RAM banks gated until first written; routers, spike FIFOs, core and"
-                + " SoC devices always on; every block clock-gated when it performs no action");
+                + " power_gating: unused-tiles); a tile's read path (array transistors and TDCs, which hold no state) powered"
+                + " only while it reads; RAM banks gated until first written; routers, spike FIFOs, core and SoC devices"
+                + " always on; every block clock-gated when it performs no action");
         ArrayNode actions = e.putArray("actions");
         for (Action a : Action.values()) {
             if (a.isStatic()) {
@@ -215,6 +216,13 @@ public record ArchitectReport(String title, int images, double software, double 
         ObjectNode tops = e.putObject("tops_per_watt");
         tops.put("value", figures.topsPerWatt());
         tops.put("formula", "2 x synaptic_ops / (total_fj x 1e-15 J) / 1e12");
+        ObjectNode npuOnly = e.putObject("npu_only");
+        npuOnly.put("scope", "the NPU's blocks alone (tiles, routers, spike FIFOs), dynamic and static; the core, RAM,"
+                + " bus and SoC devices left out, as accelerator papers usually do");
+        npuOnly.put("total_fj", figures.npuEnergyFj());
+        npuOnly.put("per_spike_fj", figures.npuEnergyFj() / Math.max(1, figures.spikes()));
+        npuOnly.put("per_synaptic_op_fj", figures.npuEnergyFj() / Math.max(1, figures.synapticOps()));
+        npuOnly.put("tops_per_watt", figures.topsPerWatt(figures.npuEnergyFj()));
         ObjectNode area = root.putObject("area");
         area.put("formula", "crossbar: rows x columns x bitcell_f2 x F^2; logic: gate equivalents x gate_um2; FIFOs"
                 + " and RAM: bits x sram_bit_um2 (technology file, area section)");
@@ -357,7 +365,11 @@ public record ArchitectReport(String title, int images, double software, double 
                 100 * figures.energy().staticFj() / figures.energy().totalFj()));
         row(h, "energy per synaptic operation", String.format(Locale.ROOT, "%.1f fJ", figures.energyPerSynapticOpFj()));
         row(h, "equivalent TOPS/W", String.format(Locale.ROOT, "%.2f", figures.topsPerWatt()));
-        row(h, "sustained TOPS/mm², chip / NPU", String.format(Locale.ROOT, "%.4f / %.4f (chip %.2f mm², NPU %.3f mm²)",
+        row(h, "the NPU alone (tiles, routers, spike FIFOs)", String.format(Locale.ROOT,
+                "%.1f pJ per spike, %.1f fJ per synaptic operation, %.2f TOPS/W", figures.npuEnergyFj() / 1e3
+                        / Math.max(1, figures.spikes()), figures.npuEnergyFj() / Math.max(1, figures.synapticOps()),
+                figures.topsPerWatt(figures.npuEnergyFj())));
+        row(h, "sustained TOPS/mm², chip / NPU", String.format(Locale.ROOT, "%.3g / %.3g (chip %.2f mm², NPU %.3f mm²)",
                 figures.topsPerMm2(), figures.npuTopsPerMm2(), figures.floorplan().chipMm2(), figures.floorplan().npuMm2()));
         row(h, "energy per image", String.format(Locale.ROOT, "%.1f nJ", figures.energy().totalFj() / 1e6
                 / Math.max(1, images)));
@@ -386,7 +398,7 @@ public record ArchitectReport(String title, int images, double software, double 
                 + "<th>TOPS/mm², halved / doubled</th><th>source</th></tr>");
         for (Sensitivity s : weights) {
             h.append("<tr><td>").append(s.entry()).append("</td>")
-                    .append(String.format(Locale.ROOT, "<td>%.1f / %.1f pJ</td><td>%.2f / %.2f</td><td>%.4f / %.4f</td>",
+                    .append(String.format(Locale.ROOT, "<td>%.1f / %.1f pJ</td><td>%.2f / %.2f</td><td>%.3g / %.3g</td>",
                             s.perSpikeHalvedFj() / 1e3, s.perSpikeDoubledFj() / 1e3, s.topsPerWattHalved(),
                             s.topsPerWattDoubled(), s.topsPerMm2Halved(), s.topsPerMm2Doubled()))
                     .append("<td style=\"text-align:left\">").append(esc(s.source())).append("</td></tr>");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.neuromtj.chip.ledger.Action;
+import org.neuromtj.chip.ledger.Block;
 import org.neuromtj.chip.ledger.EnergyReport;
 import org.neuromtj.chip.ledger.Floorplan;
 import org.neuromtj.chip.ledger.Technology;
@@ -113,6 +114,20 @@ public record InferenceFigures(long[] counts, EnergyReport energy, Technology te
     /** @return energy per synaptic operation, femtojoules */
     public double energyPerSynapticOpFj() {
         return energy.totalFj() / Math.max(1, synapticOps());
+    }
+
+    /**
+     * @return the energy of the NPU alone (its tiles, routers and spike FIFOs, dynamic and static), without the
+     *         control core, RAM, bus and SoC devices, femtojoules: the figure accelerator papers usually give
+     */
+    public double npuEnergyFj() {
+        double fj = 0;
+        for (Block b : Block.values()) {
+            if (b.inNpu()) {
+                fj += energy.byBlock().get(b) + energy.staticByBlock().get(b);
+            }
+        }
+        return fj;
     }
 
     /** @return the equivalent tera-operations per second per watt: 2 operations per synaptic operation */
