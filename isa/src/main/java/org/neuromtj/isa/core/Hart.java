@@ -25,8 +25,16 @@ public final class Hart implements Stateful {
 
     private long cycle;
     private long instret;
-    /** Instructions retired, by {@link Op} ordinal: the energy ledger charges each instruction class. */
-    private final long[] retired = new long[OPS.length];
+    /**
+     * Loads, stores, multiplies, divides and system instructions retired, for the energy ledger's instruction
+     * classes; the rest of {@link #instret} is arithmetic, logic and control flow. Counted in their own
+     * cases, so the common instructions pay nothing for it.
+     */
+    private long loads;
+    private long stores;
+    private long multiplies;
+    private long divides;
+    private long systems;
     private final CsrFile csrs = new CsrFile(() -> cycle, () -> instret);
     private final Traps traps;
 
@@ -59,7 +67,11 @@ public final class Hart implements Stateful {
         pc = resetPc;
         cycle = 0;
         instret = 0;
-        java.util.Arrays.fill(retired, 0);
+        loads = 0;
+        stores = 0;
+        multiplies = 0;
+        divides = 0;
+        systems = 0;
         csrs.reset();
         waiting = false;
         halted = null;
@@ -163,6 +175,7 @@ public final class Hart implements Stateful {
                         }
                     }
                     x[rd] = (d & 0xFF) == Op.LB.ordinal() ? v : v & 0xFF;
+                    loads++;
                 }
                 case LH, LHU -> {
                     int a = x[rs1] + imm;
@@ -183,6 +196,7 @@ public final class Hart implements Stateful {
                         }
                     }
                     x[rd] = (d & 0xFF) == Op.LH.ordinal() ? v : v & 0xFFFF;
+                    loads++;
                 }
                 case LW -> {
                     int a = x[rs1] + imm;
@@ -201,6 +215,7 @@ public final class Hart implements Stateful {
                             continue;
                         }
                     }
+                    loads++;
                 }
                 case SB -> {
                     int a = x[rs1] + imm;
@@ -210,6 +225,7 @@ public final class Hart implements Stateful {
                     } else if (!storeToBus(a, 1, x[rs2], cost)) {
                         continue;
                     }
+                    stores++;
                 }
                 case SH -> {
                     int a = x[rs1] + imm;
@@ -223,6 +239,7 @@ public final class Hart implements Stateful {
                     } else if (!storeToBus(a, 2, x[rs2], cost)) {
                         continue;
                     }
+                    stores++;
                 }
                 case SW -> {
                     int a = x[rs1] + imm;
@@ -236,6 +253,7 @@ public final class Hart implements Stateful {
                     } else if (!storeToBus(a, 4, x[rs2], cost)) {
                         continue;
                     }
+                    stores++;
                 }
                 case ADDI -> x[rd] = x[rs1] + imm;
                 case SLTI -> x[rd] = x[rs1] < imm ? 1 : 0;
@@ -256,14 +274,38 @@ public final class Hart implements Stateful {
                 case SRA -> x[rd] = x[rs1] >> x[rs2];
                 case OR -> x[rd] = x[rs1] | x[rs2];
                 case AND -> x[rd] = x[rs1] & x[rs2];
-                case MUL -> x[rd] = x[rs1] * x[rs2];
-                case MULH -> x[rd] = (int) (((long) x[rs1] * x[rs2]) >> 32);
-                case MULHSU -> x[rd] = (int) (((long) x[rs1] * Integer.toUnsignedLong(x[rs2])) >> 32);
-                case MULHU -> x[rd] = (int) ((Integer.toUnsignedLong(x[rs1]) * Integer.toUnsignedLong(x[rs2])) >>> 32);
-                case DIV -> x[rd] = Arithmetic.div(x[rs1], x[rs2]);
-                case DIVU -> x[rd] = Arithmetic.divu(x[rs1], x[rs2]);
-                case REM -> x[rd] = Arithmetic.rem(x[rs1], x[rs2]);
-                case REMU -> x[rd] = Arithmetic.remu(x[rs1], x[rs2]);
+                case MUL -> {
+                    x[rd] = x[rs1] * x[rs2];
+                    multiplies++;
+                }
+                case MULH -> {
+                    x[rd] = (int) (((long) x[rs1] * x[rs2]) >> 32);
+                    multiplies++;
+                }
+                case MULHSU -> {
+                    x[rd] = (int) (((long) x[rs1] * Integer.toUnsignedLong(x[rs2])) >> 32);
+                    multiplies++;
+                }
+                case MULHU -> {
+                    x[rd] = (int) ((Integer.toUnsignedLong(x[rs1]) * Integer.toUnsignedLong(x[rs2])) >>> 32);
+                    multiplies++;
+                }
+                case DIV -> {
+                    x[rd] = Arithmetic.div(x[rs1], x[rs2]);
+                    divides++;
+                }
+                case DIVU -> {
+                    x[rd] = Arithmetic.divu(x[rs1], x[rs2]);
+                    divides++;
+                }
+                case REM -> {
+                    x[rd] = Arithmetic.rem(x[rs1], x[rs2]);
+                    divides++;
+                }
+                case REMU -> {
+                    x[rd] = Arithmetic.remu(x[rs1], x[rs2]);
+                    divides++;
+                }
                 case FENCE, FENCE_I -> {
                     // Memory is sequentially consistent and the decode cache snoops every write.
                 }
@@ -271,6 +313,7 @@ public final class Hart implements Stateful {
                     if (!csrInstruction(OPS[(int) d & 0xFF], rd, rs1, imm, ram.word(off), cost)) {
                         continue;
                     }
+                    systems++;
                 }
                 case ECALL -> {
                     trap(TrapCause.ECALL_M, 0, cost);
@@ -284,13 +327,14 @@ public final class Hart implements Stateful {
                     next = csrs.mepc();
                     csrs.returnFromTrap();
                     irqChanged();
+                    systems++;
                 }
                 case WFI -> {
+                    systems++;
                     if (!csrs.interruptPendingAndEnabled()) {
                         this.pc = next;
                         cycle += cost;
                         instret++;
-                        retired[Op.WFI.ordinal()]++;
                         waiting = true;
                         break loop;
                     }
@@ -304,7 +348,6 @@ public final class Hart implements Stateful {
             this.pc = next;
             cycle += cost;
             instret++;
-            retired[(int) d & 0xFF]++;
         }
     }
 
@@ -478,17 +521,22 @@ public final class Hart implements Stateful {
     }
 
     /**
-     * @param timing an instruction class
-     * @return instructions of that class retired since reset (with {@link #instret()}'s wraparound-free count)
+     * The instructions retired since reset by the classes the energy ledger charges.
+     *
+     * @param loads      loads
+     * @param stores     stores
+     * @param multiplies multiplies
+     * @param divides    divides and remainders
+     * @param systems    CSR instructions, mret and wfi
+     * @param others     the rest: arithmetic, logic, branches, jumps, fences
      */
-    public long retired(Timing timing) {
-        long n = 0;
-        for (Op op : OPS) {
-            if (op.timing() == timing) {
-                n += retired[op.ordinal()];
-            }
-        }
-        return n;
+    public record InstructionMix(long loads, long stores, long multiplies, long divides, long systems, long others) {
+    }
+
+    /** @return the instructions retired since reset, by class */
+    public InstructionMix mix() {
+        return new InstructionMix(loads, stores, multiplies, divides, systems,
+                instret - loads - stores - multiplies - divides - systems);
     }
 
     /** @return the address of the next instruction */
@@ -564,7 +612,7 @@ public final class Hart implements Stateful {
         out.section("instret");
         out.i64(instret);
         out.section("retired");
-        out.longs(retired);
+        out.longs(new long[] {loads, stores, multiplies, divides, systems});
         csrs.save(out);
         out.section("waiting");
         out.bool(waiting);
@@ -591,7 +639,12 @@ public final class Hart implements Stateful {
         in.section("instret");
         instret = in.i64();
         in.section("retired");
-        System.arraycopy(in.longs(retired.length), 0, retired, 0, retired.length);
+        long[] mix = in.longs(5);
+        loads = mix[0];
+        stores = mix[1];
+        multiplies = mix[2];
+        divides = mix[3];
+        systems = mix[4];
         csrs.restore(in);
         in.section("waiting");
         waiting = in.bool();

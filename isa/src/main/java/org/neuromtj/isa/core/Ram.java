@@ -14,17 +14,13 @@ import org.neuromtj.isa.state.Stateful;
  */
 public final class Ram implements Stateful {
     private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
 
-    /** Bytes per page of the written-page record, the granularity at which RAM banks are power-gated. */
-    public static final int PAGE_BYTES = 4096;
-    private static final int PAGE_SHIFT = 12;
 
     private final int base;
     private final byte[] bytes;
     final long[] decoded;
-    /** Pages written since reset: a bank holding none of them can stay power-gated. */
-    private final boolean[] written;
 
     /**
      * @param base first byte address
@@ -37,19 +33,22 @@ public final class Ram implements Stateful {
         this.base = base;
         this.bytes = new byte[size];
         this.decoded = new long[size / 4];
-        this.written = new boolean[(size + PAGE_BYTES - 1) / PAGE_BYTES];
     }
 
     /**
-     * @param bankBytes bytes per bank, a multiple of {@link #PAGE_BYTES}
-     * @return banks holding a page written since the RAM was made or cleared
+     * Scans memory for banks that hold anything but zeros: a bank of zeros can be power-gated, since a gated
+     * bank that wakes cleared gives the same zeros. A scan, not a record kept by every store, so that the
+     * core's stores pay nothing for it.
+     *
+     * @param bankBytes bytes per bank, a multiple of 8
+     * @return banks holding a non-zero byte
      */
-    public int banksWritten(int bankBytes) {
-        int pagesPerBank = Math.max(1, bankBytes / PAGE_BYTES);
+    public int banksHoldingData(int bankBytes) {
         int banks = 0;
-        for (int first = 0; first < written.length; first += pagesPerBank) {
-            for (int p = first; p < Math.min(written.length, first + pagesPerBank); p++) {
-                if (written[p]) {
+        for (int first = 0; first < bytes.length; first += bankBytes) {
+            int end = Math.min(bytes.length, first + bankBytes);
+            for (int at = first; at < end; at += 8) {
+                if ((long) LONG.get(bytes, at) != 0) {
                     banks++;
                     break;
                 }
@@ -90,9 +89,7 @@ public final class Ram implements Stateful {
         int offset = offsetOf(address, length);
         System.arraycopy(data, from, bytes, offset, length);
         Arrays.fill(decoded, offset >>> 2, (offset + length + 3) >>> 2, 0L);
-        if (length > 0) {
-            Arrays.fill(written, offset / PAGE_BYTES, (offset + length - 1) / PAGE_BYTES + 1, true);
-        }
+
     }
 
     /**
@@ -111,14 +108,14 @@ public final class Ram implements Stateful {
     public void save(StateWriter out) {
         out.section("ram");
         out.bytes(bytes);
-        out.bools(written);
+
     }
 
     @Override
     public void restore(StateReader in) {
         in.section("ram");
         System.arraycopy(in.bytes(bytes.length), 0, bytes, 0, bytes.length);
-        System.arraycopy(in.bools(written.length), 0, written, 0, written.length);
+
         Arrays.fill(decoded, 0L);
     }
 
@@ -136,7 +133,7 @@ public final class Ram implements Stateful {
     public void clear() {
         Arrays.fill(bytes, (byte) 0);
         Arrays.fill(decoded, 0L);
-        Arrays.fill(written, false);
+
     }
 
     private int offsetOf(int address, int length) {
@@ -161,18 +158,15 @@ public final class Ram implements Stateful {
     void storeWord(int offset, int value) {
         INT.set(bytes, offset, value);
         decoded[offset >>> 2] = 0;
-        written[offset >>> PAGE_SHIFT] = true;
     }
 
     void storeHalf(int offset, int value) {
         SHORT.set(bytes, offset, (short) value);
         decoded[offset >>> 2] = 0;
-        written[offset >>> PAGE_SHIFT] = true;
     }
 
     void storeByte(int offset, int value) {
         bytes[offset] = (byte) value;
         decoded[offset >>> 2] = 0;
-        written[offset >>> PAGE_SHIFT] = true;
     }
 }

@@ -47,7 +47,7 @@ public enum Block {
          * while it reads, in a timestep's read phase or a calibration.
          */
         READ_PATH,
-        /** A RAM bank, power-gated until first written. */
+        /** A RAM bank, power-gated while it holds only zeros. */
         RAM_BANKS;
 
         /** @return the action that counts the domain's powered time, in picoseconds per powered unit */

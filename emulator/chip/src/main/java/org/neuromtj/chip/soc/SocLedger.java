@@ -1,13 +1,10 @@
 package org.neuromtj.chip.soc;
 
-import java.util.EnumMap;
-import java.util.Map;
 import org.neuromtj.chip.ledger.Action;
 import org.neuromtj.chip.ledger.Ledger;
 import org.neuromtj.chip.sim.ClockDomain;
 import org.neuromtj.isa.core.Hart;
 import org.neuromtj.isa.core.Ram;
-import org.neuromtj.isa.core.Timing;
 import org.neuromtj.isa.state.StateReader;
 import org.neuromtj.isa.state.StateWriter;
 import org.neuromtj.isa.state.Stateful;
@@ -16,27 +13,20 @@ import org.neuromtj.isa.state.Stateful;
  * The SoC's ledger: the bus, the DMA engine and the host link count into it as they act; the core's
  * instructions by class, its fetches and its RAM accesses, and the time the always-on domain and the
  * written RAM banks stayed powered, are brought in when it is settled. The core counts its retired
- * instructions itself (an increment per instruction), so the interpreter never calls out to a ledger.
+ * instructions by class itself, so the interpreter never calls out to a ledger.
  */
 public final class SocLedger implements Stateful {
-    /** What each instruction class of the core is charged as. */
-    private static final Map<Timing, Action> CLASSES = new EnumMap<>(Map.of(
-            Timing.ALU, Action.CORE_ALU, Timing.BRANCH, Action.CORE_ALU, Timing.JUMP, Action.CORE_ALU,
-            Timing.FENCE, Action.CORE_ALU, Timing.FENCE_I, Action.CORE_ALU, Timing.LOAD, Action.CORE_MEMORY,
-            Timing.STORE, Action.CORE_MEMORY, Timing.MUL, Action.CORE_MUL, Timing.DIV, Action.CORE_DIV,
-            Timing.CSR, Action.CORE_SYSTEM));
-
     private final Ledger ledger = new Ledger();
     private final int ramBankBytes;
     /** Loads and stores that went to devices, not RAM; and what they and the core had reached at the last settle. */
     private long deviceLoads;
     private long deviceStores;
-    private final long[] settledClasses = new long[Timing.values().length];
+    private Hart.InstructionMix settledMix = new Hart.InstructionMix(0, 0, 0, 0, 0, 0);
     private long settledLoads;
     private long settledStores;
     private long settledCycle;
 
-    /** @param ramBankBytes bytes per RAM bank, the unit in which RAM is power-gated */
+    /** @param ramBankBytes bytes per RAM bank, the unit in which RAM is power-gated while it holds only zeros */
     public SocLedger(int ramBankBytes) {
         this.ramBankBytes = ramBankBytes;
     }
@@ -65,42 +55,42 @@ public final class SocLedger implements Stateful {
     }
 
     /**
-     * Brings in what the core did and the powered time up to now. A bank first written since the last
-     * settle is counted powered from that settle: the SoC settles at every timestep and whenever its
-     * ledger is read, so the error is at most one such interval per bank.
+     * Brings in what the core did and the powered time up to now. The RAM banks holding data now are counted
+     * powered since the last settle: the machine settles whenever its ledgers are read (at the firmware's
+     * phase marks, for a report), so a bank filled or cleared between two settles is counted from the one
+     * or the other.
      *
      * @param now  the present core cycle
      * @param hart the core, whose retired instructions are charged
      * @param ram  main memory, whose written banks leak
      */
     public void settle(long now, Hart hart, Ram ram) {
-        long fetched = 0;
-        long memory = 0;
-        for (Timing t : Timing.values()) {
-            long retired = hart.retired(t);
-            long delta = retired - settledClasses[t.ordinal()];
-            settledClasses[t.ordinal()] = retired;
-            fetched += delta;
-            Action a = CLASSES.getOrDefault(t, Action.CORE_SYSTEM);
-            ledger.add(a, delta);
-            if (t == Timing.LOAD) {
-                memory += delta - (deviceLoads - settledLoads);
-            } else if (t == Timing.STORE) {
-                ledger.add(Action.RAM_WRITE, delta - (deviceStores - settledStores));
-            }
-        }
-        ledger.add(Action.RAM_READ, fetched + memory);
+        Hart.InstructionMix mix = hart.mix();
+        Hart.InstructionMix was = settledMix;
+        long loads = mix.loads() - was.loads();
+        long stores = mix.stores() - was.stores();
+        long all = loads + stores + mix.multiplies() - was.multiplies() + mix.divides() - was.divides()
+                + mix.systems() - was.systems() + mix.others() - was.others();
+        ledger.add(Action.CORE_ALU, mix.others() - was.others());
+        ledger.add(Action.CORE_MEMORY, loads + stores);
+        ledger.add(Action.CORE_MUL, mix.multiplies() - was.multiplies());
+        ledger.add(Action.CORE_DIV, mix.divides() - was.divides());
+        ledger.add(Action.CORE_SYSTEM, mix.systems() - was.systems());
+        // Every retired instruction was fetched from RAM; loads and stores that did not go to a device went to RAM.
+        ledger.add(Action.RAM_READ, all + loads - (deviceLoads - settledLoads));
+        ledger.add(Action.RAM_WRITE, stores - (deviceStores - settledStores));
+        settledMix = mix;
         settledLoads = deviceLoads;
         settledStores = deviceStores;
         long ps = Math.round(ClockDomain.CORE.nanoseconds(now - settledCycle) * 1000);
         ledger.add(Action.ALWAYS_ON_PS, ps);
-        ledger.add(Action.RAM_BANK_PS, ps * ram.banksWritten(ramBankBytes));
+        ledger.add(Action.RAM_BANK_PS, ps * ram.banksHoldingData(ramBankBytes));
         settledCycle = now;
     }
 
     /** Starts the core's counts and the clock again from zero, as a reset of the core does; the ledger keeps its totals. */
     public void rebase() {
-        java.util.Arrays.fill(settledClasses, 0);
+        settledMix = new Hart.InstructionMix(0, 0, 0, 0, 0, 0);
         settledCycle = 0;
     }
 
@@ -108,7 +98,8 @@ public final class SocLedger implements Stateful {
     public void save(StateWriter out) {
         out.section("soc-ledger");
         ledger.save(out);
-        out.longs(settledClasses);
+        Hart.InstructionMix m = settledMix;
+        out.longs(new long[] {m.loads(), m.stores(), m.multiplies(), m.divides(), m.systems(), m.others()});
         out.longs(new long[] {deviceLoads, deviceStores, settledLoads, settledStores, settledCycle});
     }
 
@@ -116,7 +107,8 @@ public final class SocLedger implements Stateful {
     public void restore(StateReader in) {
         in.section("soc-ledger");
         ledger.restore(in);
-        System.arraycopy(in.longs(settledClasses.length), 0, settledClasses, 0, settledClasses.length);
+        long[] m = in.longs(6);
+        settledMix = new Hart.InstructionMix(m[0], m[1], m[2], m[3], m[4], m[5]);
         long[] s = in.longs(5);
         deviceLoads = s[0];
         deviceStores = s[1];

@@ -128,6 +128,15 @@ class NpuTest {
             assertEquals(t < hops ? 1 : 0, npu.tile(t).ledger().total(Action.ROUTER_HOP), "hops sent by router " + t);
         }
         assertEquals(npu.router().hops(), npu.ledgers().stream().mapToLong(l -> l.total(Action.ROUTER_HOP)).sum());
+        // Each hop: out of one buffer, over a tile pitch of link, into the next; the last router ejects it.
+        long pitch = Math.round(npu.floorplan().tilePitchUm());
+        long sum = 0;
+        for (int t = 0; t <= hops; t++) {
+            sum += npu.tile(t).ledger().total(Action.LINK_UM);
+        }
+        assertEquals(hops * pitch, sum);
+        assertEquals(2, npu.tile(0).ledger().total(Action.ROUTER_BUFFER_WRITE), "injected, and written into the next router");
+        assertEquals(1, npu.tile(hops).ledger().total(Action.ROUTER_EJECT));
         // The core's spike: pushed into and popped from the input FIFO for tile 0.
         assertEquals(1, npu.tile(0).ledger().total(Action.FIFO_PUSH));
         assertEquals(1, npu.tile(0).ledger().total(Action.FIFO_POP));
@@ -135,8 +144,17 @@ class NpuTest {
         long pushed = npu.tile(hops).ledger().total(Action.FIFO_PUSH);
         assertEquals(npu.outputLog().size(), pushed);
         assertEquals(0, npu.tile(hops).ledger().total(Action.FIFO_POP));
-        npu.popOutput(0);
+        OutputSpike answer = npu.outputLog().get(0);
+        long pickedUp = answer.leftCycle() + 25;
+        npu.popOutput(pickedUp);
         assertEquals(1, npu.tile(hops).ledger().total(Action.FIFO_POP));
+        // Its latency, stage by stage, adds up to the time from its cause to the core's pick-up.
+        long[] stages = SpikeLatency.stages(answer, pickedUp, npu.timestepLog(), npu.tile(0).config().npuClock());
+        assertEquals(pickedUp - answer.causeCycle(), java.util.Arrays.stream(stages).sum());
+        assertEquals(101 - 100, stages[SpikeLatency.Stage.QUEUED.ordinal()]);
+        assertEquals(25, stages[SpikeLatency.Stage.OUTPUT_FIFO_WAIT.ordinal()]);
+        assertTrue(stages[SpikeLatency.Stage.ROUTER_HOPS.ordinal()] > 0, "the packet crossed the mesh");
+        assertTrue(stages[SpikeLatency.Stage.STRING_CHARGE.ordinal()] > 0);
         assertTrue(Technology.defaults().cost(Action.FIFO_PUSH).energySource().startsWith("derived: "));
     }
 }

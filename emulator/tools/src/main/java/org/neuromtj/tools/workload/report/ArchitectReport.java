@@ -162,7 +162,7 @@ public record ArchitectReport(String title, int images, double software, double 
                 + " domain was powered (per unit: tile, RAM bank, or the always-on domain)");
         e.put("power_policy", "tiles power-gated until first used and woken at tile_wake's energy and latency (NPU"
                 + " power_gating: unused-tiles); a tile's read path (array transistors and TDCs, which hold no state) powered"
-                + " only while it reads; RAM banks gated until first written; routers, spike FIFOs, core and SoC devices"
+                + " only while it reads; RAM banks gated while they hold only zeros; routers, spike FIFOs, core and SoC devices"
                 + " always on; every block clock-gated when it performs no action");
         ArrayNode actions = e.putArray("actions");
         for (Action a : Action.values()) {
