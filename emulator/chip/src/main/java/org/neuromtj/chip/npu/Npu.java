@@ -76,6 +76,16 @@ public final class Npu implements Stateful {
     /** The cause cycle of each tile's latest inputs; MAX_VALUE until it has had some. */
     private final long[] lastCause;
     private final Floorplan floorplan;
+    /** Whether every block is its Java model, whose tiles may step on several threads. */
+    private final boolean models;
+    private int threads = Runtime.getRuntime().availableProcessors();
+    private TileWorkers workers;
+    /**
+     * While tiles step on several threads their pulses wait here, one list per tile, and reach listeners
+     * after the step in tile order: the order one thread stepping the tiles in turn gives.
+     */
+    private final List<List<int[]>> pendingPulses = new ArrayList<>();
+    private volatile boolean stepping;
     /** Micrometres of wire a packet crosses per hop: the floorplan's tile pitch. */
     private final long linkUm;
 
@@ -129,11 +139,39 @@ public final class Npu implements Stateful {
             l.add(Action.ROUTER_BUFFER_WRITE, 1);
             events.hop(tile, port, key, coreCycle(cycle));
         });
+        this.models = blocks == BlockImplementations.MODELS;
         for (int t = 0; t < n; t++) {
             int tile = t;
-            tiles[t].onPulse((row, column, toParallel, switched) -> events.pulse(tile, row, column, toParallel,
-                    switched));
+            pendingPulses.add(new ArrayList<>());
+            tiles[t].onPulse((row, column, toParallel, switched) -> {
+                if (stepping) {
+                    pendingPulses.get(tile).add(new int[] {row, column, toParallel ? 1 : 0, switched ? 1 : 0});
+                } else {
+                    events.pulse(tile, row, column, toParallel, switched);
+                }
+            });
         }
+    }
+
+    /**
+     * Sets how many threads step the tiles of a timestep. The tiles are independent until routing, and each
+     * keeps its own generators and ledger, so a run is bit-identical for any number; RTL blocks always step
+     * on one.
+     *
+     * @param threads 1 or more; the default is the machine's processors
+     * @throws IllegalArgumentException if below 1
+     */
+    public void setThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
+        this.threads = threads;
+        workers = null;
+    }
+
+    /** @return how many threads step the tiles */
+    public int threads() {
+        return threads;
     }
 
     /** @return the configuration */
@@ -334,6 +372,8 @@ public final class Npu implements Stateful {
         int inputs = 0;
         int spikes = 0;
         TileStep[] steps = new TileStep[n];
+        int[][] drivenRows = new int[n][];
+        int[] counts = new int[n];
         long[] cause = new long[n];
         for (int t = 0; t < n; t++) {
             List<InputSpike> q = queued.get(t);
@@ -360,14 +400,18 @@ public final class Npu implements Stateful {
             deliver = Math.max(deliver, wake + q.size());
             q.clear();
             Arrays.sort(driven, 0, count);
-            steps[t] = tiles[t].step(timestep, driven, count);
+            drivenRows[t] = driven;
+            counts[t] = count;
+            inputs += count;
+        }
+        step(steps, drivenRows, counts);
+        for (int t = 0; t < n; t++) {
             if (steps[t].readCycles() > read) {
                 read = steps[t].readCycles();
                 charge = steps[t].chargeCycles();
             }
             update = Math.max(update, steps[t].neuronCycles());
             learn = Math.max(learn, steps[t].learnCycles());
-            inputs += count;
             spikes += steps[t].spikes();
         }
         int loggedBefore = outputLog.size();
@@ -385,6 +429,33 @@ public final class Npu implements Stateful {
         timestepLog.add(report);
         timestep++;
         return report;
+    }
+
+    /** Steps every tile, on one thread or several, and then tells listeners of the pulses in tile order. */
+    private void step(TileStep[] steps, int[][] drivenRows, int[] counts) {
+        int n = tiles.length;
+        int timestep = this.timestep;
+        if (threads == 1 || n == 1 || !models) {
+            for (int t = 0; t < n; t++) {
+                steps[t] = tiles[t].step(timestep, drivenRows[t], counts[t]);
+            }
+            return;
+        }
+        if (workers == null) {
+            workers = new TileWorkers(Math.min(threads, n));
+        }
+        stepping = true;
+        try {
+            workers.run(n, t -> steps[t] = tiles[t].step(timestep, drivenRows[t], counts[t]));
+        } finally {
+            stepping = false;
+        }
+        for (int t = 0; t < n; t++) {
+            for (int[] p : pendingPulses.get(t)) {
+                events.pulse(t, p[0], p[1], p[2] == 1, p[3] == 1);
+            }
+            pendingPulses.get(t).clear();
+        }
     }
 
     /** @return the core cycle at which a timestep that started at core cycle {@code start} has run {@code npuCycles} */

@@ -69,6 +69,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Stop after N core cycles (default ${DEFAULT-VALUE}).")
     private long maxCycles;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads that step the NPU's tiles (default: the machine's processors; 1 for debugging);"
+                    + " a run is bit-identical for any number.")
+    private Integer threads;
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
             description = "Master seed of all stochastic components (default ${DEFAULT-VALUE}).")
     private long seed;
@@ -205,6 +210,12 @@ final class RunCommand implements Callable<Integer> {
         BlockImplementations blocks = blocks(rtl);
         OutputStream console = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
         Machine machine = new Machine(console, seed, npuConfig, tileConfig, technology, blocks);
+        if (threads != null) {
+            if (threads < 1) {
+                throw new UsageFailure("--threads must be at least 1, not " + threads, UsageFailure.BAD_INPUT);
+            }
+            machine.npu().setThreads(threads);
+        }
         machine.load(image);
         String chipIdentity = nvmFile == null ? null : NvmFile.identity(machine.npu(), technology, seed);
         if (nvmFile != null && Files.exists(nvmFile)) {

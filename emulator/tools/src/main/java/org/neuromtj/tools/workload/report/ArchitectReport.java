@@ -398,9 +398,10 @@ public record ArchitectReport(String title, int images, double software, double 
                 + "<th>TOPS/mm², halved / doubled</th><th>source</th></tr>");
         for (Sensitivity s : weights) {
             h.append("<tr><td>").append(s.entry()).append("</td>")
-                    .append(String.format(Locale.ROOT, "<td>%.1f / %.1f pJ</td><td>%.2f / %.2f</td><td>%.3g / %.3g</td>",
-                            s.perSpikeHalvedFj() / 1e3, s.perSpikeDoubledFj() / 1e3, s.topsPerWattHalved(),
-                            s.topsPerWattDoubled(), s.topsPerMm2Halved(), s.topsPerMm2Doubled()))
+                    .append("<td>").append(pair("%.1f", s.perSpikeHalvedFj() / 1e3, s.perSpikeDoubledFj() / 1e3))
+                    .append(" pJ</td><td>").append(pair("%.2f", s.topsPerWattHalved(), s.topsPerWattDoubled()))
+                    .append("</td><td>").append(pair("%.3g", s.topsPerMm2Halved(), s.topsPerMm2Doubled()))
+                    .append("</td>")
                     .append("<td style=\"text-align:left\">").append(esc(s.source())).append("</td></tr>");
         }
         h.append("</table><p>Every figure's inputs (action counts, technology entries with their sources, formulas)"
@@ -408,6 +409,15 @@ public record ArchitectReport(String title, int images, double software, double 
         plots.forEach((name, png) -> h.append("<img alt=\"").append(name).append("\" src=\"data:image/png;base64,")
                 .append(Base64.getEncoder().encodeToString(png)).append("\">"));
         return h.append("</div></body></html>\n").toString();
+    }
+
+    /** "halved / doubled", each "out of range" where the entry cannot be scaled so far. */
+    private static String pair(String format, double halved, double doubled) {
+        return one(format, halved) + " / " + one(format, doubled);
+    }
+
+    private static String one(String format, double v) {
+        return Double.isNaN(v) ? "out of its range" : String.format(Locale.ROOT, format, v);
     }
 
     private static void row(StringBuilder h, String name, String value) {

@@ -1,0 +1,110 @@
+package org.neuromtj.chip.npu;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntConsumer;
+
+/**
+ * Helper threads that step a timestep's tiles beside the caller. A timestep's tiles take tens of
+ * microseconds each, less than a pooled thread takes to wake, so the helpers spin briefly for the next
+ * batch before they park, and the caller works on the batch too. Tiles are taken one at a time from a
+ * shared counter; which thread steps a tile does not matter, since each tile keeps its own state. A
+ * helper left without work for a second ends, and is started again when work comes.
+ */
+final class TileWorkers {
+    /** Spins a helper waits for work before it parks: about the gap between two timesteps' steps. */
+    private static final int SPINS = 20_000;
+    private static final long IDLE_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+    private final int helpers;
+    private final Thread[] threads;
+    private final AtomicInteger generation = new AtomicInteger();
+    private final AtomicInteger next = new AtomicInteger();
+    private final AtomicInteger done = new AtomicInteger();
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private volatile IntConsumer work;
+    private volatile int size;
+
+    /** @param threads threads in all, the caller's included */
+    TileWorkers(int threads) {
+        this.helpers = threads - 1;
+        this.threads = new Thread[helpers];
+    }
+
+    /**
+     * Runs {@code work} for every index below {@code n}, on the caller and the helpers, and returns when
+     * all are done.
+     *
+     * @throws RuntimeException or Error, what the first failing index threw
+     */
+    void run(int n, IntConsumer work) {
+        this.work = work;
+        this.size = n;
+        next.set(0);
+        done.set(0);
+        failure.set(null);
+        generation.incrementAndGet();
+        for (int h = 0; h < helpers; h++) {
+            Thread t = threads[h];
+            if (t == null || !t.isAlive()) {
+                t = new Thread(this::help, "neuromtj-tiles-" + h);
+                t.setDaemon(true);
+                threads[h] = t;
+                t.start();
+            } else {
+                LockSupport.unpark(t);
+            }
+        }
+        drain();
+        while (done.get() < n) {
+            Thread.onSpinWait();
+        }
+        Throwable f = failure.get();
+        if (f instanceof RuntimeException e) {
+            throw e;
+        }
+        if (f instanceof Error e) {
+            throw e;
+        }
+    }
+
+    /** Steps tiles until none are left. */
+    private void drain() {
+        int n = size;
+        IntConsumer w = work;
+        for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+            try {
+                w.accept(i);
+            } catch (Throwable t) {
+                failure.compareAndSet(null, t);
+            } finally {
+                done.incrementAndGet();
+            }
+        }
+    }
+
+    private void help() {
+        int seen = generation.get() - 1;
+        long idleSince = System.nanoTime();
+        while (true) {
+            int g = generation.get();
+            if (g != seen) {
+                seen = g;
+                drain();
+                idleSince = System.nanoTime();
+                continue;
+            }
+            for (int s = 0; s < SPINS && generation.get() == seen; s++) {
+                Thread.onSpinWait();
+            }
+            if (generation.get() == seen) {
+                if (System.nanoTime() - idleSince > IDLE_NANOS) {
+                    return;
+                }
+                LockSupport.parkNanos(this, IDLE_NANOS / 10);
+            }
+        }
+    }
+}
