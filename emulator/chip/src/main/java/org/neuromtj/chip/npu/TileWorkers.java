@@ -20,12 +20,35 @@ final class TileWorkers {
 
     private final int helpers;
     private final Thread[] threads;
-    private final AtomicInteger generation = new AtomicInteger();
-    private final AtomicInteger next = new AtomicInteger();
-    private final AtomicInteger done = new AtomicInteger();
-    private final AtomicReference<Throwable> failure = new AtomicReference<>();
-    private volatile IntConsumer work;
-    private volatile int size;
+    /** The batch being stepped; a helper that comes late to one finds its counter spent, never the next's. */
+    private volatile Batch batch;
+
+    /** One call's work: each index is taken once, from this batch's own counter. */
+    private static final class Batch {
+        final int size;
+        final IntConsumer work;
+        final AtomicInteger next = new AtomicInteger();
+        final AtomicInteger done = new AtomicInteger();
+        final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+        Batch(int size, IntConsumer work) {
+            this.size = size;
+            this.work = work;
+        }
+
+        /** Steps indices until none are left. */
+        void drain() {
+            for (int i = next.getAndIncrement(); i < size; i = next.getAndIncrement()) {
+                try {
+                    work.accept(i);
+                } catch (Throwable t) {
+                    failure.compareAndSet(null, t);
+                } finally {
+                    done.incrementAndGet();
+                }
+            }
+        }
+    }
 
     /** @param threads threads in all, the caller's included */
     TileWorkers(int threads) {
@@ -40,12 +63,8 @@ final class TileWorkers {
      * @throws RuntimeException or Error, what the first failing index threw
      */
     void run(int n, IntConsumer work) {
-        this.work = work;
-        this.size = n;
-        next.set(0);
-        done.set(0);
-        failure.set(null);
-        generation.incrementAndGet();
+        Batch b = new Batch(n, work);
+        batch = b;
         for (int h = 0; h < helpers; h++) {
             Thread t = threads[h];
             if (t == null || !t.isAlive()) {
@@ -57,11 +76,11 @@ final class TileWorkers {
                 LockSupport.unpark(t);
             }
         }
-        drain();
-        while (done.get() < n) {
+        b.drain();
+        while (b.done.get() < n) {
             Thread.onSpinWait();
         }
-        Throwable f = failure.get();
+        Throwable f = b.failure.get();
         if (f instanceof RuntimeException e) {
             throw e;
         }
@@ -70,36 +89,21 @@ final class TileWorkers {
         }
     }
 
-    /** Steps tiles until none are left. */
-    private void drain() {
-        int n = size;
-        IntConsumer w = work;
-        for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-            try {
-                w.accept(i);
-            } catch (Throwable t) {
-                failure.compareAndSet(null, t);
-            } finally {
-                done.incrementAndGet();
-            }
-        }
-    }
-
     private void help() {
-        int seen = generation.get() - 1;
+        Batch seen = null;
         long idleSince = System.nanoTime();
         while (true) {
-            int g = generation.get();
-            if (g != seen) {
-                seen = g;
-                drain();
+            Batch b = batch;
+            if (b != seen) {
+                seen = b;
+                b.drain();
                 idleSince = System.nanoTime();
                 continue;
             }
-            for (int s = 0; s < SPINS && generation.get() == seen; s++) {
+            for (int s = 0; s < SPINS && batch == seen; s++) {
                 Thread.onSpinWait();
             }
-            if (generation.get() == seen) {
+            if (batch == seen) {
                 if (System.nanoTime() - idleSince > IDLE_NANOS) {
                     return;
                 }

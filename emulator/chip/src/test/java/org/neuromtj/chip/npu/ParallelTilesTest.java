@@ -20,7 +20,7 @@ import org.neuromtj.chip.npu.tile.TileConfig;
 class ParallelTilesTest {
 
     /** Everything observable of a run: output spikes, timesteps, every tile's ledger and cells, the pulses heard. */
-    private static List<String> run(int threads) {
+    static List<String> run(int threads) {
         TileConfig tile = TileConfig.read(ConfigNode.resource(TileConfig.class, "default-tile.yaml")
                 .with("neurons.cmos_lif.threshold", 3));
         Npu npu = new Npu(NpuConfig.defaults(), tile, Technology.defaults(), 7);

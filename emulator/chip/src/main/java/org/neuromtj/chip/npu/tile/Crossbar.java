@@ -131,9 +131,10 @@ public final class Crossbar implements Stateful {
             int row = drivenRows[k];
             int seg = row / segment;
             drivenPerSegment[seg]++;
-            addRow(accumulated, drivenExtraOhm, row * columns, seg * columns, columns);
             if (noisy) {
-                addRow(variance, noiseVariance, row * columns, seg * columns, columns);
+                addRows(row * columns, seg * columns, columns);
+            } else {
+                addRow(accumulated, drivenExtraOhm, row * columns, seg * columns, columns);
             }
         }
         double idle = idleStringOhm();
@@ -169,6 +170,18 @@ public final class Crossbar implements Stateful {
         int cell = geometry.cell(row, column);
         double r = cells.resistanceOhm(cell);
         return noiseSigma > 0 ? r * (1 + noiseSigma * gauss.sample()) : r;
+    }
+
+    /** A row's resistances and noise variances into its segment's strings, in one pass over both. */
+    private void addRows(int fromOffset, int intoOffset, int n) {
+        double[] acc = accumulated;
+        double[] var = variance;
+        double[] extra = drivenExtraOhm;
+        double[] noise = noiseVariance;
+        for (int c = 0; c < n; c++) {
+            acc[intoOffset + c] += extra[fromOffset + c];
+            var[intoOffset + c] += noise[fromOffset + c];
+        }
     }
 
     private static void addRow(double[] into, double[] from, int fromOffset, int intoOffset, int n) {

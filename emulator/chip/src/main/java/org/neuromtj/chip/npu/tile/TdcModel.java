@@ -18,6 +18,8 @@ public final class TdcModel implements Tdc {
     private final Ledger ledger;
     private final int[] offset;
     private final int[] gain;
+    /** Each converter's full-scale count, kept with its registers so that a conversion divides nothing. */
+    private final long[] fullScale;
 
     /**
      * @param timing  width, sharing and clocks
@@ -32,6 +34,7 @@ public final class TdcModel implements Tdc {
         int converters = (strings + config.sharing() - 1) / config.sharing();
         this.offset = new int[converters];
         this.gain = new int[converters];
+        this.fullScale = new long[converters];
         reset();
     }
 
@@ -39,6 +42,14 @@ public final class TdcModel implements Tdc {
     public void reset() {
         Arrays.fill(offset, 0);
         Arrays.fill(gain, TdcConfig.UNITY_GAIN);
+        for (int c = 0; c < fullScale.length; c++) {
+            trim(c);
+        }
+    }
+
+    private void trim(int converter) {
+        fullScale[converter] = offset[converter]
+                + (((long) config.maxCode() + 1) << TdcConfig.GAIN_FRACTION_BITS) / gain[converter];
     }
 
     @Override
@@ -64,11 +75,13 @@ public final class TdcModel implements Tdc {
     @Override
     public void setOffset(int converter, int value) {
         offset[converter] = value & 0xFFFF;
+        trim(converter);
     }
 
     @Override
     public void setGain(int converter, int value) {
         gain[converter] = Math.max(1, value & 0xFFFF);
+        trim(converter);
     }
 
     @Override
@@ -82,7 +95,7 @@ public final class TdcModel implements Tdc {
      * @return the count at which it stops: the last whose code has not yet reached past full scale
      */
     public long fullScale(int converter) {
-        return offset[converter] + (((long) config.maxCode() + 1) << TdcConfig.GAIN_FRACTION_BITS) / gain[converter];
+        return fullScale[converter];
     }
 
     @Override
