@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 
 /** {@code neuromtj bench}: speed measurements, each side by side with a reference in one run. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measures simulator speed.",
-        subcommands = {BenchCommand.Core.class, TileBench.class, NpuBench.class})
+        subcommands = {BenchCommand.Core.class, TileBench.class, NpuBench.class, SnnBench.class})
 final class BenchCommand {
 
     /** Control core speed against QEMU on the same firmware. */

@@ -1,0 +1,203 @@
+package org.neuromtj.tools.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.neuromtj.tools.workload.data.FashionMnist;
+import org.neuromtj.tools.workload.files.WorkloadFileException;
+import org.neuromtj.tools.workload.net.Evaluation;
+import org.neuromtj.tools.workload.net.Network;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code neuromtj bench snn}: the shipped Fashion-MNIST network on the same test images in Brian2 and on the
+ * chip, each as a user runs it (a whole process), side by side in one run. Brian2 must give the software
+ * network's answers, and the chip its own; the command prints each wall time and the chip's ratio to each.
+ */
+@Command(name = "snn", mixinStandardHelpOptions = true,
+        description = {"Runs the shipped Fashion-MNIST network on the same test images in Brian2 (cython with its cache,",
+            "cpp_standalone with its compilation reported apart) and on the chip (the fmnist firmware, default",
+            "devices), checks Brian2's answers against the software network's, and prints the wall times and ratios."})
+final class SnnBench implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Option(names = "--images", paramLabel = "N", defaultValue = "1000",
+            description = "Test images, from the first (default ${DEFAULT-VALUE}).")
+    private int images;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads that step the chip's tiles (default: processors).")
+    private Integer threads;
+
+    @Option(names = "--targets", paramLabel = "T", split = ",", defaultValue = "cython,cpp_standalone",
+            description = "Brian2 code-generation targets, in order (default ${DEFAULT-VALUE}).")
+    private List<String> targets;
+
+    @Mixin
+    private MappedChip chip;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Fashion-MNIST IDX files (default ${DEFAULT-VALUE}).")
+    private Path data = FashionMnist.DEFAULT_DIRECTORY;
+
+    @Option(names = "--firmware", paramLabel = "FILE",
+            defaultValue = "${sys:neuromtj.home:-.}/firmware-samples/target/firmware/fmnist.elf",
+            description = "The fmnist firmware (default ${DEFAULT-VALUE}).")
+    private Path firmware;
+
+    @Option(names = "--work", paramLabel = "DIR", defaultValue = "${sys:neuromtj.home:-.}/target/bench-snn",
+            description = "Where the network, images and Brian2's files go (default ${DEFAULT-VALUE}).")
+    private Path work;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (images < 1 || images > 10_000) {
+            throw new UsageFailure("--images must be 1-10000, not " + images, UsageFailure.BAD_INPUT);
+        }
+        for (String t : targets) {
+            if (!List.of("numpy", "cython", "cpp_standalone").contains(t)) {
+                throw new UsageFailure("--targets: " + t + " is not numpy, cython or cpp_standalone", UsageFailure.BAD_INPUT);
+            }
+        }
+        RunCommand.readFirmware(firmware, " (build it with ./neuromtj test or make -C firmware-samples)");
+        MappedChip.Mapped m = chip.map();
+        FashionMnist test;
+        try {
+            test = FashionMnist.load(data, FashionMnist.Split.TEST);
+        } catch (WorkloadFileException e) {
+            throw new UsageFailure(e.getMessage(), UsageFailure.BAD_INPUT);
+        }
+        Files.createDirectories(work);
+        Network net = m.net();
+        writeNetwork(net, test);
+        int[] software = Evaluation.answers(net, test, images);
+
+        Map<String, double[]> walls = new LinkedHashMap<>();
+        for (String target : targets) {
+            double wall = time(List.of(python(), script().toString(), work.toString(), target), target);
+            int[] answers = answers(work.resolve("answers-" + target + ".txt"));
+            int differ = 0;
+            for (int k = 0; k < images; k++) {
+                differ += answers[k] != software[k] ? 1 : 0;
+            }
+            if (differ > 0) {
+                throw new UsageFailure("Brian2 (" + target + ") answered " + differ + " of " + images
+                        + " images differently from the software network: the two models disagree", 1);
+            }
+            JsonNode timing = JSON.readTree(work.resolve("timing-" + target + ".json").toFile());
+            walls.put(target, new double[] {wall, timing.get("run_s").asDouble(),
+                timing.get("binary_s").isNull() ? Double.NaN : timing.get("binary_s").asDouble()});
+        }
+
+        Path image = work.resolve("chip.img");
+        Files.write(image, m.image().bytes());
+        Path pixels = work.resolve("images.idx");
+        Files.write(pixels, test.imagesIdx(images));
+        Path labels = work.resolve("labels.idx");
+        Files.write(labels, test.labelsIdx(images));
+        List<String> run = new ArrayList<>(List.of(javaExecutable(), "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "run", "--npu", chip.npuFile.toString(), "--tile", chip.tileFile.toString(),
+                "--host-file", image.toString(), "--host-file", pixels.toString(), "--host-file", labels.toString()));
+        if (threads != null) {
+            run.addAll(List.of("--threads", threads.toString()));
+        }
+        run.add(firmware.toString());
+        double chipWall = time(run, "chip");
+
+        System.out.printf(Locale.ROOT, "%nbench snn: the Fashion-MNIST network (784-256-10) on the first %d test images,"
+                + " whole processes, one after another%n", images);
+        System.out.printf(Locale.ROOT, "  %-34s %10s%n", "simulator", "wall s");
+        for (Map.Entry<String, double[]> e : walls.entrySet()) {
+            System.out.printf(Locale.ROOT, "  %-34s %10.2f   (simulation %.2f s%s)%n", "Brian2, " + e.getKey(),
+                    e.getValue()[0], e.getValue()[1], Double.isNaN(e.getValue()[2]) ? ""
+                            : String.format(Locale.ROOT, ", compiled binary alone %.2f s", e.getValue()[2]));
+        }
+        System.out.printf(Locale.ROOT, "  %-34s %10.2f%n", "NeuroMTJ run, default devices", chipWall);
+        System.out.println("  Brian2 gave the software network's answers on every image.");
+        for (Map.Entry<String, double[]> e : walls.entrySet()) {
+            System.out.printf(Locale.ROOT, "  speed against Brian2 %s: %.2fx (its wall / ours)%n", e.getKey(),
+                    e.getValue()[0] / chipWall);
+            if (!Double.isNaN(e.getValue()[2])) {
+                System.out.printf(Locale.ROOT, "  speed against Brian2 %s's binary alone: %.2fx%n", e.getKey(),
+                        e.getValue()[2] / chipWall);
+            }
+        }
+        return 0;
+    }
+
+    /** Writes what the Brian2 script reads: the network's sizes and thresholds, its weights and the images. */
+    private void writeNetwork(Network net, FashionMnist test) throws IOException {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("inputs", net.inputs());
+        json.put("hidden", net.hidden());
+        json.put("outputs", net.outputs());
+        json.put("timesteps", net.timesteps());
+        json.put("levels", net.levels());
+        json.put("hidden_threshold", net.hiddenThreshold());
+        json.put("output_threshold", net.outputThreshold());
+        JSON.writeValue(work.resolve("network.json").toFile(), json);
+        Files.write(work.resolve("w1.bin"), net.w1());
+        Files.write(work.resolve("w2.bin"), net.w2());
+        byte[] pixels = new byte[images * net.inputs()];
+        int[] one = new int[net.inputs()];
+        for (int k = 0; k < images; k++) {
+            test.image(k, one);
+            for (int i = 0; i < one.length; i++) {
+                pixels[k * one.length + i] = (byte) one[i];
+            }
+        }
+        Files.write(work.resolve("images.bin"), pixels);
+    }
+
+    private Path script() throws IOException {
+        Path s = work.resolve("brian2_fmnist.py");
+        try (InputStream in = SnnBench.class.getResourceAsStream("brian2_fmnist.py")) {
+            Files.write(s, in.readAllBytes());
+        }
+        return s;
+    }
+
+    /** @return the command's wall seconds, whole process */
+    private double time(List<String> command, String what) throws IOException, InterruptedException {
+        System.err.println("neuromtj: bench snn: running " + what);
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(work.resolve("log-" + what + ".txt").toFile()).start();
+        p.getOutputStream().close();
+        if (!p.waitFor(2, TimeUnit.HOURS) || p.exitValue() != 0) {
+            p.destroyForcibly();
+            throw new UsageFailure(what + " failed (exit " + (p.isAlive() ? "none" : p.exitValue()) + "): see "
+                    + work.resolve("log-" + what + ".txt") + (what.equals("chip") ? ""
+                    : "; Brian2 is the Debian package python3-brian, which ./neuromtj setup installs"), 1);
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private int[] answers(Path file) throws IOException {
+        int[] a = Files.readAllLines(file).stream().filter(l -> !l.isBlank()).mapToInt(Integer::parseInt).toArray();
+        if (a.length != images) {
+            throw new UsageFailure(file + ": " + a.length + " answers for " + images + " images", 1);
+        }
+        return Arrays.copyOf(a, images);
+    }
+
+    /** Debian's Python, where python3-brian is installed, before whatever else PATH finds first. */
+    private static String python() {
+        return Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
