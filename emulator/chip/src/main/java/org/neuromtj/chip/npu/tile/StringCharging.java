@@ -41,10 +41,18 @@ public final class StringCharging {
      */
     public long[] crossings(StringRead read) {
         double[] r = read.resistanceOhm();
-        int columns = r.length / read.drivenRows().length;
+        int[] driven = read.drivenRows();
+        int columns = r.length / driven.length;
         long[] out = new long[r.length];
-        for (int s = 0; s < r.length; s++) {
-            out[s] = read.drivenRows()[s / columns] == 0 ? -1 : crossing(r[s]);
+        for (int seg = 0, s = 0; seg < driven.length; seg++) {
+            if (driven[seg] == 0) {
+                java.util.Arrays.fill(out, s, s + columns, -1);
+                s += columns;
+                continue;
+            }
+            for (int end = s + columns; s < end; s++) {
+                out[s] = (long) Math.floor(r[s] * periodsPerOhm);
+            }
         }
         return out;
     }

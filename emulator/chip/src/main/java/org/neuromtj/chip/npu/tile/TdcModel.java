@@ -102,14 +102,22 @@ public final class TdcModel implements Tdc {
     public Conversion convert(long[] crossings, int[] drivenRows) {
         int[] codes = new int[crossings.length];
         long[] counts = new long[crossings.length];
-        for (int s = 0; s < crossings.length; s++) {
-            if (crossings[s] < 0) {
-                counts[s] = -1;
-                continue;
+        int sharing = config.sharing();
+        long max = config.maxCode();
+        // String s is served by converter s / sharing: walk the strings converter by converter.
+        for (int t = 0, s = 0; s < crossings.length; t++) {
+            long off = offset[t];
+            long g = gain[t];
+            long full = fullScale[t];
+            for (int end = Math.min(crossings.length, s + sharing); s < end; s++) {
+                long c = crossings[s];
+                if (c < 0) {
+                    counts[s] = -1;
+                    continue;
+                }
+                counts[s] = Math.min(c, full);
+                codes[s] = (int) Math.max(0, Math.min(max, ((c - off) * g) >> TdcConfig.GAIN_FRACTION_BITS));
             }
-            int t = converterOf(s);
-            counts[s] = Math.min(crossings[s], fullScale(t));
-            codes[s] = code(t, crossings[s]);
         }
         return timing.conversion(codes, counts, drivenRows, ledger);
     }

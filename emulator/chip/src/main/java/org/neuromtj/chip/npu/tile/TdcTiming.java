@@ -28,8 +28,8 @@ public record TdcTiming(TdcConfig config, double lsbPs, ClockDomain npu) {
     public Conversion conversion(int[] codes, long[] counts, int[] drivenRows, Ledger ledger) {
         int sharing = config.sharing();
         boolean[] saturated = new boolean[codes.length];
-        long[] roundPs = new long[Math.min(sharing, codes.length)];
-        long[] roundCount = new long[roundPs.length];
+        long[] roundCount = new long[Math.min(sharing, codes.length)];
+        java.util.Arrays.fill(roundCount, -1);
         long counted = 0;
         long conversions = 0;
         for (int s = 0; s < codes.length; s++) {
@@ -37,17 +37,20 @@ public record TdcTiming(TdcConfig config, double lsbPs, ClockDomain npu) {
                 continue;
             }
             saturated[s] = codes[s] == config.maxCode() || codes[s] == 0;
-            int round = s % sharing;
-            roundPs[round] = Math.max(roundPs[round], (long) Math.ceil((counts[s] + 1) * lsbPs));
+            int round = sharing == 1 ? 0 : s % sharing;
             roundCount[round] = Math.max(roundCount[round], counts[s]);
             counted += counts[s];
             conversions++;
         }
+        // A round lasts as long as its longest conversion: ceil((n + 1) x period) grows with n, so the
+        // round's largest count gives it.
         long totalPs = 0;
         long chargedPeriods = 0;
-        for (int r = 0; r < roundPs.length; r++) {
-            totalPs += roundPs[r];
-            chargedPeriods += roundCount[r];
+        for (long n : roundCount) {
+            if (n >= 0) {
+                totalPs += (long) Math.ceil((n + 1) * lsbPs);
+                chargedPeriods += n;
+            }
         }
         ledger.add(Action.TDC_CONVERSION, conversions);
         ledger.add(Action.TDC_COUNT, counted);
