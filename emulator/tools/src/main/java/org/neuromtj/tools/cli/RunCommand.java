@@ -69,6 +69,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Stop after N core cycles (default ${DEFAULT-VALUE}).")
     private long maxCycles;
 
+    @Option(names = "--ideal-devices",
+            description = "Junctions without spread, noise or disturb: the technology's nominal devices.")
+    private boolean idealDevices;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Threads that step the NPU's tiles (default: the machine's processors; 1 for debugging);"
                     + " a run is bit-identical for any number.")
@@ -192,6 +196,9 @@ final class RunCommand implements Callable<Integer> {
             npuConfig = npuFile == null ? NpuConfig.defaults() : NpuConfig.read(npuFile);
             technology = technologyFile == null ? Technology.defaults() : Technology.read(technologyFile);
             tileConfig = tileFile == null ? TileConfig.defaults() : TileConfig.read(tileFile);
+            if (idealDevices) {
+                technology = technology.withVariation(org.neuromtj.chip.device.Variation.ideal());
+            }
         } catch (ConfigException e) {
             throw new UsageFailure(e.getMessage(), UsageFailure.BAD_INPUT);
         }

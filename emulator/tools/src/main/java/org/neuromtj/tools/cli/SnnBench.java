@@ -24,13 +24,14 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code neuromtj bench snn}: the shipped Fashion-MNIST network on the same test images in Brian2 and on the
- * chip, each as a user runs it (a whole process), side by side in one run. Brian2 must give the software
- * network's answers, and the chip its own; the command prints each wall time and the chip's ratio to each.
+ * chip with ideal and default devices, each as a user runs it (a whole process), side by side in one run.
+ * Brian2 must give the software network's answers image by image, and the chip with ideal devices its
+ * accuracy; the command prints each wall time and the chip's ratio to each.
  */
 @Command(name = "snn", mixinStandardHelpOptions = true,
         description = {"Runs the shipped Fashion-MNIST network on the same test images in Brian2 (cython with its cache,",
-            "cpp_standalone with its compilation reported apart) and on the chip (the fmnist firmware, default",
-            "devices), checks Brian2's answers against the software network's, and prints the wall times and ratios."})
+            "cpp_standalone with its compilation reported apart) and on the chip (the fmnist firmware, ideal and",
+            "default devices), checks Brian2's answers against the software network's, and prints wall times and ratios."})
 final class SnnBench implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -114,6 +115,19 @@ final class SnnBench implements Callable<Integer> {
         }
         run.add(firmware.toString());
         double chipWall = time(run, "chip");
+        List<String> ideal = new ArrayList<>(run);
+        ideal.add(ideal.size() - 1, "--ideal-devices");
+        double idealWall = time(ideal, "chip-ideal");
+        String idealLog = Files.readString(work.resolve("log-chip-ideal.txt"));
+        int right = 0;
+        for (int k = 0; k < images; k++) {
+            right += software[k] == test.label(k) ? 1 : 0;
+        }
+        String expected = String.format(Locale.ROOT, "accuracy %d/%d ", right, images);
+        if (!idealLog.contains(expected)) {
+            throw new UsageFailure("the chip with ideal devices did not give the software network's accuracy ("
+                    + expected.strip() + "): see " + work.resolve("log-chip-ideal.txt"), 1);
+        }
 
         System.out.printf(Locale.ROOT, "%nbench snn: the Fashion-MNIST network (784-256-10) on the first %d test images,"
                 + " whole processes, one after another%n", images);
@@ -123,8 +137,10 @@ final class SnnBench implements Callable<Integer> {
                     e.getValue()[0], e.getValue()[1], Double.isNaN(e.getValue()[2]) ? ""
                             : String.format(Locale.ROOT, ", compiled binary alone %.2f s", e.getValue()[2]));
         }
+        System.out.printf(Locale.ROOT, "  %-34s %10.2f%n", "NeuroMTJ run, ideal devices", idealWall);
         System.out.printf(Locale.ROOT, "  %-34s %10.2f%n", "NeuroMTJ run, default devices", chipWall);
-        System.out.println("  Brian2 gave the software network's answers on every image.");
+        System.out.println("  Brian2 gave the software network's answers on every image; the chip with ideal devices its"
+                + " accuracy (" + expected.strip() + ").");
         for (Map.Entry<String, double[]> e : walls.entrySet()) {
             System.out.printf(Locale.ROOT, "  speed against Brian2 %s: %.2fx (its wall / ours)%n", e.getKey(),
                     e.getValue()[0] / chipWall);
