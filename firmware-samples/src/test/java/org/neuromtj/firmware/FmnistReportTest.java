@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +14,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neuromtj.tools.cli.Main;
+import org.neuromtj.tools.cli.CliRun;
 
 /**
  * {@code neuromtj report} on a few images: every energy figure adds up from the counts and technology
@@ -28,38 +26,21 @@ class FmnistReportTest {
     private static String out;
     private static JsonNode json;
 
-    private static String[] run(String... args) {
-        PrintStream o = System.out;
-        PrintStream e = System.err;
-        ByteArrayOutputStream bo = new ByteArrayOutputStream();
-        ByteArrayOutputStream be = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(bo, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(be, true, StandardCharsets.UTF_8));
-        try {
-            int status = Main.execute(args);
-            return new String[] {Integer.toString(status), bo.toString(StandardCharsets.UTF_8),
-                be.toString(StandardCharsets.UTF_8)};
-        } finally {
-            System.setOut(o);
-            System.setErr(e);
-        }
-    }
-
-    private static String[] report(String... more) {
+    private static CliRun report(String... more) {
         String[] base = {"report", "--firmware", Firmware.elf("fmnist").toString(), "--firmware-mmio",
             Firmware.elf("fmnist-mmio").toString(), "--model",
             "fmnist/fmnist-model.json", "--npu", "fmnist/fmnist-npu.yaml", "--tile", "fmnist/fmnist-tile.yaml"};
         String[] all = new String[base.length + more.length];
         System.arraycopy(base, 0, all, 0, base.length);
         System.arraycopy(more, 0, all, base.length, more.length);
-        return run(all);
+        return CliRun.of(all);
     }
 
     @BeforeAll
     static void smallReport() throws Exception {
-        String[] r = report("--images", "40", "--sweep-images", "10", "--out", dir.toString());
-        assertEquals("0", r[0], r[1] + r[2]);
-        out = r[1];
+        CliRun r = report("--images", "40", "--sweep-images", "10", "--out", dir.toString());
+        assertEquals(0, r.status(), r.out() + r.err());
+        out = r.out();
         json = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
     }
 
@@ -180,11 +161,11 @@ class FmnistReportTest {
 
     @Test
     void badImageCountsAreRefused() {
-        String[] r = report("--images", "0", "--out", dir.resolve("x").toString());
-        assertEquals("2", r[0]);
-        assertTrue(r[2].contains("--images must be 1-10000 or 'all', not '0'"), r[2]);
+        CliRun r = report("--images", "0", "--out", dir.resolve("x").toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("--images must be 1-10000 or 'all', not '0'"), r.err());
         r = report("--images", "20", "--sweep-images", "30", "--out", dir.resolve("x").toString());
-        assertEquals("2", r[0]);
-        assertTrue(r[2].contains("--sweep-images must be 0-20, not 30"), r[2]);
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("--sweep-images must be 0-20, not 30"), r.err());
     }
 }

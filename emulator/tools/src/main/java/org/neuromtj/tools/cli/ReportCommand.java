@@ -18,7 +18,6 @@ import org.neuromtj.chip.npu.tile.TileConfig;
 import org.neuromtj.chip.sim.Outcome;
 import org.neuromtj.tools.workload.ChipRun;
 import org.neuromtj.tools.workload.data.FashionMnist;
-import org.neuromtj.tools.workload.files.WorkloadFileException;
 import org.neuromtj.tools.workload.map.ChipImage;
 import org.neuromtj.tools.workload.net.Evaluation;
 import org.neuromtj.tools.workload.report.ArchitectReport;
@@ -59,13 +58,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--technology", paramLabel = "FILE", description = "Technology file (default: the shipped one).")
     private Path technologyFile;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Fashion-MNIST IDX files (default ${DEFAULT-VALUE}).")
-    private Path data = FashionMnist.DEFAULT_DIRECTORY;
-
-    @Option(names = "--firmware", paramLabel = "FILE",
-            defaultValue = "${sys:neuromtj.home:-.}/firmware-samples/target/firmware/fmnist.elf",
-            description = "The fmnist firmware (default ${DEFAULT-VALUE}).")
-    private Path firmware;
+    @Mixin
+    private FmnistWorkload workload;
 
     @Option(names = "--firmware-mmio", paramLabel = "FILE",
             defaultValue = "${sys:neuromtj.home:-.}/firmware-samples/target/firmware/fmnist-mmio.elf",
@@ -89,16 +83,14 @@ final class ReportCommand implements Callable<Integer> {
         TileConfig tile = m.tile();
         ChipImage image = m.image();
         Technology technology;
-        FashionMnist test;
         try {
             technology = technologyFile == null ? Technology.defaults() : Technology.read(technologyFile);
-            test = FashionMnist.load(data, FashionMnist.Split.TEST);
-        } catch (WorkloadFileException | ConfigException e) {
+        } catch (ConfigException e) {
             throw new UsageFailure(e.getMessage(), UsageFailure.BAD_INPUT);
         }
-        ElfImage elf = RunCommand.readFirmware(firmware, " (build it with ./neuromtj test or make -C firmware-samples)");
-        ElfImage elfMmio = RunCommand.readFirmware(firmwareMmio,
-                " (build it with ./neuromtj test or make -C firmware-samples)");
+        FashionMnist test = workload.test();
+        ElfImage elf = workload.firmware();
+        ElfImage elfMmio = RunCommand.readFirmware(firmwareMmio, FmnistWorkload.BUILD_HINT);
         int[] software = Evaluation.answers(m.net(), test, n);
 
         ChipRun.Outcome ideal = chip(elf, image, npu, tile, technology.withVariation(Variation.ideal()), test, n,
@@ -126,9 +118,10 @@ final class ReportCommand implements Callable<Integer> {
         }
         InferenceFigures figures = InferenceFigures.of(real, image, technology);
         List<Integer> outputTiles = image.answers().stream().map(ChipImage.Answer::tile).distinct().toList();
+        List<Sensitivity> weights = Sensitivity.of(figures);
         ArchitectReport report = new ArchitectReport("Fashion-MNIST on NeuroMTJ: " + n + " test images, seed " + seed,
                 n, Evaluation.accuracy(software, test), Evaluation.accuracy(Arrays.copyOf(software, sweepImages), test),
-                ideal.accuracy(), real.accuracy(), technology, figures, InferenceFigures.of(stores, image, technology),
+                ideal.accuracy(), real.accuracy(), weights, figures, InferenceFigures.of(stores, image, technology),
                 real.answers(),
                 real.labels(), software, real.raster(), image.chip().neuronsPerTile(), outputTiles, sweep);
         report.write(out);
@@ -153,7 +146,7 @@ final class ReportCommand implements Callable<Integer> {
                         100 * (figures.energy().byBlock().get(b) + figures.energy().staticByBlock().get(b))
                                 / figures.energy().totalFj()))
                 .collect(java.util.stream.Collectors.joining(", ")));
-        List<String> weightiest = Sensitivity.of(figures).stream().limit(3)
+        List<String> weightiest = weights.stream().limit(3)
                 .map(s -> String.format(Locale.ROOT, "%s (halved / doubled: energy per spike %+.0f / %+.0f %%,"
                                 + " TOPS/mm² %+.0f / %+.0f %%)",
                         s.entry(), 100 * (s.perSpikeHalvedFj() / figures.energyPerSpikeFj() - 1),

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.neuromtj.tools.workload.data.FashionMnist;
-import org.neuromtj.tools.workload.files.WorkloadFileException;
 import org.neuromtj.tools.workload.net.Evaluation;
 import org.neuromtj.tools.workload.net.Network;
 import picocli.CommandLine.Command;
@@ -49,13 +48,8 @@ final class SnnBench implements Callable<Integer> {
     @Mixin
     private MappedChip chip;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Fashion-MNIST IDX files (default ${DEFAULT-VALUE}).")
-    private Path data = FashionMnist.DEFAULT_DIRECTORY;
-
-    @Option(names = "--firmware", paramLabel = "FILE",
-            defaultValue = "${sys:neuromtj.home:-.}/firmware-samples/target/firmware/fmnist.elf",
-            description = "The fmnist firmware (default ${DEFAULT-VALUE}).")
-    private Path firmware;
+    @Mixin
+    private FmnistWorkload workload;
 
     @Option(names = "--work", paramLabel = "DIR", defaultValue = "${sys:neuromtj.home:-.}/target/bench-snn",
             description = "Where the network, images and Brian2's files go (default ${DEFAULT-VALUE}).")
@@ -66,19 +60,17 @@ final class SnnBench implements Callable<Integer> {
         if (images < 1 || images > 10_000) {
             throw new UsageFailure("--images must be 1-10000, not " + images, UsageFailure.BAD_INPUT);
         }
+        if (threads != null && threads < 1) {
+            throw new UsageFailure("--threads must be at least 1, not " + threads, UsageFailure.BAD_INPUT);
+        }
         for (String t : targets) {
             if (!List.of("numpy", "cython", "cpp_standalone").contains(t)) {
                 throw new UsageFailure("--targets: " + t + " is not numpy, cython or cpp_standalone", UsageFailure.BAD_INPUT);
             }
         }
-        RunCommand.readFirmware(firmware, " (build it with ./neuromtj test or make -C firmware-samples)");
+        workload.firmware();
         MappedChip.Mapped m = chip.map();
-        FashionMnist test;
-        try {
-            test = FashionMnist.load(data, FashionMnist.Split.TEST);
-        } catch (WorkloadFileException e) {
-            throw new UsageFailure(e.getMessage(), UsageFailure.BAD_INPUT);
-        }
+        FashionMnist test = workload.test();
         Files.createDirectories(work);
         Network net = m.net();
         writeNetwork(net, test);
@@ -113,7 +105,7 @@ final class SnnBench implements Callable<Integer> {
         if (threads != null) {
             run.addAll(List.of("--threads", threads.toString()));
         }
-        run.add(firmware.toString());
+        run.add(workload.firmware.toString());
         double chipWall = time(run, "chip");
         List<String> ideal = new ArrayList<>(run);
         ideal.add(ideal.size() - 1, "--ideal-devices");

@@ -19,7 +19,9 @@ class BenchCommandTest {
     @ParameterizedTest
     @CsvSource({"tile, --seconds, 0, '--seconds must be positive, not 0'",
         "npu, --seconds, -1, '--seconds must be positive, not -1'",
-        "core, --runs, 0, '--runs must be positive, not 0'"})
+        "core, --runs, 0, '--runs must be positive, not 0'",
+        "snn, --images, 0, '--images must be 1-10000, not 0'",
+        "snn, --threads, 0, '--threads must be at least 1, not 0'"})
     void nonPositiveRepetitionsAreRejected(String bench, String option, String value, String message) {
         PrintStream original = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -11,9 +11,13 @@ import java.nio.charset.StandardCharsets;
  * @param out    what it printed on standard output
  * @param err    what it printed on standard error
  */
-record CliRun(int status, String out, String err) {
+public record CliRun(int status, String out, String err) {
 
-    static CliRun of(String... args) {
+    /**
+     * @param args the command line, without the program's name
+     * @return how it ended and what it printed
+     */
+    public static CliRun of(String... args) {
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream o = new ByteArrayOutputStream();

@@ -96,6 +96,9 @@ class RunCommandTest {
         assertTrue(notANumber.err().contains("--seed"), notANumber.err());
         Outcome badTrace = run("run", fw.toString(), "--trace", "foo");
         assertEquals(2, badTrace.status(), badTrace.err());
+        Outcome noThreads = run("run", fw.toString(), "--threads", "0");
+        assertEquals(2, noThreads.status(), noThreads.err());
+        assertTrue(noThreads.err().contains("--threads must be at least 1, not 0"), noThreads.err());
     }
 
     @Test

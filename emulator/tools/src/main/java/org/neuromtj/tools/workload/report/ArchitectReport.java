@@ -18,7 +18,6 @@ import java.util.Map;
 import org.neuromtj.chip.ledger.Action;
 import org.neuromtj.chip.ledger.Block;
 import org.neuromtj.chip.ledger.Cost;
-import org.neuromtj.chip.ledger.Technology;
 import org.neuromtj.chip.npu.SpikeLatency;
 import org.neuromtj.chip.sim.ClockDomain;
 
@@ -34,7 +33,7 @@ import org.neuromtj.chip.sim.ClockDomain;
  * @param sweepSoftware  its accuracy on the images of the sweep points
  * @param ideal          the chip's accuracy with ideal devices on those images
  * @param chip           the chip's accuracy with the technology's devices
- * @param technology     the technology of the chip run
+ * @param weights        the sensitivity of each assumption of the figures' technology (see {@link Sensitivity#of})
  * @param figures        what inference cost on the chip, its input spikes fed by DMA
  * @param storeFed       the same run with the firmware storing each input spike (fmnist-mmio), for its
  *                       latency
@@ -47,7 +46,7 @@ import org.neuromtj.chip.sim.ClockDomain;
  * @param sweep          accuracy against device variation
  */
 public record ArchitectReport(String title, int images, double software, double sweepSoftware, double ideal, double chip,
-                              Technology technology, InferenceFigures figures, InferenceFigures storeFed,
+                              List<Sensitivity> weights, InferenceFigures figures, InferenceFigures storeFed,
                               int[] answers, int[] labels,
                               int[] softwareAnswers, List<int[]> raster, int neuronsPerTile, List<Integer> outputTiles,
                               List<SweepPoint> sweep) {
@@ -71,12 +70,11 @@ public record ArchitectReport(String title, int images, double software, double 
      */
     public void write(Path dir) throws IOException {
         Files.createDirectories(dir);
-        List<Sensitivity> weights = Sensitivity.of(figures);
-        Map<String, byte[]> plots = plots(weights);
+        Map<String, byte[]> plots = plots();
         for (Map.Entry<String, byte[]> p : plots.entrySet()) {
             Files.write(dir.resolve(p.getKey() + ".png"), p.getValue());
         }
-        Files.writeString(dir.resolve("report.json"), JSON.writeValueAsString(json(weights)) + "\n");
+        Files.writeString(dir.resolve("report.json"), JSON.writeValueAsString(json()) + "\n");
         csv(dir.resolve("results.csv"), "image,label,chip_answer,software_answer", k -> k < images
                 ? k + "," + labels[k] + "," + answers[k] + "," + softwareAnswers[k] : null);
         List<String> energy = new ArrayList<>();
@@ -84,7 +82,7 @@ public record ArchitectReport(String title, int images, double software, double 
             if (a.isStatic()) {
                 continue;
             }
-            Cost c = technology.cost(a);
+            Cost c = figures.technology().cost(a);
             energy.add(String.format(Locale.ROOT, "%s,%s,%d,%s,%s,\"%s\"", a.key(), a.block().name().toLowerCase(Locale.ROOT),
                     figures.counts()[a.ordinal()], fmt(c.energyFj()), fmt(figures.energy().byAction().get(a)),
                     c.energySource().replace("\"", "\"\"")));
@@ -122,7 +120,7 @@ public record ArchitectReport(String title, int images, double software, double 
         csv(dir.resolve("sweep.csv"), "parameter,value,accuracy,images", k -> k < sweep.size()
                 ? sweep.get(k).parameter() + "," + fmt(sweep.get(k).value()) + "," + fmt(sweep.get(k).accuracy()) + ","
                 + sweep.get(k).images() : null);
-        Files.writeString(dir.resolve("report.html"), html(plots, weights));
+        Files.writeString(dir.resolve("report.html"), html(plots));
     }
 
     private static String fmt(double v) {
@@ -142,10 +140,10 @@ public record ArchitectReport(String title, int images, double software, double 
         }
     }
 
-    private ObjectNode json(List<Sensitivity> weights) {
+    private ObjectNode json() {
         ObjectNode root = JSON.createObjectNode();
         root.put("title", title);
-        root.put("technology", technology.name());
+        root.put("technology", figures.technology().name());
         ObjectNode acc = root.putObject("accuracy");
         acc.put("images", images);
         acc.put("software", software);
@@ -169,7 +167,7 @@ public record ArchitectReport(String title, int images, double software, double 
             if (a.isStatic()) {
                 continue;
             }
-            Cost c = technology.cost(a);
+            Cost c = figures.technology().cost(a);
             ObjectNode n = actions.addObject();
             n.put("action", a.key());
             n.put("block", a.block().name().toLowerCase(Locale.ROOT));
@@ -281,7 +279,7 @@ public record ArchitectReport(String title, int images, double software, double 
         return root;
     }
 
-    private Map<String, byte[]> plots(List<Sensitivity> weights) {
+    private Map<String, byte[]> plots() {
         Map<String, byte[]> plots = new LinkedHashMap<>();
         Map<String, Map<String, Double>> byBlock = new LinkedHashMap<>();
         byBlock.put("dynamic", new LinkedHashMap<>());
@@ -350,7 +348,7 @@ public record ArchitectReport(String title, int images, double software, double 
         return plots;
     }
 
-    private String html(Map<String, byte[]> plots, List<Sensitivity> weights) {
+    private String html(Map<String, byte[]> plots) {
         StringBuilder h = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
                 .append(esc(title)).append("</title><style>body{font-family:sans-serif;margin:2em;max-width:1400px}"
                         + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 10px;text-align:right}"
@@ -359,7 +357,7 @@ public record ArchitectReport(String title, int images, double software, double 
         row(h, "test images", Integer.toString(images));
         row(h, "software accuracy", pct(software));
         row(h, "chip accuracy, ideal devices", pct(ideal));
-        row(h, "chip accuracy, " + esc(technology.name()), pct(chip) + String.format(Locale.ROOT,
+        row(h, "chip accuracy, " + esc(figures.technology().name()), pct(chip) + String.format(Locale.ROOT,
                 " (%+.2f points against software; Jung et al. 2022: -2.01)", 100 * (chip - software)));
         row(h, "energy per spike", String.format(Locale.ROOT, "%.1f pJ (%.0f %% static)", figures.energyPerSpikeFj() / 1e3,
                 100 * figures.energy().staticFj() / figures.energy().totalFj()));
