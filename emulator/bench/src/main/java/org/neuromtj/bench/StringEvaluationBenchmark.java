@@ -22,8 +22,10 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * The string evaluation kernel: one crossbar read, every string of every active segment summed from
- * its cells' resistances. One operation evaluates {@link #cellsPerRead} cells (driven rows × columns);
- * {@code neuromtj bench tile} turns operations per second into cell evaluations per second.
+ * its cells' resistances. Reads take {@link #INPUTS} independent random inputs in turn, so that each
+ * sees an input unlike the last (the crossbar keeps its sums from read to read, and a repeated input
+ * would cost it nothing). One operation evaluates {@link #cellsPerRead} cells on average (driven rows ×
+ * columns); {@code neuromtj bench tile} turns operations per second into cell evaluations per second.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -41,14 +43,18 @@ public class StringEvaluationBenchmark {
     @Param({"0.05", "0.25", "1.0"})
     public double density;
 
+    /** Random inputs read in turn. */
+    public static final int INPUTS = 8;
+
     private Crossbar crossbar;
-    private int[] driven;
-    private int count;
+    private int[][] driven;
+    private int[] count;
+    private int next;
 
     /** Cells one read evaluates. */
     public long cellsPerRead;
 
-    /** Builds the array with random weights and a fixed random input. */
+    /** Builds the array with random weights and the random inputs. */
     @Setup(Level.Trial)
     public void setUp() {
         String[] rc = shape.split("x");
@@ -63,19 +69,25 @@ public class StringEvaluationBenchmark {
             cells.setLevel(i, rnd.nextInt(2));
         }
         crossbar = new Crossbar(g, tech.readPath(), cells, Seeds.generator(1, "bench.read"), new Ledger());
-        driven = new int[rows];
-        count = 0;
-        for (int r = 0; r < rows; r++) {
-            if (rnd.nextDouble() < density) {
-                driven[count++] = r;
+        driven = new int[INPUTS][rows];
+        count = new int[INPUTS];
+        long rowsRead = 0;
+        for (int i = 0; i < INPUTS; i++) {
+            for (int r = 0; r < rows; r++) {
+                if (rnd.nextDouble() < density) {
+                    driven[i][count[i]++] = r;
+                }
             }
+            rowsRead += count[i];
         }
-        cellsPerRead = (long) count * columns;
+        cellsPerRead = rowsRead * columns / INPUTS;
     }
 
     /** @return the strings' resistances, so the read is not optimised away */
     @Benchmark
     public StringRead read() {
-        return crossbar.read(driven, count);
+        int i = next;
+        next = (i + 1) % INPUTS;
+        return crossbar.read(driven[i], count[i]);
     }
 }

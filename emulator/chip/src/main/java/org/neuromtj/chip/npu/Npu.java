@@ -75,6 +75,9 @@ public final class Npu implements Stateful {
     private final List<NpuEvents> listeners = new ArrayList<>();
     /** The cause cycle of each tile's latest inputs; MAX_VALUE until it has had some. */
     private final long[] lastCause;
+    /** Each tile's driven rows of the timestep being run, and which of its rows are among them (all false between timesteps). */
+    private final int[][] driven;
+    private final boolean[][] seen;
     private final Floorplan floorplan;
     /** Whether every block is its Java model, whose tiles may step on several threads. */
     private final boolean models;
@@ -115,8 +118,12 @@ public final class Npu implements Stateful {
         this.outputMask = new boolean[n][];
         this.lastCause = new long[n];
         Arrays.fill(lastCause, Long.MAX_VALUE);
+        this.driven = new int[n][];
+        this.seen = new boolean[n][];
         for (int t = 0; t < n; t++) {
             tiles[t] = new Tile("tile" + t, tileConfig, technology, seed, blocks);
+            driven[t] = new int[tileConfig.geometry().rows()];
+            seen[t] = new boolean[driven[t].length];
             inputMaps[t] = new InputMap();
             outputMask[t] = new boolean[tiles[t].neurons().size()];
             queued.add(new ArrayList<>());
@@ -372,14 +379,12 @@ public final class Npu implements Stateful {
         int inputs = 0;
         int spikes = 0;
         TileStep[] steps = new TileStep[n];
-        int[][] drivenRows = new int[n][];
         int[] counts = new int[n];
         long[] cause = new long[n];
         for (int t = 0; t < n; t++) {
             List<InputSpike> q = queued.get(t);
-            int rows = tiles[t].config().geometry().rows();
-            boolean[] seen = new boolean[rows];
-            int[] driven = new int[rows];
+            boolean[] seen = this.seen[t];
+            int[] driven = this.driven[t];
             int count = 0;
             cause[t] = Long.MAX_VALUE;
             for (InputSpike s : q) {
@@ -388,6 +393,9 @@ public final class Npu implements Stateful {
                     seen[s.row()] = true;
                     driven[count++] = s.row();
                 }
+            }
+            for (int k = 0; k < count; k++) {
+                seen[driven[k]] = false;
             }
             // Neurons that fire on charge from earlier timesteps owe their spikes to the tile's last inputs.
             if (q.isEmpty()) {
@@ -400,11 +408,10 @@ public final class Npu implements Stateful {
             deliver = Math.max(deliver, wake + q.size());
             q.clear();
             Arrays.sort(driven, 0, count);
-            drivenRows[t] = driven;
             counts[t] = count;
             inputs += count;
         }
-        step(steps, drivenRows, counts);
+        step(steps, driven, counts);
         for (int t = 0; t < n; t++) {
             if (steps[t].readCycles() > read) {
                 read = steps[t].readCycles();

@@ -61,7 +61,31 @@ public final class CountDecoder {
      * @return the count whose nominal code is nearest, in [0, driven·topLevel]
      */
     public int count(int string, int code, int driven) {
-        int t = tdc.converterOf(string);
+        return table(tdc.converterOf(string), driven)[code];
+    }
+
+    /**
+     * Decodes consecutive strings of one segment, converter by converter, as the tile does after a read.
+     *
+     * @param codes  every string's code
+     * @param first  the first string
+     * @param n      how many strings
+     * @param driven driven rows of their segment
+     * @param into   where string {@code first + i}'s count goes, at index {@code i}
+     */
+    public void counts(int[] codes, int first, int n, int driven, int[] into) {
+        int sharing = tdc.config().sharing();
+        int end = first + n;
+        for (int s = first, t = first / sharing; s < end; t++) {
+            int[] table = table(t, driven);
+            for (int stop = Math.min(end, (t + 1) * sharing); s < stop; s++) {
+                into[s - first] = table[codes[s]];
+            }
+        }
+    }
+
+    /** The decode table of a converter's present trim for a number of driven rows, built on first use. */
+    private int[] table(int t, int driven) {
         int key = tdc.offset(t) << 16 | tdc.gain(t);
         int[][] table = key == lastKey && lastTable != null ? lastTable
                 : tables.computeIfAbsent(key, k -> new int[segment + 1][]);
@@ -74,7 +98,7 @@ public final class CountDecoder {
             }
             table[driven] = row;
         }
-        return table[driven][code];
+        return table[driven];
     }
 
     /** The count whose nominal code is nearest, searched around the linear estimate. */

@@ -1,6 +1,5 @@
 package org.neuromtj.chip.npu.tile;
 
-import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.neuromtj.chip.device.MtjCells;
@@ -39,8 +38,9 @@ import org.neuromtj.isa.state.Stateful;
  * draw per cell. Read disturb strikes each driven cell independently with a fixed probability; the
  * next struck cell is found by geometric skipping over the cells read, in row-major order.
  *
- * <p>The read kernel keeps, per cell, the resistance it adds over the bypass when driven, so a read
- * adds one vector per driven row: its cost grows with the number of spikes times the columns.
+ * <p>The read kernel keeps, per cell, the resistance it adds over the bypass when driven, and each
+ * string's sum over the rows of the last read ({@link StringSums}): a read adds the rows that became
+ * driven and subtracts those that stopped, so its cost grows with how much the input changed.
  */
 public final class Crossbar implements Stateful {
     private final CrossbarGeometry geometry;
@@ -49,12 +49,12 @@ public final class Crossbar implements Stateful {
     private final Ledger ledger;
     private final UniformRandomProvider readRng;
     private final ZigguratSampler.NormalizedGaussian gauss;
-    private final double[] drivenExtraOhm;
-    private final double[] noiseVariance;
     private final double noiseSigma;
     private final double disturbLogQ;
-    private final double[] accumulated;
-    private final double[] variance;
+    /** Plane 0: what each driven cell adds over its bypass; plane 1, when reads are noisy: its noise variance. */
+    private final StringSums sums;
+    /** The last read's string resistances and driven rows per segment, rewritten by each read. */
+    private final double[] resistance;
     private final int[] drivenPerSegment;
     private long cellsUntilDisturb;
 
@@ -79,10 +79,20 @@ public final class Crossbar implements Stateful {
         this.noiseSigma = cells.variation().readNoiseSigma();
         double pd = cells.variation().readDisturbProbability();
         this.disturbLogQ = pd > 0 ? Math.log1p(-pd) : 0;
-        this.drivenExtraOhm = new double[geometry.cells()];
-        this.noiseVariance = new double[geometry.cells()];
-        this.accumulated = new double[geometry.strings()];
-        this.variance = new double[geometry.strings()];
+        double highest = 0;
+        double extra = 0;
+        for (int i = 0; i < geometry.cells(); i++) {
+            for (double r : new double[] {cells.resistancePOhm(i), cells.resistanceApOhm(i)}) {
+                highest = Math.max(highest, Math.abs(r));
+                extra = Math.max(extra, Math.abs(path.transistorOnOhm() + r - path.bypassOnOhm()));
+            }
+        }
+        // A level between the ends lies between their values; the margin covers their rounding.
+        double margin = 1 + 1e-9;
+        double noiseBound = noiseSigma * highest * (noiseSigma * highest) * margin;
+        this.sums = noiseSigma > 0 ? new StringSums(geometry, extra * margin, noiseBound)
+                : new StringSums(geometry, extra * margin);
+        this.resistance = new double[geometry.strings()];
         this.drivenPerSegment = new int[geometry.segments()];
         for (int i = 0; i < geometry.cells(); i++) {
             refresh(i);
@@ -116,38 +126,25 @@ public final class Crossbar implements Stateful {
      *
      * @param drivenRows rows whose input spike is 1, each once, in any order
      * @param count      how many entries of {@code drivenRows} to use
-     * @return the strings' resistances
+     * @return the strings' resistances, valid until the next read (a read of a segment not driven leaves
+     *         its strings' resistances as they were: {@link StringRead#drivenRows} says which to use)
      */
     public StringRead read(int[] drivenRows, int count) {
         int columns = geometry.columns();
-        int segment = geometry.segment();
-        Arrays.fill(accumulated, 0);
-        Arrays.fill(drivenPerSegment, 0);
+        sums.hold(drivenRows, count);
         boolean noisy = noiseSigma > 0;
-        if (noisy) {
-            Arrays.fill(variance, 0);
-        }
-        for (int k = 0; k < count; k++) {
-            int row = drivenRows[k];
-            int seg = row / segment;
-            drivenPerSegment[seg]++;
-            if (noisy) {
-                addRows(row * columns, seg * columns, columns);
-            } else {
-                addRow(accumulated, drivenExtraOhm, row * columns, seg * columns, columns);
-            }
-        }
         double idle = idleStringOhm();
-        double[] out = new double[geometry.strings()];
+        double[] out = resistance;
         int activeSegments = 0;
-        for (int seg = 0; seg < geometry.segments(); seg++) {
+        for (int seg = 0; seg < drivenPerSegment.length; seg++) {
+            drivenPerSegment[seg] = sums.held(seg);
             if (drivenPerSegment[seg] == 0) {
                 continue;
             }
             activeSegments++;
             for (int c = 0, s = seg * columns; c < columns; c++, s++) {
-                double r = idle + accumulated[s];
-                out[s] = noisy ? r + Math.sqrt(variance[s]) * gauss.sample() : r;
+                double r = idle + sums.sum(0, s);
+                out[s] = noisy ? r + Math.sqrt(sums.sum(1, s)) * gauss.sample() : r;
             }
         }
         long cellReads = (long) count * columns;
@@ -155,7 +152,7 @@ public final class Crossbar implements Stateful {
         ledger.add(Action.STRING_READ, (long) activeSegments * columns);
         ledger.add(Action.COLUMN_CHARGE, (long) activeSegments * columns * geometry.segment());
         disturb(drivenRows, count, cellReads);
-        return new StringRead(out, drivenPerSegment.clone());
+        return new StringRead(out, drivenPerSegment);
     }
 
     /**
@@ -170,24 +167,6 @@ public final class Crossbar implements Stateful {
         int cell = geometry.cell(row, column);
         double r = cells.resistanceOhm(cell);
         return noiseSigma > 0 ? r * (1 + noiseSigma * gauss.sample()) : r;
-    }
-
-    /** A row's resistances and noise variances into its segment's strings, in one pass over both. */
-    private void addRows(int fromOffset, int intoOffset, int n) {
-        double[] acc = accumulated;
-        double[] var = variance;
-        double[] extra = drivenExtraOhm;
-        double[] noise = noiseVariance;
-        for (int c = 0; c < n; c++) {
-            acc[intoOffset + c] += extra[fromOffset + c];
-            var[intoOffset + c] += noise[fromOffset + c];
-        }
-    }
-
-    private static void addRow(double[] into, double[] from, int fromOffset, int intoOffset, int n) {
-        for (int c = 0; c < n; c++) {
-            into[intoOffset + c] += from[fromOffset + c];
-        }
     }
 
     private void disturb(int[] drivenRows, int count, long cellReads) {
@@ -214,9 +193,11 @@ public final class Crossbar implements Stateful {
 
     private void refresh(int cell) {
         double r = cells.resistanceOhm(cell);
-        drivenExtraOhm[cell] = path.transistorOnOhm() + r - path.bypassOnOhm();
-        double sigma = noiseSigma * r;
-        noiseVariance[cell] = sigma * sigma;
+        sums.set(0, cell, path.transistorOnOhm() + r - path.bypassOnOhm());
+        if (noiseSigma > 0) {
+            double sigma = noiseSigma * r;
+            sums.set(1, cell, sigma * sigma);
+        }
     }
 
     /** The cells' levels and wear, the read-noise generator and the distance to the next read disturb. */

@@ -37,23 +37,23 @@ public final class StringCharging {
 
     /**
      * @param read a crossbar read
-     * @return each string's crossing period; strings of segments not read never fire (−1)
+     * @param into where each string's crossing period goes; strings of segments not read never fire (−1)
+     * @return {@code into}
      */
-    public long[] crossings(StringRead read) {
+    public long[] crossings(StringRead read, long[] into) {
         double[] r = read.resistanceOhm();
         int[] driven = read.drivenRows();
         int columns = r.length / driven.length;
-        long[] out = new long[r.length];
         for (int seg = 0, s = 0; seg < driven.length; seg++) {
             if (driven[seg] == 0) {
-                java.util.Arrays.fill(out, s, s + columns, -1);
+                java.util.Arrays.fill(into, s, s + columns, -1);
                 s += columns;
                 continue;
             }
             for (int end = s + columns; s < end; s++) {
-                out[s] = (long) Math.floor(r[s] * periodsPerOhm);
+                into[s] = (long) Math.floor(r[s] * periodsPerOhm);
             }
         }
-        return out;
+        return into;
     }
 }

@@ -20,6 +20,8 @@ public final class TdcModel implements Tdc {
     private final int[] gain;
     /** Each converter's full-scale count, kept with its registers so that a conversion divides nothing. */
     private final long[] fullScale;
+    /** The raw counts of the conversion being made, rewritten by each. */
+    private long[] counts = new long[0];
 
     /**
      * @param timing  width, sharing and clocks
@@ -101,7 +103,10 @@ public final class TdcModel implements Tdc {
     @Override
     public Conversion convert(long[] crossings, int[] drivenRows) {
         int[] codes = new int[crossings.length];
-        long[] counts = new long[crossings.length];
+        if (counts.length != crossings.length) {
+            counts = new long[crossings.length];
+        }
+        long[] counts = this.counts;
         int sharing = config.sharing();
         long max = config.maxCode();
         // String s is served by converter s / sharing: walk the strings converter by converter.

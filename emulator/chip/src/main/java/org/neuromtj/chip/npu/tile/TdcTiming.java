@@ -32,14 +32,16 @@ public record TdcTiming(TdcConfig config, double lsbPs, ClockDomain npu) {
         java.util.Arrays.fill(roundCount, -1);
         long counted = 0;
         long conversions = 0;
-        for (int s = 0; s < codes.length; s++) {
-            if (counts[s] < 0) {
+        int max = config.maxCode();
+        // String s converts in round s mod sharing, counted along rather than divided.
+        for (int s = 0, round = 0; s < codes.length; s++, round = round + 1 == sharing ? 0 : round + 1) {
+            long n = counts[s];
+            if (n < 0) {
                 continue;
             }
-            saturated[s] = codes[s] == config.maxCode() || codes[s] == 0;
-            int round = sharing == 1 ? 0 : s % sharing;
-            roundCount[round] = Math.max(roundCount[round], counts[s]);
-            counted += counts[s];
+            saturated[s] = codes[s] == max || codes[s] == 0;
+            roundCount[round] = Math.max(roundCount[round], n);
+            counted += n;
             conversions++;
         }
         // A round lasts as long as its longest conversion: ceil((n + 1) x period) grows with n, so the

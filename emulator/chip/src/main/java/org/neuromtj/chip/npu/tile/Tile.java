@@ -33,6 +33,10 @@ public final class Tile implements Stateful {
     private final Ledger ledger = new Ledger();
     private final Crossbar crossbar;
     private final StringCharging charging;
+    /** Each string's crossing period in the read being converted. */
+    private final long[] crossings;
+    /** The weight counts decoded from one segment's strings. */
+    private final int[] counts;
     private final Tdc tdc;
     private final WriteDriver writeDriver;
     private final NeuronArray neurons;
@@ -70,6 +74,8 @@ public final class Tile implements Stateful {
         this.crossbar = new Crossbar(g, technology.readPath(), cells,
                 Seeds.generator(masterSeed, name + ".crossbar.read"), ledger);
         this.charging = new StringCharging(technology.readPath(), g.segment());
+        this.crossings = new long[g.strings()];
+        this.counts = new int[g.columns()];
         this.tdc = blocks.tdc(name, g.strings(),
                 new TdcTiming(config.tdc(), technology.readPath().tdcLsbPs(), config.npuClock()), ledger);
         this.writeDriver = new SotWriteDriver(crossbar, technology.switching(), config.writeDriver(),
@@ -206,7 +212,7 @@ public final class Tile implements Stateful {
      */
     public Conversion read(int[] drivenRows, int count) {
         StringRead read = crossbar.read(drivenRows, count);
-        return tdc.convert(charging.crossings(read), read.drivenRows());
+        return tdc.convert(charging.crossings(read, crossings), read.drivenRows());
     }
 
     /**
@@ -220,16 +226,20 @@ public final class Tile implements Stateful {
         SynapseLayout layout = config.synapses();
         int perNeuron = layout.columnsPerNeuron();
         int[] input = new int[neurons.size()];
+        int[] factor = new int[perNeuron];
+        for (int j = 0; j < perNeuron; j++) {
+            factor[j] = layout.factor(j);
+        }
         CountDecoder decoder = calibration.decoder();
         for (int seg = 0; seg < g.segments(); seg++) {
             int driven = conversion.drivenRows()[seg];
             if (driven == 0) {
                 continue;
             }
-            for (int n = 0; n < input.length; n++) {
-                for (int j = 0; j < perNeuron; j++) {
-                    int s = g.string(seg, n * perNeuron + j);
-                    input[n] += layout.factor(j) * decoder.count(s, conversion.codes()[s], driven);
+            decoder.counts(conversion.codes(), g.string(seg, 0), g.columns(), driven, counts);
+            for (int n = 0, s = 0; n < input.length; n++) {
+                for (int j = 0; j < perNeuron; j++, s++) {
+                    input[n] += factor[j] * counts[s];
                 }
             }
         }

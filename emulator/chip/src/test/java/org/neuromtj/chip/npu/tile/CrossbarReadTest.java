@@ -106,7 +106,7 @@ class CrossbarReadTest {
         tdc.setGain(0, 4 * TdcConfig.UNITY_GAIN);
         double[] r = new double[8];
         java.util.Arrays.fill(r, 5e6);
-        Conversion c = tdc.convert(tile.charging().crossings(new StringRead(r, new int[] {64})), new int[] {64});
+        Conversion c = tdc.convert(tile.charging().crossings(new StringRead(r, new int[] {64}), new long[r.length]), new int[] {64});
         assertEquals(1023, c.codes()[0]);
         assertTrue(c.saturated()[0]);
         assertTrue(tile.ledger().total(Action.TDC_COUNT) < 8L * tile.charging().crossing(5e6));
