@@ -153,9 +153,4 @@ final class StringSums {
     int held(int seg) {
         return heldPerSegment[seg];
     }
-
-    /** Holds no row: every sum is zero. */
-    void clear() {
-        hold(new int[0], 0);
-    }
 }
