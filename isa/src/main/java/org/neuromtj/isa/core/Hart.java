@@ -1,5 +1,6 @@
 package org.neuromtj.isa.core;
 
+import java.lang.invoke.MethodHandles;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.LongSupplier;
@@ -46,6 +47,8 @@ public final class Hart implements Stateful {
     /** True while a stop request, interrupt re-check, halt or tracer needs the slow path. */
     private boolean attention;
     private long limit;
+    /** Translates hot code to JVM classes; null when the interpreter runs alone. */
+    private Translator translator;
 
     /**
      * @param ram main memory, from which the core fetches
@@ -55,6 +58,28 @@ public final class Hart implements Stateful {
         this.ram = ram;
         this.bus = bus;
         this.traps = new Traps(csrs, ram);
+        this.translator = new Translator(ram, MethodHandles.lookup());
+    }
+
+    /**
+     * Turns the translation of hot code to JVM bytecode on (the default) or off. Translated code keeps the
+     * cycle model exactly; off, the interpreter runs alone, as a reference or to rule translation out.
+     *
+     * @param on whether to translate
+     */
+    public void setTranslation(boolean on) {
+        if (on == (translator != null)) {
+            return;
+        }
+        translator = on ? new Translator(ram, MethodHandles.lookup()) : null;
+        if (!on) {
+            ram.setWatcher(null);
+        }
+    }
+
+    /** @return blocks of code translated so far (0 with translation off) */
+    public long blocksTranslated() {
+        return translator == null ? 0 : translator.translated();
     }
 
     /**
@@ -106,6 +131,13 @@ public final class Hart implements Stateful {
             if (Integer.compareUnsigned(off, ramSize) >= 0) {
                 trap(TrapCause.INSTRUCTION_ACCESS_FAULT, pc, 0);
                 continue;
+            }
+            final Translator code = translator;
+            if (code != null && !attention) {
+                TranslatedBlock block = code.at(off >>> 2);
+                if (block != null && block.run(this)) {
+                    continue;
+                }
             }
             long d = cache[off >>> 2];
             if (d == 0) {
@@ -351,8 +383,13 @@ public final class Hart implements Stateful {
         }
     }
 
+    /** @return the base cycles of an instruction in the decode cache's form */
+    static int cost(long decoded) {
+        return (int) (decoded >>> TIMING_SHIFT) & 0xFF;
+    }
+
     /** Packs the decoded word with its base cycle count in the otherwise unused bits 24-31. */
-    private static long decodeForCache(int word) {
+    static long decodeForCache(int word) {
         long packed = Decoder.pack(word);
         return packed | ((long) Decoder.op(packed).timing().cycles() << TIMING_SHIFT);
     }

@@ -21,6 +21,17 @@ public final class Ram implements Stateful {
     private final int base;
     private final byte[] bytes;
     final long[] decoded;
+    /** Told when decoded code is overwritten, so that code translated from it is dropped; null for none. */
+    private CodeWatcher watcher;
+
+    /** Hears of writes to words that had been decoded as instructions. */
+    interface CodeWatcher {
+        /**
+         * @param fromWord first word index written
+         * @param toWord   one past the last
+         */
+        void codeWritten(int fromWord, int toWord);
+    }
 
     /**
      * @param base first byte address
@@ -88,8 +99,23 @@ public final class Ram implements Stateful {
     public void write(int address, byte[] data, int from, int length) {
         int offset = offsetOf(address, length);
         System.arraycopy(data, from, bytes, offset, length);
-        Arrays.fill(decoded, offset >>> 2, (offset + length + 3) >>> 2, 0L);
+        forget(offset >>> 2, (offset + length + 3) >>> 2);
+    }
 
+    /** Clears the decode slots of a range of words, telling the watcher if any held code. */
+    private void forget(int fromWord, int toWord) {
+        boolean code = false;
+        for (int w = fromWord; w < toWord; w++) {
+            code |= decoded[w] != 0;
+            decoded[w] = 0;
+        }
+        if (code && watcher != null) {
+            watcher.codeWritten(fromWord, toWord);
+        }
+    }
+
+    void setWatcher(CodeWatcher watcher) {
+        this.watcher = watcher;
     }
 
     /**
@@ -115,8 +141,7 @@ public final class Ram implements Stateful {
     public void restore(StateReader in) {
         in.section("ram");
         System.arraycopy(in.bytes(bytes.length), 0, bytes, 0, bytes.length);
-
-        Arrays.fill(decoded, 0L);
+        forget(0, decoded.length);
     }
 
     /**
@@ -132,8 +157,7 @@ public final class Ram implements Stateful {
     /** Clears all memory. */
     public void clear() {
         Arrays.fill(bytes, (byte) 0);
-        Arrays.fill(decoded, 0L);
-
+        forget(0, decoded.length);
     }
 
     private int offsetOf(int address, int length) {
@@ -155,18 +179,32 @@ public final class Ram implements Stateful {
         return bytes[offset];
     }
 
-    void storeWord(int offset, int value) {
+    /** @return whether the word had been decoded as an instruction: code was written */
+    boolean storeWord(int offset, int value) {
         INT.set(bytes, offset, value);
-        decoded[offset >>> 2] = 0;
+        return stored(offset >>> 2);
     }
 
-    void storeHalf(int offset, int value) {
+    /** @return whether the word had been decoded as an instruction: code was written */
+    boolean storeHalf(int offset, int value) {
         SHORT.set(bytes, offset, (short) value);
-        decoded[offset >>> 2] = 0;
+        return stored(offset >>> 2);
     }
 
-    void storeByte(int offset, int value) {
+    /** @return whether the word had been decoded as an instruction: code was written */
+    boolean storeByte(int offset, int value) {
         bytes[offset] = (byte) value;
-        decoded[offset >>> 2] = 0;
+        return stored(offset >>> 2);
+    }
+
+    private boolean stored(int word) {
+        if (decoded[word] == 0) {
+            return false;
+        }
+        decoded[word] = 0;
+        if (watcher != null) {
+            watcher.codeWritten(word, word + 1);
+        }
+        return true;
     }
 }

@@ -73,6 +73,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Junctions without spread, noise or disturb: the technology's nominal devices.")
     private boolean idealDevices;
 
+    @Option(names = "--no-translate",
+            description = "Run the control core's interpreter alone, without translating hot code to JVM bytecode"
+                    + " (the same cycles and results, slower).")
+    private boolean noTranslate;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Threads that step the NPU's tiles (default: the machine's processors; 1 for debugging);"
                     + " a run is bit-identical for any number.")
@@ -223,6 +228,7 @@ final class RunCommand implements Callable<Integer> {
             }
             machine.npu().setThreads(threads);
         }
+        machine.hart().setTranslation(!noTranslate);
         machine.load(image);
         String chipIdentity = nvmFile == null ? null : NvmFile.identity(machine.npu(), technology, seed);
         if (nvmFile != null && Files.exists(nvmFile)) {
