@@ -43,6 +43,10 @@ public class NpuTimestepBenchmark {
     @Param({"0.05", "0.2"})
     public double density;
 
+    /** Threads that step the tiles (the speed-up from one to two is what this shows). */
+    @Param({"1", "2"})
+    public int threads;
+
     /** Cell reads per timestep, averaged over the warm-up timesteps of the set-up. */
     public double synapticEventsPerStep;
 
@@ -58,6 +62,7 @@ public class NpuTimestepBenchmark {
                 .with("crossbar.rows", ROWS).with("crossbar.columns", ROWS).with("crossbar.segment", 64));
         NpuConfig config = new NpuConfig(new RouterConfig(SIDE, SIDE, 8, 2, 1, 64), 1 << 16, 1 << 16, 16);
         npu = new Npu(config, tile, Technology.defaults(), 1);
+        npu.setThreads(threads);
         SplittableRandom rnd = new SplittableRandom(1);
         int neurons = npu.tile(0).neurons().size();
         for (int t = 0; t < SIDE * SIDE; t++) {

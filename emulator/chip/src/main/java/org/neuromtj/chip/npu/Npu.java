@@ -60,8 +60,8 @@ public final class Npu implements Stateful {
     private final Mesh router;
     private final InputMap[] inputMaps;
     private final boolean[][] outputMask;
-    private final List<List<InputSpike>> queued = new ArrayList<>();
-    private final ArrayDeque<InputSpike> inputFifo = new ArrayDeque<>();
+    private final List<SpikeQueue> queued = new ArrayList<>();
+    private final SpikeQueue inputFifo = new SpikeQueue();
     private final ArrayDeque<OutputSpike> outputFifo = new ArrayDeque<>();
     private final List<OutputSpike> outputLog = new ArrayList<>();
     private final List<TimestepReport> timestepLog = new ArrayList<>();
@@ -126,7 +126,7 @@ public final class Npu implements Stateful {
             seen[t] = new boolean[driven[t].length];
             inputMaps[t] = new InputMap();
             outputMask[t] = new boolean[tiles[t].neurons().size()];
-            queued.add(new ArrayList<>());
+            queued.add(new SpikeQueue());
         }
         this.floorplan = Floorplan.of(layout(config, tileConfig, tiles[0]), technology.silicon());
         this.linkUm = Math.round(floorplan.tilePitchUm());
@@ -268,7 +268,7 @@ public final class Npu implements Stateful {
             inputOverflows++;
             return false;
         }
-        inputFifo.add(new InputSpike(t, row, cycle));
+        inputFifo.add(t, row, cycle);
         tiles[t].ledger().add(Action.FIFO_PUSH, 1);
         return true;
     }
@@ -366,10 +366,11 @@ public final class Npu implements Stateful {
     public TimestepReport runTimestep(long start) {
         int n = tiles.length;
         settle(start);
-        while (!inputFifo.isEmpty() && inputFifo.peek().causeCycle() < start) {
-            InputSpike s = inputFifo.poll();
-            tiles[s.tile()].ledger().add(Action.FIFO_POP, 1);
-            queued.get(s.tile()).add(s);
+        while (!inputFifo.isEmpty() && inputFifo.cause(0) < start) {
+            int t = inputFifo.tile(0);
+            tiles[t].ledger().add(Action.FIFO_POP, 1);
+            queued.get(t).add(t, inputFifo.row(0), inputFifo.cause(0));
+            inputFifo.removeFirst();
         }
         long deliver = 0;
         long read = 0;
@@ -382,16 +383,17 @@ public final class Npu implements Stateful {
         int[] counts = new int[n];
         long[] cause = new long[n];
         for (int t = 0; t < n; t++) {
-            List<InputSpike> q = queued.get(t);
+            SpikeQueue q = queued.get(t);
             boolean[] seen = this.seen[t];
             int[] driven = this.driven[t];
             int count = 0;
             cause[t] = Long.MAX_VALUE;
-            for (InputSpike s : q) {
-                cause[t] = Math.min(cause[t], s.causeCycle());
-                if (!seen[s.row()]) {
-                    seen[s.row()] = true;
-                    driven[count++] = s.row();
+            for (int i = 0; i < q.size(); i++) {
+                cause[t] = Math.min(cause[t], q.cause(i));
+                int row = q.row(i);
+                if (!seen[row]) {
+                    seen[row] = true;
+                    driven[count++] = row;
                 }
             }
             for (int k = 0; k < count; k++) {
@@ -536,7 +538,7 @@ public final class Npu implements Stateful {
             unmappedPackets++;
         } else {
             for (int j = 0; j < inputMaps[t].match(p.key()).fanout(); j++) {
-                queued.get(t).add(new InputSpike(t, row + j, p.injectedCycle()));
+                queued.get(t).add(t, row + j, p.injectedCycle());
             }
         }
         return true;
@@ -562,9 +564,9 @@ public final class Npu implements Stateful {
                 out.ints(new int[] {e.key(), e.mask(), e.firstRow(), e.fanout()});
             }
             out.bools(outputMask[t]);
-            SpikeState.write(out, queued.get(t));
+            SpikeState.write(out, queued.get(t).spikes());
         }
-        SpikeState.write(out, inputFifo);
+        SpikeState.write(out, inputFifo.spikes());
         SpikeState.writeOutputs(out, outputFifo);
         SpikeState.writeOutputs(out, outputLog);
         out.i32(timestepLog.size());

@@ -14,8 +14,8 @@ import java.util.function.IntConsumer;
  * helper left without work for a second ends, and is started again when work comes.
  */
 final class TileWorkers {
-    /** Spins a helper waits for work before it parks: about the gap between two timesteps' steps. */
-    private static final int SPINS = 20_000;
+    /** How long a helper spins for the next batch before it parks: longer than the gap between two timesteps. */
+    private static final long SPIN_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
     private static final long IDLE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final int helpers;
@@ -100,7 +100,8 @@ final class TileWorkers {
                 idleSince = System.nanoTime();
                 continue;
             }
-            for (int s = 0; s < SPINS && batch == seen; s++) {
+            // Spin for a while by the clock, not by a count: a pause instruction's length differs between processors.
+            while (batch == seen && System.nanoTime() - idleSince < SPIN_NANOS) {
                 Thread.onSpinWait();
             }
             if (batch == seen) {

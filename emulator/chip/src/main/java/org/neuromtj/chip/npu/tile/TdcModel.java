@@ -109,19 +109,28 @@ public final class TdcModel implements Tdc {
         long[] counts = this.counts;
         int sharing = config.sharing();
         long max = config.maxCode();
-        // String s is served by converter s / sharing: walk the strings converter by converter.
-        for (int t = 0, s = 0; s < crossings.length; t++) {
-            long off = offset[t];
-            long g = gain[t];
-            long full = fullScale[t];
-            for (int end = Math.min(crossings.length, s + sharing); s < end; s++) {
-                long c = crossings[s];
-                if (c < 0) {
-                    counts[s] = -1;
-                    continue;
+        int columns = crossings.length / drivenRows.length;
+        for (int seg = 0, s = 0; seg < drivenRows.length; seg++) {
+            int end = s + columns;
+            if (drivenRows[seg] == 0) {
+                Arrays.fill(counts, s, end, -1);
+                s = end;
+                continue;
+            }
+            // String s is served by converter s / sharing: walk the segment's strings converter by converter.
+            for (int t = s / sharing; s < end; t++) {
+                long off = offset[t];
+                long g = gain[t];
+                long full = fullScale[t];
+                for (int stop = Math.min(end, (t + 1) * sharing); s < stop; s++) {
+                    long c = crossings[s];
+                    if (c < 0) {
+                        counts[s] = -1;
+                        continue;
+                    }
+                    counts[s] = Math.min(c, full);
+                    codes[s] = (int) Math.max(0, Math.min(max, ((c - off) * g) >> TdcConfig.GAIN_FRACTION_BITS));
                 }
-                counts[s] = Math.min(c, full);
-                codes[s] = (int) Math.max(0, Math.min(max, ((c - off) * g) >> TdcConfig.GAIN_FRACTION_BITS));
             }
         }
         return timing.conversion(codes, counts, drivenRows, ledger);

@@ -20,7 +20,8 @@ public record TdcTiming(TdcConfig config, double lsbPs, ClockDomain npu) {
      * Counts the read's conversions in the ledger and measures its latency.
      *
      * @param codes      each string's code (0 for strings not converted)
-     * @param counts     each string's raw count, −1 for strings not converted
+     * @param counts     each string's raw count, −1 for strings not converted (all those of a segment
+     *                   without driven rows)
      * @param drivenRows driven rows per segment
      * @param ledger     where conversions and counted periods go
      * @return the read's conversion
@@ -33,16 +34,23 @@ public record TdcTiming(TdcConfig config, double lsbPs, ClockDomain npu) {
         long counted = 0;
         long conversions = 0;
         int max = config.maxCode();
-        // String s converts in round s mod sharing, counted along rather than divided.
-        for (int s = 0, round = 0; s < codes.length; s++, round = round + 1 == sharing ? 0 : round + 1) {
-            long n = counts[s];
-            if (n < 0) {
+        int columns = codes.length / drivenRows.length;
+        for (int seg = 0; seg < drivenRows.length; seg++) {
+            if (drivenRows[seg] == 0) {
                 continue;
             }
-            saturated[s] = codes[s] == max || codes[s] == 0;
-            roundCount[round] = Math.max(roundCount[round], n);
-            counted += n;
-            conversions++;
+            // String s converts in round s mod sharing, counted along rather than divided.
+            int end = (seg + 1) * columns;
+            for (int s = seg * columns, round = s % sharing; s < end; s++, round = round + 1 == sharing ? 0 : round + 1) {
+                long n = counts[s];
+                if (n < 0) {
+                    continue;
+                }
+                saturated[s] = codes[s] == max || codes[s] == 0;
+                roundCount[round] = Math.max(roundCount[round], n);
+                counted += n;
+                conversions++;
+            }
         }
         // A round lasts as long as its longest conversion: ceil((n + 1) x period) grows with n, so the
         // round's largest count gives it.
