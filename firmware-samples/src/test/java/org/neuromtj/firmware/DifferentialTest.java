@@ -10,7 +10,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every sample that uses only the control subsystem prints the same UART output and exits the same way
- * on NeuroMTJ and on QEMU's virt machine, which has no NPU.
+ * on NeuroMTJ and on QEMU's virt machine, which has no NPU; and every sample that needs no host files runs
+ * to the same output, exit status, cycle and instruction count with hot code translated as with the
+ * interpreter alone.
  */
 class DifferentialTest {
 
@@ -20,7 +22,7 @@ class DifferentialTest {
 
     @Test
     void everySampleIsBuilt() throws Exception {
-        assertEquals(List.of("bench-core", "fmnist", "fmnist-mmio", "hello", "hopfield", "irq-spikes", "selftest", "snn-patterns", "stdp-rules", "tile-weights", "timer-irq"), Firmware.samples());
+        assertEquals(List.of("bench-calls", "bench-core", "fmnist", "fmnist-mmio", "hello", "hopfield", "irq-spikes", "selftest", "snn-patterns", "stdp-rules", "tile-weights", "timer-irq"), Firmware.samples());
     }
 
     @ParameterizedTest
@@ -32,5 +34,15 @@ class DifferentialTest {
         assertEquals(qemu.uart(), ours.uart(), sample + ": UART output");
         assertEquals(qemu.exitStatus(), ours.exitStatus(), sample + ": exit status");
         assertEquals(0, ours.exitStatus(), sample + " reported failure:\n" + ours.uart());
+    }
+
+    static List<String> unhosted() throws Exception {
+        return Firmware.samples().stream().filter(s -> !Firmware.HOSTED.contains(s)).toList();
+    }
+
+    @ParameterizedTest
+    @MethodSource("unhosted")
+    void translatedRunsCountEveryCycleAsTheInterpreterDoes(String sample) throws Exception {
+        assertEquals(Firmware.counted(sample, false), Firmware.counted(sample, true), sample);
     }
 }

@@ -18,7 +18,7 @@ import org.neuromtj.chip.sim.RunResult;
 final class Firmware {
     static final long MAX_CYCLES = 20_000_000_000L;
     /** Samples that touch nothing QEMU's virt machine lacks. */
-    static final List<String> CONTROL_ONLY = List.of("bench-core", "hello", "selftest", "timer-irq");
+    static final List<String> CONTROL_ONLY = List.of("bench-calls", "bench-core", "hello", "selftest", "timer-irq");
     /** Samples that need files from the host, run by their own tests. */
     static final List<String> HOSTED = List.of("fmnist", "fmnist-mmio");
 
@@ -63,6 +63,21 @@ final class Firmware {
         machine.load(image(sample));
         RunResult result = machine.run(MAX_CYCLES);
         return new Run(uart.toString(StandardCharsets.UTF_8), result.exitStatus());
+    }
+
+    /**
+     * Runs a sample with hot code translated or with the interpreter alone.
+     *
+     * @return what it printed, its exit status, cycles and instructions retired
+     */
+    static String counted(String sample, boolean translate) throws ElfException {
+        ByteArrayOutputStream uart = new ByteArrayOutputStream();
+        Machine machine = new Machine(uart, 1);
+        machine.hart().setTranslation(translate);
+        machine.load(image(sample));
+        RunResult result = machine.run(MAX_CYCLES);
+        return uart.toString(StandardCharsets.UTF_8) + "\nexit " + result.exitStatus() + ", " + result.cycles()
+                + " cycles, " + result.instret() + " instructions";
     }
 
     /**

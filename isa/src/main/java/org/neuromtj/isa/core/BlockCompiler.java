@@ -11,8 +11,9 @@ import org.objectweb.asm.MethodVisitor;
 /**
  * Compiles a block of RV32IM instructions into the bytes of a class implementing {@link TranslatedBlock}.
  *
- * <p>Guest registers live in JVM locals for the whole block, loaded on entry and stored back at every
- * exit. Cycles, {@code instret} and the instruction classes the energy ledger counts are static per
+ * <p>Guest registers are read and written in the hart's register array, at constant indices that the
+ * JIT compiler keeps in machine registers within the block, so entering and leaving copy nothing.
+ * Cycles, {@code instret} and the instruction classes the energy ledger counts are static per
  * instruction, so each exit adds the prefix of the block it completed; only a taken branch adds its own
  * refill. Loads and stores reach RAM inline; any other address, and any misaligned access, leaves the
  * block before that instruction, for the interpreter to perform exactly. A store that overwrites decoded
@@ -38,8 +39,8 @@ final class BlockCompiler {
     private static final int ADDRESS = 10;
     private static final int OFFSET = 11;
     private static final int TARGET = 12;
-    /** The local of guest register x1; x0 has none. */
-    private static final int FIRST_REGISTER = 13;
+    /** A value on its way into a register. */
+    private static final int RESULT = 13;
 
     /** One decoded instruction and its base cycles. */
     record Instruction(Op op, int rd, int rs1, int rs2, int imm, int cost) {
@@ -51,8 +52,6 @@ final class BlockCompiler {
     private final int ramSize;
     private final long[] cycles;
     private final long[][] classes;
-    private final boolean[] used = new boolean[32];
-    private final boolean[] written = new boolean[32];
     private final List<Runnable> stubs = new ArrayList<>();
     private MethodVisitor m;
     private Label loop;
@@ -78,19 +77,7 @@ final class BlockCompiler {
             for (int j = 0; j < 4; j++) {
                 classes[j][k + 1] = classes[j][k] + (j == c ? 1 : 0);
             }
-            if (reads1(i.op())) {
-                used[i.rs1()] = true;
-            }
-            if (reads2(i.op())) {
-                used[i.rs2()] = true;
-            }
-            if (writes(i.op())) {
-                used[i.rd()] = true;
-                written[i.rd()] = true;
-            }
         }
-        used[0] = false;
-        written[0] = false;
     }
 
     /**
@@ -163,14 +150,6 @@ final class BlockCompiler {
         m.visitLabel(go);
         m.visitInsn(LCONST_0);
         m.visitVarInsn(LSTORE, PASSES);
-        for (int r = 1; r < 32; r++) {
-            if (used[r]) {
-                m.visitVarInsn(ALOAD, X);
-                push(r);
-                m.visitInsn(IALOAD);
-                m.visitVarInsn(ISTORE, local(r));
-            }
-        }
         loop = new Label();
         m.visitLabel(loop);
         for (int k = 0; k < n; k++) {
@@ -448,7 +427,9 @@ final class BlockCompiler {
         if (r == 0) {
             m.visitInsn(ICONST_0);
         } else {
-            m.visitVarInsn(ILOAD, local(r));
+            m.visitVarInsn(ALOAD, X);
+            push(r);
+            m.visitInsn(IALOAD);
         }
     }
 
@@ -462,7 +443,11 @@ final class BlockCompiler {
         if (rd == 0) {
             m.visitInsn(POP);
         } else {
-            m.visitVarInsn(ISTORE, local(rd));
+            m.visitVarInsn(ISTORE, RESULT);
+            m.visitVarInsn(ALOAD, X);
+            push(rd);
+            m.visitVarInsn(ILOAD, RESULT);
+            m.visitInsn(IASTORE);
         }
     }
 
@@ -508,14 +493,6 @@ final class BlockCompiler {
 
     /** Stores registers back and adds to the hart's counters what the passes and k instructions did. */
     private void settle(int k, int extra) {
-        for (int r = 1; r < 32; r++) {
-            if (written[r]) {
-                m.visitVarInsn(ALOAD, X);
-                push(r);
-                m.visitVarInsn(ILOAD, local(r));
-                m.visitInsn(IASTORE);
-            }
-        }
         m.visitVarInsn(ALOAD, HART_LOCAL);
         m.visitVarInsn(LLOAD, CYCLE);
         m.visitLdcInsn(cycles[k] + extra);
@@ -562,9 +539,6 @@ final class BlockCompiler {
         }
     }
 
-    private static int local(int r) {
-        return FIRST_REGISTER + r - 1;
-    }
 
     /** 0 loads, 1 stores, 2 multiplies, 3 divides, −1 none of them. */
     private static int counterOf(Op op) {
@@ -577,24 +551,6 @@ final class BlockCompiler {
         };
     }
 
-    private static boolean reads1(Op op) {
-        return switch (op.format()) {
-            case R, I, SHIFT, S, B -> true;
-            default -> false;
-        };
-    }
 
-    private static boolean reads2(Op op) {
-        return switch (op.format()) {
-            case R, S, B -> true;
-            default -> false;
-        };
-    }
 
-    private static boolean writes(Op op) {
-        return switch (op.format()) {
-            case R, I, SHIFT, U, J -> op != Op.FENCE;
-            default -> false;
-        };
-    }
 }
