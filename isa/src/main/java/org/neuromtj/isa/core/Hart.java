@@ -47,6 +47,8 @@ public final class Hart implements Stateful {
     /** True while a stop request, interrupt re-check, halt or tracer needs the slow path. */
     private boolean attention;
     private long limit;
+    /** Whether misaligned loads and stores trap (causes 4 and 6) instead of being performed. */
+    private boolean misalignedTraps;
     /** Translates hot code to JVM classes; null when the interpreter runs alone. */
     private Translator translator;
 
@@ -75,6 +77,18 @@ public final class Hart implements Stateful {
         if (!on) {
             ram.setWatcher(null);
         }
+    }
+
+    /**
+     * Chooses what misaligned loads and stores do. By default they are performed, as QEMU and cores such as
+     * Ibex do: split into two accesses, {@link Timing#MISALIGNED_EXTRA} cycle more, within RAM (a misaligned
+     * access to a device is an access fault). Trapping instead (causes 4 and 6, the address in mtval) is
+     * what the specification also allows.
+     *
+     * @param trap whether they trap
+     */
+    public void setMisalignedTraps(boolean trap) {
+        misalignedTraps = trap;
     }
 
     /** @return blocks of code translated so far (0 with translation off) */
@@ -211,13 +225,14 @@ public final class Hart implements Stateful {
                 }
                 case LH, LHU -> {
                     int a = x[rs1] + imm;
-                    if ((a & 1) != 0) {
-                        trap(TrapCause.LOAD_MISALIGNED, a, cost);
-                        continue;
-                    }
                     int o = a - ramBase;
                     int v;
-                    if (Integer.compareUnsigned(o, ramSize) < 0) {
+                    if ((a & 1) != 0) {
+                        if (!misalignedInRam(a, o, 2, TrapCause.LOAD_MISALIGNED, TrapCause.LOAD_ACCESS_FAULT, cost)) {
+                            continue;
+                        }
+                        v = (short) ram.misaligned(o, 2);
+                    } else if (Integer.compareUnsigned(o, ramSize) < 0) {
                         v = ram.half(o);
                     } else {
                         try {
@@ -232,12 +247,13 @@ public final class Hart implements Stateful {
                 }
                 case LW -> {
                     int a = x[rs1] + imm;
-                    if ((a & 3) != 0) {
-                        trap(TrapCause.LOAD_MISALIGNED, a, cost);
-                        continue;
-                    }
                     int o = a - ramBase;
-                    if (Integer.compareUnsigned(o, ramSize) < 0) {
+                    if ((a & 3) != 0) {
+                        if (!misalignedInRam(a, o, 4, TrapCause.LOAD_MISALIGNED, TrapCause.LOAD_ACCESS_FAULT, cost)) {
+                            continue;
+                        }
+                        x[rd] = ram.misaligned(o, 4);
+                    } else if (Integer.compareUnsigned(o, ramSize) < 0) {
                         x[rd] = ram.word(o);
                     } else {
                         try {
@@ -261,12 +277,13 @@ public final class Hart implements Stateful {
                 }
                 case SH -> {
                     int a = x[rs1] + imm;
-                    if ((a & 1) != 0) {
-                        trap(TrapCause.STORE_MISALIGNED, a, cost);
-                        continue;
-                    }
                     int o = a - ramBase;
-                    if (Integer.compareUnsigned(o, ramSize) < 0) {
+                    if ((a & 1) != 0) {
+                        if (!misalignedInRam(a, o, 2, TrapCause.STORE_MISALIGNED, TrapCause.STORE_ACCESS_FAULT, cost)) {
+                            continue;
+                        }
+                        ram.storeMisaligned(o, 2, x[rs2]);
+                    } else if (Integer.compareUnsigned(o, ramSize) < 0) {
                         ram.storeHalf(o, x[rs2]);
                     } else if (!storeToBus(a, 2, x[rs2], cost)) {
                         continue;
@@ -275,12 +292,13 @@ public final class Hart implements Stateful {
                 }
                 case SW -> {
                     int a = x[rs1] + imm;
-                    if ((a & 3) != 0) {
-                        trap(TrapCause.STORE_MISALIGNED, a, cost);
-                        continue;
-                    }
                     int o = a - ramBase;
-                    if (Integer.compareUnsigned(o, ramSize) < 0) {
+                    if ((a & 3) != 0) {
+                        if (!misalignedInRam(a, o, 4, TrapCause.STORE_MISALIGNED, TrapCause.STORE_ACCESS_FAULT, cost)) {
+                            continue;
+                        }
+                        ram.storeMisaligned(o, 4, x[rs2]);
+                    } else if (Integer.compareUnsigned(o, ramSize) < 0) {
                         ram.storeWord(o, x[rs2]);
                     } else if (!storeToBus(a, 4, x[rs2], cost)) {
                         continue;
@@ -392,6 +410,25 @@ public final class Hart implements Stateful {
     static long decodeForCache(int word) {
         long packed = Decoder.pack(word);
         return packed | ((long) Decoder.op(packed).timing().cycles() << TIMING_SHIFT);
+    }
+
+    /**
+     * Decides a misaligned access: it traps if so configured, faults unless all of it lies in RAM, and
+     * otherwise costs its second access's cycle and may be performed.
+     *
+     * @return whether to perform it
+     */
+    private boolean misalignedInRam(int address, int offset, int size, int misalignedCause, int faultCause, int cost) {
+        if (misalignedTraps) {
+            trap(misalignedCause, address, cost);
+            return false;
+        }
+        if (Integer.compareUnsigned(offset, ram.size() - size) > 0) {
+            trap(faultCause, address, cost);
+            return false;
+        }
+        cycle += Timing.MISALIGNED_EXTRA;
+        return true;
     }
 
     private boolean storeToBus(int address, int size, int value, int cost) {

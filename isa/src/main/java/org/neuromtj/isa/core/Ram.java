@@ -179,6 +179,34 @@ public final class Ram implements Stateful {
         return bytes[offset];
     }
 
+    /**
+     * Reads a little-endian value at any alignment, byte by byte, as a misaligned load's two accesses do.
+     *
+     * @param offset its first byte's offset; all {@code size} bytes lie in RAM
+     * @param size   2 or 4
+     * @return the value, not sign-extended
+     */
+    int misaligned(int offset, int size) {
+        int v = 0;
+        for (int k = size - 1; k >= 0; k--) {
+            v = v << 8 | bytes[offset + k] & 0xFF;
+        }
+        return v;
+    }
+
+    /**
+     * Writes a little-endian value at any alignment, byte by byte.
+     *
+     * @return whether a word it touched had been decoded as an instruction: code was written
+     */
+    boolean storeMisaligned(int offset, int size, int value) {
+        boolean code = false;
+        for (int k = 0; k < size; k++) {
+            code |= storeByte(offset + k, value >>> (8 * k));
+        }
+        return code;
+    }
+
     /** @return whether the word had been decoded as an instruction: code was written */
     boolean storeWord(int offset, int value) {
         INT.set(bytes, offset, value);

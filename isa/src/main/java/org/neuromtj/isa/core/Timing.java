@@ -32,6 +32,8 @@ public enum Timing {
 
     /** Cycles of a taken conditional branch. */
     public static final int TAKEN_BRANCH = 3;
+    /** Cycles a misaligned load or store adds: it is performed as two accesses. */
+    public static final int MISALIGNED_EXTRA = 1;
     /** Cycles to enter a trap handler (exception or interrupt), on top of the trapping instruction. */
     public static final int TRAP_ENTRY = 3;
 

@@ -105,15 +105,52 @@ class HartTest {
     }
 
     @Test
-    void misalignedLoadTrapsWithTheAddressInMtval() {
+    void misalignedLoadTrapsWithTheAddressInMtvalWhenSoConfigured() {
         boot(i(CSRRW, 0, 31, Csr.MTVEC), i(LUI, 1, 0, 0x80000000), i(LW, 2, 1, 2));
         setHandler();
+        hart.setMisalignedTraps(true);
         hart.run(Timing.CSR.cycles() + Timing.ALU.cycles() + Timing.LOAD.cycles() + Timing.TRAP_ENTRY);
         assertEquals(HANDLER, hart.pc());
         assertEquals(TrapCause.LOAD_MISALIGNED, hart.csr(Csr.MCAUSE));
         assertEquals(BASE + 2, hart.csr(Csr.MTVAL));
         assertEquals(BASE + 8, hart.csr(Csr.MEPC));
         assertEquals(2, hart.instret(), "the trapping load does not retire");
+    }
+
+    @Test
+    void misalignedLoadsAndStoresArePerformedWithOneExtraCycleEach() {
+        load(BASE + 0x100, 0x44332211, 0x88776655);
+        boot(i(LUI, 1, 0, 0x80000000), i(LW, 2, 1, 0x101), i(Op.LH, 3, 1, 0x103), i(Op.LHU, 4, 1, 0x103),
+                s(SW, 1, 2, 0x202), s(Op.SH, 1, 3, 0x209));
+        int cycles = Timing.ALU.cycles() + 3 * (Timing.LOAD.cycles() + Timing.MISALIGNED_EXTRA)
+                + 2 * (Timing.STORE.cycles() + Timing.MISALIGNED_EXTRA);
+        hart.run(cycles);
+        assertEquals(cycles, hart.cycle());
+        assertEquals(6, hart.instret());
+        assertEquals(0x55443322, hart.register(2));
+        assertEquals((short) 0x5544, hart.register(3));
+        assertEquals(0x5544, hart.register(4));
+        assertEquals(0x33220000, ram.readWord(BASE + 0x200));
+        assertEquals(0x00005544, ram.readWord(BASE + 0x204));
+        assertEquals(0x00554400, ram.readWord(BASE + 0x208));
+        assertEquals(3, hart.mix().loads());
+        assertEquals(2, hart.mix().stores());
+    }
+
+    @Test
+    void aMisalignedAccessThatLeavesRamOrReachesADeviceIsAnAccessFault() {
+        boot(i(CSRRW, 0, 31, Csr.MTVEC), i(LUI, 1, 0, 0x80010000), i(LW, 2, 1, -2));
+        setHandler();
+        hart.run(Timing.CSR.cycles() + Timing.ALU.cycles() + Timing.LOAD.cycles() + Timing.TRAP_ENTRY);
+        assertEquals(TrapCause.LOAD_ACCESS_FAULT, hart.csr(Csr.MCAUSE));
+        assertEquals(BASE + 64 * 1024 - 2, hart.csr(Csr.MTVAL));
+
+        boot(i(CSRRW, 0, 31, Csr.MTVEC), i(LUI, 1, 0, DEVICE), s(SW, 1, 0, 1));
+        setHandler();
+        hart.run(Timing.CSR.cycles() + Timing.ALU.cycles() + Timing.STORE.cycles() + Timing.TRAP_ENTRY);
+        assertEquals(TrapCause.STORE_ACCESS_FAULT, hart.csr(Csr.MCAUSE));
+        assertEquals(DEVICE + 1, hart.csr(Csr.MTVAL));
+        assertEquals(0, deviceRegister);
     }
 
     @Test

@@ -73,6 +73,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Junctions without spread, noise or disturb: the technology's nominal devices.")
     private boolean idealDevices;
 
+    @Option(names = "--misaligned", paramLabel = "perform|trap", defaultValue = "perform",
+            description = "What misaligned loads and stores do: performed as two accesses, one cycle more, as QEMU"
+                    + " does (default), or trap (causes 4 and 6).")
+    private String misaligned;
+
     @Option(names = "--no-translate",
             description = "Run the control core's interpreter alone, without translating hot code to JVM bytecode"
                     + " (the same cycles and results, slower).")
@@ -229,6 +234,10 @@ final class RunCommand implements Callable<Integer> {
             machine.npu().setThreads(threads);
         }
         machine.hart().setTranslation(!noTranslate);
+        if (!misaligned.equals("perform") && !misaligned.equals("trap")) {
+            throw new UsageFailure("--misaligned must be perform or trap, not " + misaligned, UsageFailure.BAD_INPUT);
+        }
+        machine.hart().setMisalignedTraps(misaligned.equals("trap"));
         machine.load(image);
         String chipIdentity = nvmFile == null ? null : NvmFile.identity(machine.npu(), technology, seed);
         if (nvmFile != null && Files.exists(nvmFile)) {

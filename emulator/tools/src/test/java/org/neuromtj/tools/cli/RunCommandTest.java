@@ -44,6 +44,19 @@ class RunCommandTest {
         return Files.write(dir.resolve(name), bytes);
     }
 
+    /** A misaligned load with no trap handler: performed by default, a trap (exit 4) under --misaligned trap. */
+    @Test
+    void misalignedAccessesArePerformedOrTrapAsAsked() throws Exception {
+        Path elf = write("misaligned.elf", TestElf.of(encode(Op.LUI, 1, 0, 0, 0x80000000), encode(Op.LW, 2, 1, 0, 1),
+                encode(Op.JAL, 0, 0, 0, 0)).bytes());
+        assertEquals(3, run("run", "--max-cycles", "1000", elf.toString()).status());
+        Outcome trapped = run("run", "--max-cycles", "1000", "--misaligned", "trap", elf.toString());
+        assertEquals(4, trapped.status(), trapped.err());
+        Outcome bad = run("run", "--misaligned", "sideways", elf.toString());
+        assertEquals(2, bad.status());
+        assertTrue(bad.err().contains("--misaligned must be perform or trap, not sideways"), bad.err());
+    }
+
     @Test
     void nvmStatesAreWrittenAfterARunAndACorruptFileIsRefused() throws Exception {
         Path elf = write("spin.elf", TestElf.of(encode(Op.JAL, 0, 0, 0, 0)).bytes());
