@@ -86,6 +86,8 @@ class SnapshotTest {
             Snapshot.save(file, first);
             ByteArrayOutputStream after = new ByteArrayOutputStream();
             Machine second = machine(sample, after);
+            // A snapshot holds no translated code: one of the cuts goes on with the interpreter alone.
+            second.hart().setTranslation(k != 1);
             assertEquals(first.hart().cycle(), Snapshot.load(file, second));
             RunResult actual = second.run(Firmware.MAX_CYCLES);
             String where = sample + " cut at cycle " + cut;
