@@ -9,6 +9,7 @@ import org.neuromtj.chip.config.ConfigNode;
 import org.neuromtj.chip.config.Range;
 import org.neuromtj.chip.device.MtjParameters;
 import org.neuromtj.chip.device.NeelBrownLaw;
+import org.neuromtj.chip.device.SttLaw;
 import org.neuromtj.chip.device.SigmoidLaw;
 import org.neuromtj.chip.device.SwitchingLaw;
 import org.neuromtj.chip.device.Variation;
@@ -87,8 +88,8 @@ public record Technology(String name, MtjParameters device, Variation variation,
                 v.sourced("endurance_cycles", new Range(1, true, Double.POSITIVE_INFINITY, true)));
 
         ConfigNode s = root.child("switching");
-        s.allowOnly("law", "sigmoid", "neel_brown");
-        String lawName = s.choice("law", "sigmoid", "neel-brown");
+        s.allowOnly("law", "sigmoid", "neel_brown", "stt");
+        String lawName = s.choice("law", "sigmoid", "neel-brown", "stt");
         ConfigNode nb = s.child("neel_brown");
         nb.allowOnly("exponent");
         NeelBrownLaw neelBrown = new NeelBrownLaw(device, nb.sourced("exponent", Range.closed(1, 2)));
@@ -146,7 +147,11 @@ public record Technology(String name, MtjParameters device, Variation variation,
                     + (assumed.isEmpty() ? "" : Cost.ASSUMED_INPUTS + String.join(", ", assumed) + "]")));
         }
         return new Technology(root.text("name"), device, variation,
-                lawName.equals("sigmoid") ? sigmoid : neelBrown, neelBrown, readPath, eb, costs, silicon, file);
+                switch (lawName) {
+                    case "sigmoid" -> sigmoid;
+                    case "stt" -> stt(s.child("stt"), device);
+                    default -> neelBrown;
+                }, neelBrown, readPath, eb, costs, silicon, file);
     }
 
     /** The actions whose energy follows from the physics the file describes, and what it follows from. */
@@ -243,7 +248,20 @@ public record Technology(String name, MtjParameters device, Variation variation,
         NeelBrownLaw nb = new NeelBrownLaw(other, neelBrown.exponent());
         Map<Action, Cost> followed = new EnumMap<>(costs);
         followed.putAll(derivedCosts(other, readPath));
-        return new Technology(name, other, variation, switching instanceof NeelBrownLaw ? nb : switching, nb,
-                readPath, exchangeBias, followed, silicon, file);
+        SwitchingLaw law = switching instanceof NeelBrownLaw ? nb
+                : switching instanceof SttLaw stt ? new SttLaw(other, stt.freeLayerNm(), stt.magnetizationAm(),
+                        stt.anisotropyAm(), stt.damping(), stt.polarization(), stt.exponent())
+                : switching;
+        return new Technology(name, other, variation, law, nb, readPath, exchangeBias, followed, silicon, file);
+    }
+
+    /** The spin-transfer-torque law of the {@code switching.stt} section, read only when it is the law. */
+    private static SttLaw stt(ConfigNode stt, MtjParameters device) {
+        stt.allowOnly("free_layer_nm", "saturation_magnetization_a_per_m", "anisotropy_field_a_per_m", "damping",
+                "polarization", "exponent");
+        return new SttLaw(device, stt.sourced("free_layer_nm", Range.positive()),
+                stt.sourced("saturation_magnetization_a_per_m", Range.positive()),
+                stt.sourced("anisotropy_field_a_per_m", Range.positive()), stt.sourced("damping", Range.positive()),
+                stt.sourced("polarization", new Range(0, false, 1, false)), stt.sourced("exponent", Range.closed(1, 2)));
     }
 }

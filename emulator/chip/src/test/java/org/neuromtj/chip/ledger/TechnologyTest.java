@@ -1,6 +1,7 @@
 package org.neuromtj.chip.ledger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import org.neuromtj.chip.config.ConfigException;
 import org.neuromtj.chip.config.ConfigNode;
 import org.neuromtj.chip.device.MtjParameters;
 import org.neuromtj.chip.device.SigmoidLaw;
+import org.neuromtj.chip.device.SttLaw;
 
 class TechnologyTest {
     private static ConfigNode defaults() {
@@ -180,6 +182,30 @@ class TechnologyTest {
         String msg = assertThrows(ConfigException.class, () -> Technology.read(f)).getMessage();
         assertEquals(f + ": device.tmr has no source: say which paper and figure or table it comes from, or"
                 + " 'assumed:' and why", msg);
+    }
+
+    /** An STT junction's law, from its compact-model parameters; a value outside the model is refused by name. */
+    @Test
+    void theSttLawIsReadFromItsOwnSection(@TempDir Path dir) throws Exception {
+        String text = new String(Technology.class.getResourceAsStream("default-technology.yaml").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String stt = "  law: stt\n  stt:\n"
+                + "    free_layer_nm: {value: 1, source: \"device-figures [V] PMA STT model\"}\n"
+                + "    saturation_magnetization_a_per_m: {value: 3.25e5, source: \"device-figures [V]\"}\n"
+                + "    anisotropy_field_a_per_m: {value: 4.0e5, source: \"device-figures [V]\"}\n"
+                + "    damping: {value: 0.01, source: \"device-figures [V]\"}\n"
+                + "    polarization: {value: POLARIZATION, source: \"device-figures [V]\"}\n"
+                + "    exponent: {value: 1, source: \"review 003 eq. 4\"}\n";
+        assertTrue(text.contains("  law: sigmoid\n"));
+        Path f = dir.resolve("stt.yaml");
+        Files.writeString(f, text.replace("  law: sigmoid\n", stt.replace("POLARIZATION", "0.56")));
+        Technology t = Technology.read(f);
+        SttLaw law = assertInstanceOf(SttLaw.class, t.switching());
+        assertEquals(t.device(), law.device());
+        assertEquals(0.56, law.polarization());
+        Files.writeString(f, text.replace("  law: sigmoid\n", stt.replace("POLARIZATION", "1.5")));
+        assertEquals(f + ": switching.stt.polarization.value = 1.5 is out of range: must be in (0, 1)",
+                assertThrows(ConfigException.class, () -> Technology.read(f)).getMessage());
     }
 
     @Test
