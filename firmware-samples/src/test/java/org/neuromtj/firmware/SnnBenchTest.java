@@ -18,12 +18,14 @@ class SnnBenchTest {
 
     @Test
     void brian2GivesTheSoftwareNetworksAnswersAndBothAreTimed(@TempDir Path dir) throws Exception {
-        CliRun r = CliRun.of("bench", "snn", "--images", "12", "--targets", "numpy", "--threads", "2", "--work",
+        CliRun r = CliRun.of("bench", "snn", "--images", "12", "--targets", "numpy", "--threads", "2", "--runs", "2", "--work",
                 dir.toString(), "--firmware", Firmware.elf("fmnist").toString(), "--model", "fmnist/fmnist-model.json",
                 "--npu", "fmnist/fmnist-npu.yaml", "--tile", "fmnist/fmnist-tile.yaml");
         assertEquals(0, r.status(), r.out() + r.err());
         assertTrue(r.out().contains("Brian2 gave the software network's answers on every image; the chip with ideal devices its accuracy"), r.out());
-        assertTrue(r.out().matches("(?s).*Brian2, numpy\\s+\\d+\\.\\d+.*NeuroMTJ run, default devices\\s+\\d+\\.\\d+.*"), r.out());
+        assertTrue(r.out().contains("2 rounds of one after another"), r.out());
+        assertTrue(r.out().matches("(?s).*Brian2, numpy\\s+\\d+\\.\\d+\\s+\\d+\\.\\d+-\\d+\\.\\d+.*"
+                + "NeuroMTJ run, default devices\\s+\\d+\\.\\d+\\s+\\d+\\.\\d+-\\d+\\.\\d+.*"), r.out());
         List<String> answers = Files.readAllLines(dir.resolve("answers-numpy.txt"));
         assertEquals(12, answers.size());
         // The chip answered too, through its own firmware.
@@ -31,9 +33,12 @@ class SnnBenchTest {
     }
 
     @Test
-    void anUnknownTargetIsRefusedByName(@TempDir Path dir) {
+    void anUnknownTargetOrNoRoundIsRefusedByName(@TempDir Path dir) {
         CliRun r = CliRun.of("bench", "snn", "--targets", "java", "--work", dir.toString());
         assertEquals(2, r.status());
         assertTrue(r.err().contains("--targets: java is not numpy, cython or cpp_standalone"), r.err());
+        CliRun none = CliRun.of("bench", "snn", "--runs", "0", "--work", dir.toString());
+        assertEquals(2, none.status());
+        assertTrue(none.err().contains("--runs must be at least 1, not 0"), none.err());
     }
 }

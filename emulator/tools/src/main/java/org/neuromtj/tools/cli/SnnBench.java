@@ -41,6 +41,10 @@ final class SnnBench implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Threads that step the chip's tiles (default: processors).")
     private Integer threads;
 
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "3",
+            description = "Rounds, each running every simulator once in turn; medians are compared (default ${DEFAULT-VALUE}).")
+    private int runs;
+
     @Option(names = "--targets", paramLabel = "T", split = ",", defaultValue = "cython,cpp_standalone",
             description = "Brian2 code-generation targets, in order (default ${DEFAULT-VALUE}).")
     private List<String> targets;
@@ -60,6 +64,9 @@ final class SnnBench implements Callable<Integer> {
         if (images < 1 || images > 10_000) {
             throw new UsageFailure("--images must be 1-10000, not " + images, UsageFailure.BAD_INPUT);
         }
+        if (runs < 1) {
+            throw new UsageFailure("--runs must be at least 1, not " + runs, UsageFailure.BAD_INPUT);
+        }
         if (threads != null && threads < 1) {
             throw new UsageFailure("--threads must be at least 1, not " + threads, UsageFailure.BAD_INPUT);
         }
@@ -76,23 +83,6 @@ final class SnnBench implements Callable<Integer> {
         writeNetwork(net, test);
         int[] software = Evaluation.answers(net, test, images);
 
-        Map<String, double[]> walls = new LinkedHashMap<>();
-        for (String target : targets) {
-            double wall = time(List.of(python(), script().toString(), work.toString(), target), target);
-            int[] answers = answers(work.resolve("answers-" + target + ".txt"));
-            int differ = 0;
-            for (int k = 0; k < images; k++) {
-                differ += answers[k] != software[k] ? 1 : 0;
-            }
-            if (differ > 0) {
-                throw new UsageFailure("Brian2 (" + target + ") answered " + differ + " of " + images
-                        + " images differently from the software network: the two models disagree", 1);
-            }
-            JsonNode timing = JSON.readTree(work.resolve("timing-" + target + ".json").toFile());
-            walls.put(target, new double[] {wall, timing.get("run_s").asDouble(),
-                timing.get("binary_s").isNull() ? Double.NaN : timing.get("binary_s").asDouble()});
-        }
-
         Path image = work.resolve("chip.img");
         Files.write(image, m.image().bytes());
         Path pixels = work.resolve("images.idx");
@@ -106,39 +96,60 @@ final class SnnBench implements Callable<Integer> {
             run.addAll(List.of("--threads", threads.toString()));
         }
         run.add(workload.firmware.toString());
-        double chipWall = time(run, "chip");
         List<String> ideal = new ArrayList<>(run);
         ideal.add(ideal.size() - 1, "--ideal-devices");
-        double idealWall = time(ideal, "chip-ideal");
-        String idealLog = Files.readString(work.resolve("log-chip-ideal.txt"));
         int right = 0;
         for (int k = 0; k < images; k++) {
             right += software[k] == test.label(k) ? 1 : 0;
         }
         String expected = String.format(Locale.ROOT, "accuracy %d/%d ", right, images);
-        if (!idealLog.contains(expected)) {
-            throw new UsageFailure("the chip with ideal devices did not give the software network's accuracy ("
-                    + expected.strip() + "): see " + work.resolve("log-chip-ideal.txt"), 1);
+
+        // Each round runs every simulator once, so that a drift in the machine's speed reaches all alike.
+        Map<String, double[][]> brian = new LinkedHashMap<>();
+        for (String target : targets) {
+            brian.put(target, new double[3][runs]);
+        }
+        double[] chipWalls = new double[runs];
+        double[] idealWalls = new double[runs];
+        for (int r = 0; r < runs; r++) {
+            for (String target : targets) {
+                double[][] t = brian.get(target);
+                t[0][r] = time(List.of(python(), script().toString(), work.toString(), target), target);
+                checkAnswers(target, software);
+                JsonNode timing = JSON.readTree(work.resolve("timing-" + target + ".json").toFile());
+                t[1][r] = timing.get("run_s").asDouble();
+                t[2][r] = timing.get("binary_s").isNull() ? Double.NaN : timing.get("binary_s").asDouble();
+            }
+            chipWalls[r] = time(run, "chip");
+            idealWalls[r] = time(ideal, "chip-ideal");
+            String idealLog = Files.readString(work.resolve("log-chip-ideal.txt"));
+            if (!idealLog.contains(expected)) {
+                throw new UsageFailure("the chip with ideal devices did not give the software network's accuracy ("
+                        + expected.strip() + "): see " + work.resolve("log-chip-ideal.txt"), 1);
+            }
         }
 
         System.out.printf(Locale.ROOT, "%nbench snn: the Fashion-MNIST network (784-256-10) on the first %d test images,"
-                + " whole processes, one after another%n", images);
-        System.out.printf(Locale.ROOT, "  %-34s %10s%n", "simulator", "wall s");
-        for (Map.Entry<String, double[]> e : walls.entrySet()) {
-            System.out.printf(Locale.ROOT, "  %-34s %10.2f   (simulation %.2f s%s)%n", "Brian2, " + e.getKey(),
-                    e.getValue()[0], e.getValue()[1], Double.isNaN(e.getValue()[2]) ? ""
-                            : String.format(Locale.ROOT, ", compiled binary alone %.2f s", e.getValue()[2]));
+                + " whole processes, %d round%s of one after another%n", images, runs, runs == 1 ? "" : "s");
+        System.out.printf(Locale.ROOT, "  %-34s %10s %15s%n", "simulator", "median s", "min-max");
+        for (Map.Entry<String, double[][]> e : brian.entrySet()) {
+            double[][] t = e.getValue();
+            System.out.printf(Locale.ROOT, "  %-34s %s   (simulation %.2f s%s)%n", "Brian2, " + e.getKey(), spread(t[0]),
+                    median(t[1]), Double.isNaN(t[2][0]) ? ""
+                            : String.format(Locale.ROOT, ", compiled binary alone %.2f s", median(t[2])));
         }
-        System.out.printf(Locale.ROOT, "  %-34s %10.2f%n", "NeuroMTJ run, ideal devices", idealWall);
-        System.out.printf(Locale.ROOT, "  %-34s %10.2f%n", "NeuroMTJ run, default devices", chipWall);
+        System.out.printf(Locale.ROOT, "  %-34s %s%n", "NeuroMTJ run, ideal devices", spread(idealWalls));
+        System.out.printf(Locale.ROOT, "  %-34s %s%n", "NeuroMTJ run, default devices", spread(chipWalls));
         System.out.println("  Brian2 gave the software network's answers on every image; the chip with ideal devices its"
                 + " accuracy (" + expected.strip() + ").");
-        for (Map.Entry<String, double[]> e : walls.entrySet()) {
-            System.out.printf(Locale.ROOT, "  speed against Brian2 %s: %.2fx (its wall / ours)%n", e.getKey(),
-                    e.getValue()[0] / chipWall);
-            if (!Double.isNaN(e.getValue()[2])) {
+        double chipWall = median(chipWalls);
+        for (Map.Entry<String, double[][]> e : brian.entrySet()) {
+            double[][] t = e.getValue();
+            System.out.printf(Locale.ROOT, "  speed against Brian2 %s: %.2fx (its median wall / ours)%n", e.getKey(),
+                    median(t[0]) / chipWall);
+            if (!Double.isNaN(t[2][0])) {
                 System.out.printf(Locale.ROOT, "  speed against Brian2 %s's binary alone: %.2fx%n", e.getKey(),
-                        e.getValue()[2] / chipWall);
+                        median(t[2]) / chipWall);
             }
         }
         return 0;
@@ -190,6 +201,31 @@ final class SnnBench implements Callable<Integer> {
                     : "; Brian2 is the Debian package python3-brian, which ./neuromtj setup installs"), 1);
         }
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** Checks that a Brian2 target answered every image as the software network did. */
+    private void checkAnswers(String target, int[] software) throws IOException {
+        int[] answers = answers(work.resolve("answers-" + target + ".txt"));
+        int differ = 0;
+        for (int k = 0; k < images; k++) {
+            differ += answers[k] != software[k] ? 1 : 0;
+        }
+        if (differ > 0) {
+            throw new UsageFailure("Brian2 (" + target + ") answered " + differ + " of " + images
+                    + " images differently from the software network: the two models disagree", 1);
+        }
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    /** The median and the range, aligned in columns. */
+    private static String spread(double[] values) {
+        return String.format(Locale.ROOT, "%10.2f %15s", median(values), String.format(Locale.ROOT, "%.2f-%.2f",
+                Arrays.stream(values).min().orElseThrow(), Arrays.stream(values).max().orElseThrow()));
     }
 
     private int[] answers(Path file) throws IOException {
