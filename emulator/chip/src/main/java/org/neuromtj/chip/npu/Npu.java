@@ -81,7 +81,13 @@ public final class Npu implements Stateful {
     private final Floorplan floorplan;
     /** Whether every block is its Java model, whose tiles may step on several threads. */
     private final boolean models;
-    private int threads = Runtime.getRuntime().availableProcessors();
+    /**
+     * The processors but one: the JVM's compiler and collector, and the core between timesteps, need one. On
+     * two processors the whole fmnist run took 1.18x the wall time with a helper stepping tiles than without
+     * (the JIT compilers alone used 4.2 s of processor time in a 5 s run); NPU-heavy work with both processors
+     * free gains 1.6-2x from a second thread ({@code bench npu}).
+     */
+    private int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
     private TileWorkers workers;
     /**
      * While tiles step on several threads their pulses wait here, one list per tile, and reach listeners
@@ -165,7 +171,7 @@ public final class Npu implements Stateful {
      * keeps its own generators and ledger, so a run is bit-identical for any number; RTL blocks always step
      * on one.
      *
-     * @param threads 1 or more; the default is the machine's processors
+     * @param threads 1 or more; the default is the machine's processors but one (at least one)
      * @throws IllegalArgumentException if below 1
      */
     public void setThreads(int threads) {

@@ -84,7 +84,7 @@ final class RunCommand implements Callable<Integer> {
     private boolean noTranslate;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Threads that step the NPU's tiles (default: the machine's processors; 1 for debugging);"
+            description = "Threads that step the NPU's tiles (default: the machine's processors but one, left to the JVM's compiler; 1 for debugging);"
                     + " a run is bit-identical for any number.")
     private Integer threads;
 

@@ -38,7 +38,7 @@ final class SnnBench implements Callable<Integer> {
             description = "Test images, from the first (default ${DEFAULT-VALUE}).")
     private int images;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads that step the chip's tiles (default: processors).")
+    @Option(names = "--threads", paramLabel = "N", description = "Threads that step the chip's tiles (default: the processors but one).")
     private Integer threads;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "3",
