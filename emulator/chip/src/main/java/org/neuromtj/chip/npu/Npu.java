@@ -75,7 +75,10 @@ public final class Npu implements Stateful {
     private final List<NpuEvents> listeners = new ArrayList<>();
     /** The cause cycle of each tile's latest inputs; MAX_VALUE until it has had some. */
     private final long[] lastCause;
-    /** Each tile's driven rows of the timestep being run, and which of its rows are among them (all false between timesteps). */
+    /**
+     * Each tile's driven rows of the timestep being run, and which of its rows are among them (all false
+     * between timesteps).
+     */
     private final int[][] driven;
     private final boolean[][] seen;
     private final Floorplan floorplan;

@@ -84,8 +84,8 @@ final class RunCommand implements Callable<Integer> {
     private boolean noTranslate;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Threads that step the NPU's tiles (default: the machine's processors but one, left to the JVM's compiler; 1 for debugging);"
-                    + " a run is bit-identical for any number.")
+            description = "Threads that step the NPU's tiles (default: the machine's processors but one, left to the"
+                    + " JVM's compiler; 1 for debugging); a run is bit-identical for any number.")
     private Integer threads;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
