@@ -58,7 +58,7 @@ final class BlockCompiler {
 
     /**
      * @param start   the address of the first instruction
-     * @param code    the block, as {@link #extent} chose it
+     * @param code    the block, as the {@link Translator} chose it
      * @param ramBase RAM's first address
      * @param ramSize RAM's size in bytes
      */
@@ -188,12 +188,12 @@ final class BlockCompiler {
             case SLTI -> {
                 read(i.rs1());
                 push(i.imm());
-                lessThan(IF_ICMPLT, i.rd());
+                lessThan(i.rd());
             }
             case SLTIU -> {
                 readUnsigned(i.rs1());
                 push(i.imm() ^ Integer.MIN_VALUE);
-                lessThan(IF_ICMPLT, i.rd());
+                lessThan(i.rd());
             }
             case ADD -> register(i, IADD);
             case SUB -> register(i, ISUB);
@@ -207,12 +207,12 @@ final class BlockCompiler {
             case SLT -> {
                 read(i.rs1());
                 read(i.rs2());
-                lessThan(IF_ICMPLT, i.rd());
+                lessThan(i.rd());
             }
             case SLTU -> {
                 readUnsigned(i.rs1());
                 readUnsigned(i.rs2());
-                lessThan(IF_ICMPLT, i.rd());
+                lessThan(i.rd());
             }
             case MULH, MULHSU, MULHU -> highProduct(i);
             case DIV -> arithmetic(i, "div");
@@ -297,12 +297,7 @@ final class BlockCompiler {
     }
 
     private void load(int k, Instruction i) {
-        int size = switch (i.op()) {
-            case LB, LBU -> 1;
-            case LH, LHU -> 2;
-            default -> 4;
-        };
-        address(k, i, size);
+        address(k, i, size(i.op()));
         m.visitVarInsn(ALOAD, RAM_LOCAL);
         m.visitVarInsn(ILOAD, OFFSET);
         switch (i.op()) {
@@ -324,7 +319,7 @@ final class BlockCompiler {
     }
 
     private void store(int k, Instruction i) {
-        int size = i.op() == Op.SB ? 1 : i.op() == Op.SH ? 2 : 4;
+        int size = size(i.op());
         address(k, i, size);
         m.visitVarInsn(ALOAD, RAM_LOCAL);
         m.visitVarInsn(ILOAD, OFFSET);
@@ -403,11 +398,11 @@ final class BlockCompiler {
         write(i.rd());
     }
 
-    /** Pops two ints, writes (first < second, by {@code opcode}) ? 1 : 0 to rd. */
-    private void lessThan(int opcode, int rd) {
+    /** Pops two ints, writes (first < second) ? 1 : 0 to rd. */
+    private void lessThan(int rd) {
         Label yes = new Label();
         Label done = new Label();
-        m.visitJumpInsn(opcode, yes);
+        m.visitJumpInsn(IF_ICMPLT, yes);
         push(0);
         m.visitJumpInsn(GOTO, done);
         m.visitLabel(yes);
@@ -461,14 +456,25 @@ final class BlockCompiler {
         return l;
     }
 
-    /**
-     * Leaves with k instructions of this pass done, the next pc a constant. Leaving before the first
-     * instruction of the first pass ran nothing, and says so.
-     */
+    /** Leaves with k instructions of this pass done, the next pc a constant. */
     private void exit(int k, int extra, int pc) {
+        leave(k, extra, () -> push(pc));
+    }
+
+    /** Leaves with the whole pass done, the next pc in TARGET. */
+    private void dynamicExit(int k) {
+        leave(k, 0, () -> m.visitVarInsn(ILOAD, TARGET));
+    }
+
+    /**
+     * Adds to the hart's counters what the passes and k instructions did, sets its pc to what
+     * {@code nextPc} pushes and returns. Leaving before the first instruction of the first pass ran
+     * nothing, and says so.
+     */
+    private void leave(int k, int extra, Runnable nextPc) {
         settle(k, extra);
         m.visitVarInsn(ALOAD, HART_LOCAL);
-        push(pc);
+        nextPc.run();
         m.visitFieldInsn(PUTFIELD, HART, "pc", "I");
         if (k == 0) {
             // passes compared with 0: 1 after a pass, else 0
@@ -481,17 +487,7 @@ final class BlockCompiler {
         m.visitInsn(IRETURN);
     }
 
-    /** Leaves with the whole pass done, the next pc in TARGET. */
-    private void dynamicExit(int k) {
-        settle(k, 0);
-        m.visitVarInsn(ALOAD, HART_LOCAL);
-        m.visitVarInsn(ILOAD, TARGET);
-        m.visitFieldInsn(PUTFIELD, HART, "pc", "I");
-        m.visitInsn(ICONST_1);
-        m.visitInsn(IRETURN);
-    }
-
-    /** Stores registers back and adds to the hart's counters what the passes and k instructions did. */
+    /** Adds to the hart's cycle and counters what the passes and k instructions of this pass did. */
     private void settle(int k, int extra) {
         m.visitVarInsn(ALOAD, HART_LOCAL);
         m.visitVarInsn(LLOAD, CYCLE);
@@ -539,6 +535,15 @@ final class BlockCompiler {
         }
     }
 
+
+    /** @return the bytes a load or store moves */
+    private static int size(Op op) {
+        return switch (op) {
+            case LB, LBU, SB -> 1;
+            case LH, LHU, SH -> 2;
+            default -> 4;
+        };
+    }
 
     /** 0 loads, 1 stores, 2 multiplies, 3 divides, −1 none of them. */
     private static int counterOf(Op op) {

@@ -153,11 +153,7 @@ public final class Hart implements Stateful {
                     continue;
                 }
             }
-            long d = cache[off >>> 2];
-            if (d == 0) {
-                d = decodeForCache(ram.word(off));
-                cache[off >>> 2] = d;
-            }
+            long d = decoded(ram, cache, off >>> 2);
             final int rd = (int) (d >>> 9) & 31;
             final int rs1 = (int) (d >>> 14) & 31;
             final int rs2 = (int) (d >>> 19) & 31;
@@ -406,8 +402,23 @@ public final class Hart implements Stateful {
         return (int) (decoded >>> TIMING_SHIFT) & 0xFF;
     }
 
+    /**
+     * @param ram   the memory
+     * @param cache its decode cache, {@code ram.decoded} (the run loop keeps it in a local)
+     * @param word  a word index in it
+     * @return the word decoded, from the decode cache, decoding it there on first use
+     */
+    static long decoded(Ram ram, long[] cache, int word) {
+        long d = cache[word];
+        if (d == 0) {
+            d = decodeForCache(ram.word(4 * word));
+            cache[word] = d;
+        }
+        return d;
+    }
+
     /** Packs the decoded word with its base cycle count in the otherwise unused bits 24-31. */
-    static long decodeForCache(int word) {
+    private static long decodeForCache(int word) {
         long packed = Decoder.pack(word);
         return packed | ((long) Decoder.op(packed).timing().cycles() << TIMING_SHIFT);
     }

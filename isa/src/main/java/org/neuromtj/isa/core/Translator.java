@@ -103,14 +103,10 @@ final class Translator implements Ram.CodeWatcher {
         List<BlockCompiler.Instruction> code = new ArrayList<>();
         int words = ram.size() / 4;
         for (int w = word; w < words && code.size() < BlockCompiler.MAX_INSTRUCTIONS; w++) {
-            long d = ram.decoded[w];
-            if (d == 0) {
-                d = Hart.decodeForCache(ram.word(4 * w));
-                ram.decoded[w] = d;
-            }
+            long d = Hart.decoded(ram, ram.decoded, w);
             Op op = Decoder.op(d);
             int imm = Decoder.imm(d);
-            boolean transfer = op == Op.JAL || (BlockCompiler.closes(op) && op != Op.JALR);
+            boolean transfer = BlockCompiler.closes(op) && op != Op.JALR;
             if (!BlockCompiler.translatable(op) || (transfer && (imm & 3) != 0)) {
                 break;
             }

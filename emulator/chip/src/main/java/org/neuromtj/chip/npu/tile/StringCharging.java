@@ -1,5 +1,6 @@
 package org.neuromtj.chip.npu.tile;
 
+import java.util.Arrays;
 import org.neuromtj.chip.ledger.ReadPath;
 
 /**
@@ -46,12 +47,12 @@ public final class StringCharging {
         int columns = r.length / driven.length;
         for (int seg = 0, s = 0; seg < driven.length; seg++) {
             if (driven[seg] == 0) {
-                java.util.Arrays.fill(into, s, s + columns, -1);
+                Arrays.fill(into, s, s + columns, -1);
                 s += columns;
                 continue;
             }
             for (int end = s + columns; s < end; s++) {
-                into[s] = (long) Math.floor(r[s] * periodsPerOhm);
+                into[s] = crossing(r[s]);
             }
         }
         return into;

@@ -108,7 +108,6 @@ public final class TdcModel implements Tdc {
         }
         long[] counts = this.counts;
         int sharing = config.sharing();
-        long max = config.maxCode();
         int columns = crossings.length / drivenRows.length;
         for (int seg = 0, s = 0; seg < drivenRows.length; seg++) {
             int end = s + columns;
@@ -119,17 +118,14 @@ public final class TdcModel implements Tdc {
             }
             // String s is served by converter s / sharing: walk the segment's strings converter by converter.
             for (int t = s / sharing; s < end; t++) {
-                long off = offset[t];
-                long g = gain[t];
-                long full = fullScale[t];
                 for (int stop = Math.min(end, (t + 1) * sharing); s < stop; s++) {
                     long c = crossings[s];
                     if (c < 0) {
                         counts[s] = -1;
                         continue;
                     }
-                    counts[s] = Math.min(c, full);
-                    codes[s] = (int) Math.max(0, Math.min(max, ((c - off) * g) >> TdcConfig.GAIN_FRACTION_BITS));
+                    counts[s] = Math.min(c, fullScale[t]);
+                    codes[s] = code(t, c);
                 }
             }
         }
