@@ -1,6 +1,8 @@
 /*
- * Fashion-MNIST on the virtual chip. The host offers three files: a chip image (made by `neuromtj map`
- * from a trained model), test images and their labels (IDX files). The firmware checks the image against
+ * Fashion-MNIST on the virtual chip, and any other image classification of the same shape (the digits of
+ * `neuromtj reproduce jung-2022`): the images' size comes from their IDX file and must match the network's
+ * inputs. The host offers three files: a chip image (made by `neuromtj map` from a trained model), test
+ * images and their labels (IDX files). The firmware checks the image against
  * the chip it runs on, programs every cell through the SOT write drivers with write-verify, sets the
  * thresholds, routes, input maps and output enables, calibrates the TDCs of the tiles the image names,
  * and then classifies every test
@@ -28,20 +30,21 @@
 #define FILE_IMAGES 1u
 #define FILE_LABELS 2u
 #define CHIP_MAX (1u << 20)
-#define PIXELS 784u
+#define MAX_PIXELS 1024u
 #define MAX_CLASSES 16u
 #define MAX_TILES 64u
 #define MAX_ENTRIES 16u
 /* The tiles' own ledger actions (ACTION_CELL_READ to ACTION_TILE_WAKE); the SoC's are the host's to read. */
 #define LEDGER_ACTIONS 23u
 #define MAX_TIMESTEPS 32u
-#define MAX_FRAME_WORDS (PIXELS * MAX_ENTRIES * MAX_TIMESTEPS)
+/* A Fashion-MNIST image's spikes into 16 input tiles over 32 timesteps; the firmware checks that a network fits. */
+#define MAX_FRAME_WORDS (784u * MAX_ENTRIES * MAX_TIMESTEPS)
 
 /* Mailbox phase marks, so the host can tell programming from inference. */
 enum { PHASE_PROGRAM = 1, PHASE_CALIBRATE = 2, PHASE_INFER = 3, PHASE_DONE = 4 };
 
 static uint32_t chip[CHIP_MAX / 4];
-static uint8_t image[PIXELS];
+static uint8_t image[MAX_PIXELS];
 static uint8_t labels_header[8];
 
 /* What the chip image says about the network and where its answers come from. */
@@ -139,9 +142,9 @@ static int check_image(uint32_t size)
     net.outputs = chip[16];
     net.levels = chip[17];
     net.timesteps = chip[18];
-    if (net.inputs != PIXELS || net.outputs > MAX_CLASSES || net.timesteps > MAX_TIMESTEPS) {
-        printf("fmnist: the network has %u inputs, %u outputs and %u timesteps; this firmware runs 784, at most %u"
-               " and at most %u\n", net.inputs, net.outputs, net.timesteps, MAX_CLASSES, MAX_TIMESTEPS);
+    if (net.inputs > MAX_PIXELS || net.outputs > MAX_CLASSES || net.timesteps > MAX_TIMESTEPS) {
+        printf("fmnist: the network has %u inputs, %u outputs and %u timesteps; this firmware runs at most %u, %u"
+               " and %u\n", net.inputs, net.outputs, net.timesteps, MAX_PIXELS, MAX_CLASSES, MAX_TIMESTEPS);
         return -1;
     }
     return (int)chip[19];
@@ -257,9 +260,9 @@ static int class_of(unsigned tile, unsigned neuron)
 /* Runs one image's timesteps; returns its answer, or -1 when no output neuron fired. */
 static int classify(void)
 {
-    unsigned level[PIXELS];
+    unsigned level[MAX_PIXELS];
     unsigned counts[MAX_CLASSES] = {0}, first[MAX_CLASSES];
-    for (unsigned i = 0; i < PIXELS; i++) {
+    for (unsigned i = 0; i < net.inputs; i++) {
         level[i] = (image[i] * net.levels + 127) / 255;
     }
     for (unsigned c = 0; c < MAX_CLASSES; c++) {
@@ -269,7 +272,7 @@ static int classify(void)
     unsigned words = 0;
     for (unsigned t = 0; t < net.timesteps; t++) {
         frame_start[t] = words;
-        for (unsigned i = 0; i < PIXELS; i++) {
+        for (unsigned i = 0; i < net.inputs; i++) {
             if (level[i] > t) {
                 for (unsigned e = 0; e < net.entries; e++) {
                     frame[words++] = (net.entry_tile[e] << NMTJ_NPU_IN_SPIKE_TILE_LSB) | (net.entry_row[e] + i);
@@ -281,7 +284,7 @@ static int classify(void)
 #endif
     for (unsigned t = 0; t < net.timesteps; t++) {
 #ifdef FMNIST_INPUT_MMIO
-        for (unsigned i = 0; i < PIXELS; i++) {
+        for (unsigned i = 0; i < net.inputs; i++) {
             if (level[i] > t) {
                 for (unsigned e = 0; e < net.entries; e++) {
                     NMTJ_NPU_IN_SPIKE = (net.entry_tile[e] << NMTJ_NPU_IN_SPIKE_TILE_LSB) | (net.entry_row[e] + i);
@@ -344,8 +347,9 @@ int main(void)
     uint8_t images_header[16];
     if (nmtj_host_read(FILE_IMAGES, 0, images_header, 16) != 0 || nmtj_host_read(FILE_LABELS, 0, labels_header, 8) != 0
         || big_endian(images_header) != 0x803 || big_endian(labels_header) != 0x801
-        || big_endian(images_header + 8) != 28 || big_endian(images_header + 12) != 28) {
-        return fail("host files 1 and 2 must be IDX files of 28x28 images and of labels");
+        || big_endian(images_header + 8) * big_endian(images_header + 12) != net.inputs) {
+        printf("fmnist: the network takes %u pixels an image\n", net.inputs);
+        return fail("host files 1 and 2 must be IDX files of images of that many pixels and of labels");
     }
     uint32_t count = big_endian(images_header + 4);
     if (big_endian(labels_header + 4) != count) {
@@ -358,6 +362,11 @@ int main(void)
     if (error) {
         return fail(error);
     }
+#ifndef FMNIST_INPUT_MMIO
+    if (net.inputs * net.entries * net.timesteps > MAX_FRAME_WORDS) {
+        return fail("an image's spikes into the input tiles over its timesteps do not fit the firmware's frame");
+    }
+#endif
     nmtj_host_tell(NMTJ_HOST_MBOX_MARK, PHASE_CALIBRATE, 0, 0);
     unsigned uncalibrated = 0;
     for (unsigned k = 0; k < net.calibrations; k++) {
@@ -371,7 +380,7 @@ int main(void)
     uint32_t correct = 0, unanswered = 0;
     for (uint32_t n = 0; n < count; n++) {
         uint8_t label;
-        if (nmtj_host_read(FILE_IMAGES, 16 + n * PIXELS, image, PIXELS) != 0
+        if (nmtj_host_read(FILE_IMAGES, 16 + n * net.inputs, image, net.inputs) != 0
             || nmtj_host_read(FILE_LABELS, 8 + n, &label, 1) != 0) {
             return fail("an image or label is missing from its file");
         }

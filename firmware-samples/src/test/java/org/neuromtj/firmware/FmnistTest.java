@@ -18,6 +18,7 @@ import org.neuromtj.chip.npu.tile.TileConfig;
 import org.neuromtj.chip.sim.RunResult;
 import org.neuromtj.tools.workload.ChipRun;
 import org.neuromtj.tools.workload.data.FashionMnist;
+import org.neuromtj.tools.workload.data.ImageSet;
 import org.neuromtj.tools.workload.map.ChipImage;
 import org.neuromtj.tools.workload.map.ChipShape;
 import org.neuromtj.tools.workload.map.Mapper;
@@ -36,7 +37,7 @@ class FmnistTest {
     private static NpuConfig npu;
     private static TileConfig tile;
     private static ChipImage image;
-    private static FashionMnist test;
+    private static ImageSet test;
 
     @BeforeAll
     static void load() {

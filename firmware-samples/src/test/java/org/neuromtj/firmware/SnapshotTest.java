@@ -27,6 +27,7 @@ import org.neuromtj.chip.npu.tile.TileConfig;
 import org.neuromtj.chip.sim.RunResult;
 import org.neuromtj.isa.state.StateWriter;
 import org.neuromtj.tools.workload.data.FashionMnist;
+import org.neuromtj.tools.workload.data.ImageSet;
 import org.neuromtj.tools.workload.map.ChipShape;
 import org.neuromtj.tools.workload.map.Mapper;
 import org.neuromtj.tools.workload.net.ModelFile;
@@ -52,7 +53,7 @@ class SnapshotTest {
             NpuConfig npu = NpuConfig.read(dir.resolve("fmnist-npu.yaml"));
             TileConfig tile = TileConfig.read(dir.resolve("fmnist-tile.yaml"));
             m = new Machine(uart, 1, npu, tile, Technology.defaults());
-            FashionMnist test = FashionMnist.load(FashionMnist.DEFAULT_DIRECTORY, FashionMnist.Split.TEST);
+            ImageSet test = FashionMnist.load(FashionMnist.DEFAULT_DIRECTORY, FashionMnist.Split.TEST);
             byte[] chip = Mapper.map(ModelFile.read(dir.resolve("fmnist-model.json")).network(), ChipShape.of(npu, tile))
                     .bytes();
             m.host().offer(List.of(chip, test.imagesIdx(2), test.labelsIdx(2)));

@@ -3,14 +3,16 @@ package org.neuromtj.chip.config;
 import java.util.Map;
 
 /**
- * A derivation's formula, evaluated: numbers, named inputs, {@code + - * /}, unary minus and
- * parentheses, with the usual precedence. It exists so that a configuration file can say how a figure
+ * A derivation's formula, evaluated: numbers, named inputs, {@code + - * /}, unary minus,
+ * parentheses and {@code sqrt(…)}, with the usual precedence. It exists so that a configuration file can say how a figure
  * follows from sourced inputs and have the loader compute it, instead of stating a result by hand.
  */
 final class Derivation {
     private final String formula;
     private final Map<String, Double> inputs;
     private int at;
+
+    private static final String SQRT = "sqrt";
 
     private Derivation(String formula, Map<String, Double> inputs) {
         this.formula = formula;
@@ -41,7 +43,9 @@ final class Derivation {
         java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
         java.util.regex.Matcher m = NAME.matcher(formula);
         while (m.find()) {
-            names.add(m.group());
+            if (!(m.group().equals(SQRT) && formula.startsWith("(", m.end()))) {
+                names.add(m.group());
+            }
         }
         return java.util.List.copyOf(names);
     }
@@ -110,6 +114,17 @@ final class Derivation {
             throw error(at < formula.length() ? "unexpected '" + formula.charAt(at) + "'" : "unexpected end");
         }
         String name = formula.substring(start, at);
+        if (name.equals(SQRT) && take('(')) {
+            double arg = sum();
+            skipSpaces();
+            if (!take(')')) {
+                throw error("missing ')'");
+            }
+            if (arg < 0) {
+                throw error("sqrt of a negative number, " + arg);
+            }
+            return Math.sqrt(arg);
+        }
         Double v = inputs.get(name);
         if (v == null) {
             throw error("no input named " + name + " (inputs: " + String.join(", ", new java.util.TreeSet<>(

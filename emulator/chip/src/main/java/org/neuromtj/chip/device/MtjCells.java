@@ -126,8 +126,17 @@ public final class MtjCells {
 
     /** @return the cell's present resistance without read noise */
     public double resistanceOhm(int cell) {
+        return resistanceOhm(cell, level[cell]);
+    }
+
+    /**
+     * @param cell  the cell
+     * @param level a level, 0 to {@link #topLevel()}
+     * @return the cell's resistance at that level, without read noise
+     */
+    public double resistanceOhm(int cell, int level) {
         double ap = resistanceAp[cell];
-        return ap - (ap - resistanceP[cell]) * level[cell] / top;
+        return ap - (ap - resistanceP[cell]) * level / top;
     }
 
     /** @return this cell's own R_P */

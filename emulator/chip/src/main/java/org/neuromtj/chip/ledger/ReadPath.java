@@ -3,14 +3,16 @@ package org.neuromtj.chip.ledger;
 /**
  * The electrical read path of a series string and its TDC.
  *
- * @param transistorOnOhm      on-resistance of a cell's access transistor
+ * @param transistorOnOhm      nominal on-resistance of a cell's access transistor (and of its bypass)
+ * @param transistorSigmaOhm   σ of each transistor's on-resistance from device to device (normal), 0 for
+ *                             identical transistors
  * @param bypassOnOhm          on-resistance of the bypass path of an undriven cell
  * @param capacitancePerCellFf string capacitance contributed by each cell
  * @param thresholdRatio       comparator threshold as a fraction of the charging voltage
  * @param tdcLsbPs             period of the TDC's counting clock
  * @param readVoltageV         the voltage a string is charged from
  */
-public record ReadPath(double transistorOnOhm, double bypassOnOhm, double capacitancePerCellFf,
+public record ReadPath(double transistorOnOhm, double transistorSigmaOhm, double bypassOnOhm, double capacitancePerCellFf,
                        double thresholdRatio, double tdcLsbPs, double readVoltageV) {
 
     /**
@@ -27,7 +29,7 @@ public record ReadPath(double transistorOnOhm, double bypassOnOhm, double capaci
 
     /** @return this read path with another TDC clock period */
     public ReadPath withTdcLsbPs(double ps) {
-        return new ReadPath(transistorOnOhm, bypassOnOhm, capacitancePerCellFf, thresholdRatio, ps, readVoltageV);
+        return new ReadPath(transistorOnOhm, transistorSigmaOhm, bypassOnOhm, capacitancePerCellFf, thresholdRatio, ps, readVoltageV);
     }
 
     /** @return ln(1 / (1 − threshold)): charging time over RC to reach the threshold */

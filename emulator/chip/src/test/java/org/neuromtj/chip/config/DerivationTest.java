@@ -20,6 +20,15 @@ class DerivationTest {
     }
 
     @Test
+    void squareRootsCombineSpreads() {
+        assertEquals(5, Derivation.evaluate("sqrt(a * a + 4 * 4)", Map.of("a", 3.0)), 1e-12);
+        assertEquals(java.util.List.of("a"), Derivation.names("sqrt(a * a)"));
+        assertEquals(2, Derivation.evaluate("sqrt", Map.of("sqrt", 2.0)), "a name without a call is an input");
+        assertEquals("in \"sqrt(1 - 2)\" at 12: sqrt of a negative number, -1.0", assertThrows(
+                IllegalArgumentException.class, () -> Derivation.evaluate("sqrt(1 - 2)", Map.of())).getMessage());
+    }
+
+    @Test
     void aBadFormulaIsRefusedSayingWhereAndWhy() {
         assertEquals("in \"a * b\" at 6: no input named b (inputs: a)", assertThrows(IllegalArgumentException.class,
                 () -> Derivation.evaluate("a * b", Map.of("a", 1.0))).getMessage());

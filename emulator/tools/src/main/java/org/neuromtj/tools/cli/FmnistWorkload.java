@@ -3,6 +3,7 @@ package org.neuromtj.tools.cli;
 import java.nio.file.Path;
 import org.neuromtj.chip.elf.ElfImage;
 import org.neuromtj.tools.workload.data.FashionMnist;
+import org.neuromtj.tools.workload.data.ImageSet;
 import org.neuromtj.tools.workload.files.WorkloadFileException;
 import picocli.CommandLine.Option;
 
@@ -23,7 +24,7 @@ final class FmnistWorkload {
      * @return the test split
      * @throws UsageFailure naming the file that is missing or bad
      */
-    FashionMnist test() {
+    ImageSet test() {
         try {
             return FashionMnist.load(data, FashionMnist.Split.TEST);
         } catch (WorkloadFileException e) {

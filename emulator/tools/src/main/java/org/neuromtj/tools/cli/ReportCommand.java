@@ -18,6 +18,7 @@ import org.neuromtj.chip.npu.tile.TileConfig;
 import org.neuromtj.chip.sim.Outcome;
 import org.neuromtj.tools.workload.ChipRun;
 import org.neuromtj.tools.workload.data.FashionMnist;
+import org.neuromtj.tools.workload.data.ImageSet;
 import org.neuromtj.tools.workload.map.ChipImage;
 import org.neuromtj.tools.workload.net.Evaluation;
 import org.neuromtj.tools.workload.report.ArchitectReport;
@@ -88,7 +89,7 @@ final class ReportCommand implements Callable<Integer> {
         } catch (ConfigException e) {
             throw new UsageFailure(e.getMessage(), UsageFailure.BAD_INPUT);
         }
-        FashionMnist test = workload.test();
+        ImageSet test = workload.test();
         ElfImage elf = workload.firmware();
         ElfImage elfMmio = RunCommand.readFirmware(firmwareMmio, FmnistWorkload.BUILD_HINT);
         int[] software = Evaluation.answers(m.net(), test, n);
@@ -178,7 +179,7 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private ChipRun.Outcome chip(ElfImage elf, ChipImage image, NpuConfig npu, TileConfig tile, Technology technology,
-                                 FashionMnist test, int n, String label) {
+                                 ImageSet test, int n, String label) {
         ProgressBar bar = new ProgressBar(System.err, System.console() != null, label);
         ChipRun.Outcome o = ChipRun.run(new ChipRun.Setup(elf, image, npu, tile, technology, seed, MAX_CYCLES), test, n,
                 done -> bar.update(done, n));

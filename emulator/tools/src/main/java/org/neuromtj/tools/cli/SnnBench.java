@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.neuromtj.tools.workload.data.FashionMnist;
+import org.neuromtj.tools.workload.data.ImageSet;
 import org.neuromtj.tools.workload.net.Evaluation;
 import org.neuromtj.tools.workload.net.Network;
 import picocli.CommandLine.Command;
@@ -77,7 +78,7 @@ final class SnnBench implements Callable<Integer> {
         }
         workload.firmware();
         MappedChip.Mapped m = chip.map();
-        FashionMnist test = workload.test();
+        ImageSet test = workload.test();
         Files.createDirectories(work);
         Network net = m.net();
         writeNetwork(net, test);
@@ -156,7 +157,7 @@ final class SnnBench implements Callable<Integer> {
     }
 
     /** Writes what the Brian2 script reads: the network's sizes and thresholds, its weights and the images. */
-    private void writeNetwork(Network net, FashionMnist test) throws IOException {
+    private void writeNetwork(Network net, ImageSet test) throws IOException {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("inputs", net.inputs());
         json.put("hidden", net.hidden());

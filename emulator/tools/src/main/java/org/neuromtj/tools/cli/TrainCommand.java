@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.neuromtj.tools.workload.data.FashionMnist;
+import org.neuromtj.tools.workload.data.ImageSet;
 import org.neuromtj.tools.workload.files.WorkloadFileException;
 import org.neuromtj.tools.workload.net.Evaluation;
 import org.neuromtj.tools.workload.net.ModelFile;
@@ -65,15 +66,15 @@ final class TrainCommand implements Callable<Integer> {
         Trainer.Settings settings;
         try {
             settings = new Trainer.Settings(hidden, levels, timesteps, hiddenThreshold, epochs, batch, learningRate, seed,
-                    images);
+                    images, D.coding());
         } catch (IllegalArgumentException e) {
             throw new UsageFailure(e.getMessage(), UsageFailure.BAD_INPUT);
         }
         if (testImages < 1 || testImages > 10_000) {
             throw new UsageFailure("--test-images must be 1-10000, not " + testImages, UsageFailure.BAD_INPUT);
         }
-        FashionMnist train;
-        FashionMnist test;
+        ImageSet train;
+        ImageSet test;
         try {
             train = FashionMnist.load(data, FashionMnist.Split.TRAIN);
             test = FashionMnist.load(data, FashionMnist.Split.TEST);

@@ -20,6 +20,7 @@ import org.neuromtj.chip.npu.tile.TileConfig;
 import org.neuromtj.chip.regs.ChipRegisters.Host;
 import org.neuromtj.chip.sim.RunResult;
 import org.neuromtj.tools.workload.data.FashionMnist;
+import org.neuromtj.tools.workload.data.ImageSet;
 import org.neuromtj.tools.workload.map.ChipImage;
 import org.neuromtj.tools.workload.map.ChipShape;
 
@@ -88,7 +89,7 @@ public final class ChipRun {
      * @return what the run gave
      * @throws WorkloadFileException if the chip image was made for another chip
      */
-    public static Outcome run(Setup setup, FashionMnist data, int images, LongConsumer progress) {
+    public static Outcome run(Setup setup, ImageSet data, int images, LongConsumer progress) {
         setup.image().checkFits(Path.of("the chip image"), ChipShape.of(setup.npu(), setup.tile()));
         ByteArrayOutputStream uart = new ByteArrayOutputStream();
         Machine machine = new Machine(uart, setup.seed(), setup.npu(), setup.tile(), setup.technology());

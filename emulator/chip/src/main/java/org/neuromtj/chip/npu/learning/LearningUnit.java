@@ -228,7 +228,7 @@ public final class LearningUnit implements Stateful {
         cells.pulse(geometry.cell(row, column), v, w, up ? Direction.TO_PARALLEL : Direction.TO_ANTIPARALLEL, law);
         long each = Action.sotHeat(amplitudeMv, config.widthPs());
         heat += each;
-        if (!layout.signed()) {
+        if (!layout.differential()) {
             return 1;
         }
         heat += each;

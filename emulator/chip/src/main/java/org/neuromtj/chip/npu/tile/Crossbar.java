@@ -6,7 +6,9 @@ import org.neuromtj.chip.device.MtjCells;
 import org.neuromtj.chip.ledger.Action;
 import org.neuromtj.chip.ledger.Ledger;
 import org.neuromtj.chip.ledger.ReadPath;
+import org.neuromtj.chip.ledger.Technology;
 import org.neuromtj.chip.npu.geometry.CrossbarGeometry;
+import org.neuromtj.chip.npu.geometry.SynapseLayout;
 import org.neuromtj.foundation.random.Seeds;
 import org.neuromtj.isa.state.StateException;
 import org.neuromtj.isa.state.StateReader;
@@ -14,51 +16,70 @@ import org.neuromtj.isa.state.StateWriter;
 import org.neuromtj.isa.state.Stateful;
 
 /**
- * A 1T-1MTJ crossbar read by resistance summation (Jung et al., Nature 601, 211 (2022); review 003
- * ref. [19]).
+ * A crossbar of MTJ bit-cells read by resistance summation (Jung et al., Nature 601, 211 (2022); review
+ * 003 ref. [19]).
  *
  * <h2>Bit-cell semantics</h2>
- * Each cell is a junction in series with its access transistor, shunted by a bypass transistor. The
- * cells of a column are chained in series strings of {@code segment} cells. When a row is driven (its
- * input spike is 1) the row's access transistors conduct and its bypass transistors are off, so each
- * cell puts {@code R_T + R_MTJ} in its string; an undriven row turns the bypass on and the cell puts
- * only {@code R_bypass} in the string. A string's resistance is therefore
- * {@code Σ_undriven R_bypass + Σ_driven (R_T + R_MTJ)}: the sum of its cells' actual resistances.
- *
- * <p>A cell's weight is its level (0 = antiparallel, high resistance, up to the parallel state), so
- * for the driven cells the string's resistance falls by one level step per unit of weight: the
- * string computes the dot product of the input spikes with the column's levels. Signed weights use a
- * differential pair of columns and multi-bit weights bit-slice across columns; both are combined
- * digitally after the TDC (see {@link SynapseLayout}).
+ * The cells of a column are chained in series strings of {@code segment} cells, and each cell puts one
+ * of two paths into its string, chosen by its row's input:
+ * <ul>
+ * <li>{@link SynapseLayout.Cell#BYPASS}: a junction in series with its access transistor, shunted by a
+ * bypass transistor. A driven row (input spike 1) puts {@code R_T + R_MTJ} in the string; an undriven
+ * row turns the bypass on and puts only {@code R_bypass}. The string falls by one level step per unit of
+ * weight of a driven cell, so it computes the dot product of the spikes with the column's levels.</li>
+ * <li>{@link SynapseLayout.Cell#XNOR}: two complementary junctions, each with its access transistor. A
+ * driven row (input +1) selects one path, an undriven row (input −1) the other; the weight (level) sets
+ * one junction parallel and the other antiparallel, so the selected path is high when input and weight
+ * agree and low when they differ. The {@link #cells()} population is the path selected by −1 (level top
+ * is parallel there, as in a bypass cell), {@link #complement()} the one selected by +1, whose level
+ * mirrors it. Every row takes part in every read: the string counts the cells whose input and weight
+ * differ.</li>
+ * </ul>
+ * Signed weights on bypass cells use a differential pair of columns and multi-bit weights bit-slice
+ * across columns; both are combined digitally after the TDC (see {@link SynapseLayout}).
  *
  * <h2>Non-idealities</h2>
- * Each junction has its own R_P and TMR. Read noise is independent per cell and read, Gaussian with σ
- * proportional to the junction's resistance; the sum over a string of independent Gaussians is a
- * Gaussian with the summed variance, so one draw per string gives exactly the distribution of one
- * draw per cell. Read disturb strikes each driven cell independently with a fixed probability; the
- * next struck cell is found by geometric skipping over the cells read, in row-major order.
+ * Each junction has its own R_P and TMR, and each transistor its own on-resistance (normal, σ
+ * {@link ReadPath#transistorSigmaOhm()}). Read noise is independent per junction and read, Gaussian
+ * with σ proportional to the junction's resistance; the sum over a string of independent Gaussians is a
+ * Gaussian with the summed variance, so one draw per string gives exactly the distribution of one draw
+ * per cell. Read disturb strikes each read cell independently with a fixed probability; the next struck
+ * cell is found by geometric skipping over the cells read, in row-major order.
  *
- * <p>The read kernel keeps, per cell, the resistance it adds over the bypass when driven, and each
- * string's sum over the rows of the last read ({@link StringSums}): a read adds the rows that became
- * driven and subtracts those that stopped, so its cost grows with how much the input changed.
+ * <p>The read kernel keeps, per cell, the resistance of its undriven path and what its driven path adds
+ * over it, and each string's sums of both ({@link StringSums}): the undriven paths' sums over every row,
+ * the additions' over the rows of the last read, which a read updates by the rows that became driven and
+ * those that stopped, so its cost grows with how much the input changed.
  */
 public final class Crossbar implements Stateful {
     private final CrossbarGeometry geometry;
+    private final SynapseLayout.Cell cellType;
     private final ReadPath path;
     private final MtjCells cells;
+    private final MtjCells complement;
+    /** Each cell's transistor in its driven path and in its undriven one, or null when all are nominal. */
+    private final double[] drivenTransistor;
+    private final double[] idleTransistor;
     private final Ledger ledger;
     private final UniformRandomProvider readRng;
     private final ZigguratSampler.NormalizedGaussian gauss;
     private final double noiseSigma;
     private final double disturbLogQ;
-    /** Plane 0: what each driven cell adds over its bypass; plane 1, when reads are noisy: its noise variance. */
+    /** Over the driven rows, plane 0: what each cell's driven path adds over its undriven one; plane 1, when reads are noisy: its noise variance's. */
     private final StringSums sums;
-    /** The last read's string resistances and driven rows per segment, rewritten by each read. */
+    /** Over every row, plane 0: each cell's undriven path; plane 1, when reads are noisy: its noise variance. */
+    private final StringSums idle;
+    private final boolean idleNoise;
+    /** Every row, the rows an XNOR read takes part with. */
+    private final int[] allRows;
+    /** The last read's string resistances and rows taking part per segment, rewritten by each read. */
     private final double[] resistance;
     private final int[] drivenPerSegment;
     private long cellsUntilDisturb;
 
     /**
+     * A crossbar of bypass cells whose transistors are all at their nominal on-resistance.
+     *
      * @param geometry the array's shape
      * @param path     the read path's transistors, capacitance and TDC clock
      * @param cells    the junctions, {@code geometry.cells()} of them, row by row
@@ -67,24 +88,83 @@ public final class Crossbar implements Stateful {
      */
     public Crossbar(CrossbarGeometry geometry, ReadPath path, MtjCells cells, UniformRandomProvider readRng,
                     Ledger ledger) {
-        if (cells.size() != geometry.cells()) {
+        this(geometry, SynapseLayout.Cell.BYPASS, path, cells, null, null, null, readRng, ledger);
+    }
+
+    /**
+     * Fabricates a crossbar: its junctions (two per cell for XNOR cells) and its transistors drawn from
+     * the technology's spreads, each population from its own stream of the run's seed.
+     *
+     * @param geometry   the array's shape
+     * @param cell       the bit-cell
+     * @param technology the devices and the read path
+     * @param masterSeed the run's seed
+     * @param name       the crossbar's stable name, such as {@code tile0.crossbar}; it keys its streams
+     * @param ledger     where reads are counted
+     * @return the crossbar, every cell at level 0
+     */
+    public static Crossbar fabricate(CrossbarGeometry geometry, SynapseLayout.Cell cell, Technology technology,
+                                     long masterSeed, String name, Ledger ledger) {
+        if (cell == SynapseLayout.Cell.XNOR && technology.device().levels() != 2) {
+            throw new IllegalArgumentException("XNOR cells pair two binary junctions; the technology's junctions hold "
+                    + technology.device().levels() + " levels");
+        }
+        MtjCells cells = new MtjCells(geometry.cells(), technology.device(), technology.variation(), masterSeed, name);
+        MtjCells complement = cell == SynapseLayout.Cell.XNOR ? new MtjCells(geometry.cells(), technology.device(),
+                technology.variation(), masterSeed, name + ".complement") : null;
+        ReadPath path = technology.readPath();
+        double[] driven = null;
+        double[] undriven = null;
+        if (path.transistorSigmaOhm() > 0) {
+            UniformRandomProvider fab = Seeds.generator(masterSeed, name + ".transistors");
+            ZigguratSampler.NormalizedGaussian g = ZigguratSampler.NormalizedGaussian.of(fab);
+            double bypassOrAccess = cell == SynapseLayout.Cell.XNOR ? path.transistorOnOhm() : path.bypassOnOhm();
+            driven = new double[geometry.cells()];
+            undriven = new double[geometry.cells()];
+            for (int i = 0; i < driven.length; i++) {
+                driven[i] = transistor(path.transistorOnOhm(), path.transistorSigmaOhm(), g);
+                undriven[i] = transistor(bypassOrAccess, path.transistorSigmaOhm(), g);
+            }
+        }
+        return new Crossbar(geometry, cell, path, cells, complement, driven, undriven,
+                Seeds.generator(masterSeed, name + ".read"), ledger);
+    }
+
+    /** A drawn on-resistance; a draw at or below zero is a short, which reads as almost no resistance. */
+    private static double transistor(double nominal, double sigma, ZigguratSampler.NormalizedGaussian g) {
+        return Math.max(nominal + sigma * g.sample(), 1e-3);
+    }
+
+    private Crossbar(CrossbarGeometry geometry, SynapseLayout.Cell cellType, ReadPath path, MtjCells cells,
+                     MtjCells complement, double[] drivenTransistor, double[] idleTransistor,
+                     UniformRandomProvider readRng, Ledger ledger) {
+        if (cells.size() != geometry.cells() || complement != null && complement.size() != geometry.cells()) {
             throw new IllegalArgumentException(cells.size() + " cells for a " + geometry + " array");
         }
         this.geometry = geometry;
+        this.cellType = cellType;
         this.path = path;
         this.cells = cells;
+        this.complement = complement;
+        this.drivenTransistor = drivenTransistor;
+        this.idleTransistor = idleTransistor;
         this.ledger = ledger;
         this.readRng = readRng;
         this.gauss = ZigguratSampler.NormalizedGaussian.of(readRng);
         this.noiseSigma = cells.variation().readNoiseSigma();
         double pd = cells.variation().readDisturbProbability();
         this.disturbLogQ = pd > 0 ? Math.log1p(-pd) : 0;
+        this.idleNoise = noiseSigma > 0 && cellType == SynapseLayout.Cell.XNOR;
         double highest = 0;
         double extra = 0;
+        double idlest = 0;
         for (int i = 0; i < geometry.cells(); i++) {
-            for (double r : new double[] {cells.resistancePOhm(i), cells.resistanceApOhm(i)}) {
-                highest = Math.max(highest, Math.abs(r));
-                extra = Math.max(extra, Math.abs(path.transistorOnOhm() + r - path.bypassOnOhm()));
+            for (int level : new int[] {0, cells.topLevel()}) {
+                double d = drivenOhm(i, level);
+                double u = idleOhm(i, level);
+                highest = Math.max(highest, Math.max(Math.abs(drivenJunction(i, level)), Math.abs(idleJunction(i, level))));
+                extra = Math.max(extra, Math.abs(d - u));
+                idlest = Math.max(idlest, Math.abs(u));
             }
         }
         // A level between the ends lies between their values; the margin covers their rounding.
@@ -92,6 +172,13 @@ public final class Crossbar implements Stateful {
         double noiseBound = noiseSigma * highest * (noiseSigma * highest) * margin;
         this.sums = noiseSigma > 0 ? new StringSums(geometry, extra * margin, noiseBound)
                 : new StringSums(geometry, extra * margin);
+        this.idle = idleNoise ? new StringSums(geometry, idlest * margin, noiseBound)
+                : new StringSums(geometry, idlest * margin);
+        this.allRows = new int[geometry.rows()];
+        for (int r = 0; r < allRows.length; r++) {
+            allRows[r] = r;
+        }
+        idle.hold(allRows, allRows.length);
         this.resistance = new double[geometry.strings()];
         this.drivenPerSegment = new int[geometry.segments()];
         for (int i = 0; i < geometry.cells(); i++) {
@@ -116,43 +203,64 @@ public final class Crossbar implements Stateful {
         return path;
     }
 
-    /** @return the resistance of a string of {@code segment} undriven cells */
-    public double idleStringOhm() {
-        return geometry.segment() * path.bypassOnOhm();
+    /** @return the bit-cell */
+    public SynapseLayout.Cell cellType() {
+        return cellType;
+    }
+
+    /** @return the XNOR cells' junctions selected by an input of +1, or null for bypass cells */
+    public MtjCells complement() {
+        return complement;
     }
 
     /**
-     * Reads every string of every segment that has a driven row.
+     * Reads every string of every segment that takes part: for bypass cells the segments with a driven
+     * row, for XNOR cells all of them.
      *
      * @param drivenRows rows whose input spike is 1, each once, in any order
      * @param count      how many entries of {@code drivenRows} to use
-     * @return the strings' resistances, valid until the next read (a read of a segment not driven leaves
-     *         its strings' resistances as they were: {@link StringRead#drivenRows} says which to use)
+     * @return the strings' resistances, valid until the next read (a read of a segment not taking part
+     *         leaves its strings' resistances as they were: {@link StringRead#drivenRows} says which to use)
      */
     public StringRead read(int[] drivenRows, int count) {
         int columns = geometry.columns();
         sums.hold(drivenRows, count);
+        boolean xnor = cellType == SynapseLayout.Cell.XNOR;
         boolean noisy = noiseSigma > 0;
-        double idle = idleStringOhm();
         double[] out = resistance;
         int activeSegments = 0;
         for (int seg = 0; seg < drivenPerSegment.length; seg++) {
-            drivenPerSegment[seg] = sums.held(seg);
+            drivenPerSegment[seg] = xnor ? geometry.segment() : sums.held(seg);
             if (drivenPerSegment[seg] == 0) {
                 continue;
             }
             activeSegments++;
             for (int c = 0, s = seg * columns; c < columns; c++, s++) {
-                double r = idle + sums.sum(0, s);
-                out[s] = noisy ? r + Math.sqrt(sums.sum(1, s)) * gauss.sample() : r;
+                double r = idle.sum(0, s) + sums.sum(0, s);
+                if (noisy) {
+                    double variance = (idleNoise ? idle.sum(1, s) : 0) + sums.sum(1, s);
+                    r += Math.sqrt(Math.max(0, variance)) * gauss.sample();
+                }
+                out[s] = r;
             }
         }
-        long cellReads = (long) count * columns;
+        int rowsRead = xnor ? geometry.rows() : count;
+        long cellReads = (long) rowsRead * columns;
         ledger.add(Action.CELL_READ, cellReads);
         ledger.add(Action.STRING_READ, (long) activeSegments * columns);
         ledger.add(Action.COLUMN_CHARGE, (long) activeSegments * columns * geometry.segment());
-        disturb(drivenRows, count, cellReads);
+        disturb(xnor ? allRows : drivenRows, cellReads);
         return new StringRead(out, drivenPerSegment);
+    }
+
+    /**
+     * What a powered-down array gives: no segment takes part, nothing is counted.
+     *
+     * @return a read of no string, valid until the next read
+     */
+    public StringRead unread() {
+        java.util.Arrays.fill(drivenPerSegment, 0);
+        return new StringRead(resistance, drivenPerSegment);
     }
 
     /**
@@ -169,12 +277,12 @@ public final class Crossbar implements Stateful {
         return noiseSigma > 0 ? r * (1 + noiseSigma * gauss.sample()) : r;
     }
 
-    private void disturb(int[] drivenRows, int count, long cellReads) {
+    private void disturb(int[] readRows, long cellReads) {
         long remaining = cellReads;
         long position = 0;
         while (cellsUntilDisturb < remaining) {
             long at = position + cellsUntilDisturb;
-            int row = drivenRows[(int) (at / geometry.columns())];
+            int row = readRows[(int) (at / geometry.columns())];
             cells.disturb(geometry.cell(row, (int) (at % geometry.columns())));
             remaining -= cellsUntilDisturb + 1;
             position = at + 1;
@@ -192,12 +300,46 @@ public final class Crossbar implements Stateful {
     }
 
     private void refresh(int cell) {
-        double r = cells.resistanceOhm(cell);
-        sums.set(0, cell, path.transistorOnOhm() + r - path.bypassOnOhm());
+        int level = cells.level(cell);
+        double d = drivenOhm(cell, level);
+        double u = idleOhm(cell, level);
+        idle.set(0, cell, u);
+        sums.set(0, cell, d - u);
         if (noiseSigma > 0) {
-            double sigma = noiseSigma * r;
-            sums.set(1, cell, sigma * sigma);
+            double drivenSigma = noiseSigma * drivenJunction(cell, level);
+            double idleVariance = idleNoise ? square(noiseSigma * idleJunction(cell, level)) : 0;
+            sums.set(1, cell, drivenSigma * drivenSigma - idleVariance);
+            if (idleNoise) {
+                idle.set(1, cell, idleVariance);
+            }
         }
+    }
+
+    private static double square(double x) {
+        return x * x;
+    }
+
+    /** The junction a driven row puts in the string at a level: the cell's own, or for XNOR its mirrored complement. */
+    private double drivenJunction(int cell, int level) {
+        return complement == null ? cells.resistanceOhm(cell, level)
+                : complement.resistanceOhm(cell, cells.topLevel() - level);
+    }
+
+    /** The junction an undriven row puts in the string: none for a bypass cell, the cell's own for XNOR. */
+    private double idleJunction(int cell, int level) {
+        return complement == null ? 0 : cells.resistanceOhm(cell, level);
+    }
+
+    private double drivenOhm(int cell, int level) {
+        double t = drivenTransistor == null ? path.transistorOnOhm() : drivenTransistor[cell];
+        return t + drivenJunction(cell, level);
+    }
+
+    private double idleOhm(int cell, int level) {
+        if (idleTransistor != null) {
+            return idleTransistor[cell] + idleJunction(cell, level);
+        }
+        return complement == null ? path.bypassOnOhm() : path.transistorOnOhm() + idleJunction(cell, level);
     }
 
     /** The cells' levels and wear, the read-noise generator and the distance to the next read disturb. */

@@ -3,12 +3,14 @@ package org.neuromtj.chip.npu.tile;
 import org.neuromtj.chip.device.MtjParameters;
 import org.neuromtj.chip.ledger.ReadPath;
 import org.neuromtj.chip.npu.geometry.CrossbarGeometry;
+import org.neuromtj.chip.npu.geometry.SynapseLayout;
 import org.neuromtj.chip.sim.ClockDomain;
 
 /**
- * The calibration routine of a tile's TDCs: it sets every converter's offset so that a string of
- * undriven cells reads code 0, and its gain so that the highest nominal string (every cell driven and
- * antiparallel) plus a headroom for device spread reads just below full scale; then it builds the
+ * The calibration routine of a tile's TDCs: it sets every converter's offset so that the lowest nominal
+ * string (undriven bypass cells; XNOR cells whose inputs and weights all differ, each on its low path)
+ * reads code 0, and its gain so that the highest nominal string (every cell driven and antiparallel) plus
+ * a headroom for device spread reads just below full scale; then it builds the
  * decoder that maps codes back to counts. It checks that adjacent counts stay distinguishable. In silicon
  * each converter finds the offset and gain by converting two reference strings, an idle one and one at the
  * full-scale resistance; the result says how long that takes and how many periods it counts.
@@ -38,15 +40,17 @@ public final class TdcCalibration {
      * @param tdc      the converters to trim
      * @param charging the strings' charging
      * @param geometry the crossbar's shape
+     * @param cell     the bit-cell
      * @param path     the read path
      * @param device   the nominal junction
      * @param npu      the NPU's clock, in which the routine's time is counted
      * @return the decoder and what it resolves
      */
-    public static Result run(Tdc tdc, StringCharging charging, CrossbarGeometry geometry, ReadPath path, MtjParameters device,
-                             ClockDomain npu) {
+    public static Result run(Tdc tdc, StringCharging charging, CrossbarGeometry geometry, SynapseLayout.Cell cell,
+                             ReadPath path, MtjParameters device, ClockDomain npu) {
         int seg = geometry.segment();
-        double idle = seg * path.bypassOnOhm();
+        double idle = seg * (cell == SynapseLayout.Cell.XNOR ? path.transistorOnOhm() + device.resistancePOhm()
+                : path.bypassOnOhm());
         double drivenAp = path.transistorOnOhm() + device.resistanceApOhm();
         double highest = Math.max(idle, seg * drivenAp) * (1 + HEADROOM);
         long rawIdle = charging.crossing(idle);

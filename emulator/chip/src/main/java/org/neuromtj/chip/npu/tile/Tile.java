@@ -69,10 +69,8 @@ public final class Tile implements Stateful {
         this.config = config;
         this.technology = technology;
         CrossbarGeometry g = config.geometry();
-        MtjCells cells = new MtjCells(g.cells(), technology.device(), technology.variation(), masterSeed,
-                name + ".crossbar");
-        this.crossbar = new Crossbar(g, technology.readPath(), cells,
-                Seeds.generator(masterSeed, name + ".crossbar.read"), ledger);
+        this.crossbar = Crossbar.fabricate(g, config.synapses().cell(), technology, masterSeed, name + ".crossbar", ledger);
+        MtjCells cells = crossbar.cells();
         this.charging = new StringCharging(technology.readPath(), g.segment());
         this.crossings = new long[g.strings()];
         this.counts = new int[g.columns()];
@@ -109,8 +107,8 @@ public final class Tile implements Stateful {
      * @return what the calibration found, with its NPU cycles
      */
     public TdcCalibration.Result calibrate() {
-        calibration = TdcCalibration.run(tdc, charging, config.geometry(), technology.readPath(), technology.device(),
-                config.npuClock());
+        calibration = TdcCalibration.run(tdc, charging, config.geometry(), config.synapses().cell(), technology.readPath(),
+                technology.device(), config.npuClock());
         long references = 2L * tdc.converters();
         ledger.add(Action.STRING_READ, references);
         ledger.add(Action.COLUMN_CHARGE, references * config.geometry().segment());
@@ -122,8 +120,8 @@ public final class Tile implements Stateful {
 
     /** Leaves the converters calibrated as a reset does, before any firmware runs: not counted in the ledger. */
     public void resetCalibration() {
-        calibration = TdcCalibration.run(tdc, charging, config.geometry(), technology.readPath(), technology.device(),
-                config.npuClock());
+        calibration = TdcCalibration.run(tdc, charging, config.geometry(), config.synapses().cell(), technology.readPath(),
+                technology.device(), config.npuClock());
     }
 
     /**
@@ -211,7 +209,9 @@ public final class Tile implements Stateful {
      * @return the strings' codes
      */
     public Conversion read(int[] drivenRows, int count) {
-        StringRead read = crossbar.read(drivenRows, count);
+        // A gated tile's strings are unpowered: bypass cells read nothing without a driven row anyway, XNOR
+        // cells, whose every row takes part, would read all.
+        StringRead read = powered ? crossbar.read(drivenRows, count) : crossbar.unread();
         return tdc.convert(charging.crossings(read, crossings), read.drivenRows());
     }
 
@@ -231,6 +231,10 @@ public final class Tile implements Stateful {
             factor[j] = layout.factor(j);
         }
         CountDecoder decoder = calibration.decoder();
+        boolean xnor = layout.cell() == SynapseLayout.Cell.XNOR;
+        // An XNOR string's count is its cells whose input and weight differ, in level steps: each such step
+        // takes 2 from the product sum of a string that would otherwise agree everywhere.
+        int agreeing = g.segment() * crossbar.cells().topLevel();
         for (int seg = 0; seg < g.segments(); seg++) {
             int driven = conversion.drivenRows()[seg];
             if (driven == 0) {
@@ -239,7 +243,7 @@ public final class Tile implements Stateful {
             decoder.counts(conversion.codes(), g.string(seg, 0), g.columns(), driven, counts);
             for (int n = 0, s = 0; n < input.length; n++) {
                 for (int j = 0; j < perNeuron; j++, s++) {
-                    input[n] += factor[j] * counts[s];
+                    input[n] += factor[j] * (xnor ? agreeing - 2 * counts[s] : counts[s]);
                 }
             }
         }

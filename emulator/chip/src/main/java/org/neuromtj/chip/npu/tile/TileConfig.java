@@ -88,8 +88,15 @@ public record TileConfig(long npuHz, CrossbarGeometry geometry, TdcConfig tdc, S
         t.allowOnly("bits", "sharing");
         TdcConfig tdc = new TdcConfig(t.integer("bits", 1, 16), t.integer("sharing", 1, 4096));
         ConfigNode s = root.child("synapses");
-        s.allowOnly("weight_bits", "signed");
-        SynapseLayout layout = new SynapseLayout(s.integer("weight_bits", 1, 8), s.bool("signed"));
+        s.allowOnly("cell", "weight_bits", "signed");
+        // Files written before XNOR cells existed name no cell: theirs have bypass transistors.
+        SynapseLayout.Cell cell = s.has("cell") ? SynapseLayout.Cell.valueOf(s.choice("cell", "bypass", "xnor")
+                .toUpperCase(Locale.ROOT)) : SynapseLayout.Cell.BYPASS;
+        boolean signed = s.bool("signed");
+        if (cell == SynapseLayout.Cell.XNOR && !signed) {
+            throw s.error("signed", "= false, but xnor cells hold ±1 weights: set signed: true");
+        }
+        SynapseLayout layout = new SynapseLayout(cell, s.integer("weight_bits", 1, 8), signed);
         if (layout.columnsPerNeuron() > columns) {
             throw s.error("weight_bits", "needs " + layout.columnsPerNeuron() + " columns per neuron but"
                     + " crossbar.columns = " + columns);

@@ -19,7 +19,7 @@ import org.neuromtj.chip.sim.ClockDomain;
 class LearningUnitTest {
     private static final Technology TECH = Technology.defaults();
     private static final CrossbarGeometry G = new CrossbarGeometry(64, 64, 64);
-    private static final SynapseLayout UNSIGNED = new SynapseLayout(1, false);
+    private static final SynapseLayout UNSIGNED = SynapseLayout.bypass(1, false);
 
     private static MtjCells cells(int level) {
         MtjCells c = new MtjCells(G.cells(), TECH.device(), Variation.ideal(), 3, "c");
@@ -109,7 +109,7 @@ class LearningUnitTest {
     @Test
     void onADifferentialPairTheNegativeJunctionSwitchesTheOtherWay() {
         MtjCells c = cells(0);
-        SynapseLayout signed = new SynapseLayout(1, true);
+        SynapseLayout signed = SynapseLayout.bypass(1, true);
         LearningUnit u = new LearningUnit(G, signed, c, TECH.switching(), ClockDomain.npu(100_000_000), 5, "l", new Ledger());
         u.configure(new LearningConfig(LearningConfig.Mode.OJA, Plasticity.NONE, Plasticity.NONE, 0, 1200, 0, 750, 0,
                 64, 0));

@@ -1,6 +1,5 @@
 package org.neuromtj.tools.workload.data;
 
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.neuromtj.tools.workload.files.WorkloadFileException;
@@ -37,12 +36,7 @@ public final class FashionMnist {
         }
     }
 
-    private final byte[] pixels;
-    private final byte[] labels;
-
-    private FashionMnist(byte[] pixels, byte[] labels) {
-        this.pixels = pixels;
-        this.labels = labels;
+    private FashionMnist() {
     }
 
     /**
@@ -51,7 +45,7 @@ public final class FashionMnist {
      * @return the split's images and labels
      * @throws WorkloadFileException naming the file, if one is missing or corrupt, or images and labels disagree
      */
-    public static FashionMnist load(Path directory, Split split) {
+    public static ImageSet load(Path directory, Split split) {
         Idx images = Idx.read(file(directory, split.stem + "-images-idx3-ubyte"), 3);
         int[] d = images.dimensions();
         if (d[1] != SIDE || d[2] != SIDE) {
@@ -70,7 +64,7 @@ public final class FashionMnist {
                         + " is not a class 0-" + (CLASSES - 1));
             }
         }
-        return new FashionMnist(images.data(), l);
+        return new ImageSet(SIDE, SIDE, CLASSES, images.data(), l);
     }
 
     /** The file, compressed if that is what is there. */
@@ -78,57 +72,5 @@ public final class FashionMnist {
         Path plain = directory.resolve(name);
         Path gz = directory.resolve(name + ".gz");
         return Files.exists(plain) || !Files.exists(gz) ? plain : gz;
-    }
-
-    /** @return how many images */
-    public int size() {
-        return labels.length;
-    }
-
-    /** @return image {@code k}'s label */
-    public int label(int k) {
-        return labels[k];
-    }
-
-    /** @return pixel {@code p} (row-major) of image {@code k}, 0–255 */
-    public int pixel(int k, int p) {
-        return pixels[k * PIXELS + p] & 0xFF;
-    }
-
-    /**
-     * @param count how many images, from the first
-     * @return them as an IDX file of 28×28 images, as the host offers them to firmware
-     */
-    public byte[] imagesIdx(int count) {
-        ByteBuffer b = ByteBuffer.allocate(16 + checked(count) * PIXELS);
-        b.putInt(0x803).putInt(count).putInt(SIDE).putInt(SIDE).put(pixels, 0, count * PIXELS);
-        return b.array();
-    }
-
-    /**
-     * @param count how many labels, from the first
-     * @return them as an IDX file of labels
-     */
-    public byte[] labelsIdx(int count) {
-        ByteBuffer b = ByteBuffer.allocate(8 + checked(count));
-        b.putInt(0x801).putInt(count).put(labels, 0, count);
-        return b.array();
-    }
-
-    private int checked(int count) {
-        if (count < 0 || count > size()) {
-            throw new IllegalArgumentException("the split holds " + size() + " images, not " + count);
-        }
-        return count;
-    }
-
-    /**
-     * @param k an image
-     * @param into receives its 784 pixels, 0–255
-     */
-    public void image(int k, int[] into) {
-        for (int p = 0; p < PIXELS; p++) {
-            into[p] = pixels[k * PIXELS + p] & 0xFF;
-        }
     }
 }

@@ -21,7 +21,8 @@ import org.neuromtj.tools.workload.files.WorkloadFileException;
  * <p>On disk, little-endian 32-bit words, so that C firmware reads it in place: the magic
  * {@code "NMTJIMG\0"}, the version ({@value #VERSION}), the image's length in bytes, the CRC-32 of
  * everything after that word; the chip it was made for (mesh width and height, rows, columns, segment,
- * weight bits, signed, neurons per tile, routing-table entries, input-map entries); the network's inputs, outputs, spikes of a white pixel and
+ * weight bits, synapses (0 unsigned, 1 signed on differential pairs, 2 XNOR cells), neurons per tile,
+ * routing-table entries, input-map entries); the network's inputs, outputs, spikes of a white pixel and
  * timesteps per image; then a count of sections, each a type, a payload length in bytes (a multiple of
  * 4) and the payload: {@link #TILE} (tile, threshold, rows, columns, then rows × columns level bytes,
  * padded), {@link #ROUTE} (tile, index, key, mask, ports), {@link #MAP} (tile, index, key, mask, first
@@ -124,7 +125,7 @@ public record ChipImage(ChipShape chip, int inputs, int outputs, int levels, int
         ByteBuffer b = ByteBuffer.allocate(Math.toIntExact(size)).order(ByteOrder.LITTLE_ENDIAN);
         b.put(MAGIC).putInt(VERSION).putInt((int) size).putInt(0);
         b.putInt(chip.meshWidth()).putInt(chip.meshHeight()).putInt(chip.rows()).putInt(chip.columns())
-                .putInt(chip.segment()).putInt(chip.weightBits()).putInt(chip.signed() ? 1 : 0)
+                .putInt(chip.segment()).putInt(chip.weightBits()).putInt(chip.xnor() ? 2 : chip.signed() ? 1 : 0)
                 .putInt(chip.neuronsPerTile()).putInt(chip.tableEntries()).putInt(chip.inputMapEntries());
         b.putInt(inputs).putInt(outputs).putInt(levels).putInt(timesteps).putInt(sections.size());
         cellSection = 0;
@@ -206,7 +207,10 @@ public record ChipImage(ChipShape chip, int inputs, int outputs, int levels, int
         for (int k = 0; k < c.length; k++) {
             c[k] = b.getInt();
         }
-        ChipShape chip = new ChipShape(c[0], c[1], c[2], c[3], c[4], c[5], c[6] != 0, c[8], c[9]);
+        if (c[6] < 0 || c[6] > 2) {
+            throw new WorkloadFileException(file + ": synapses " + c[6] + " is not 0 (unsigned), 1 (signed) or 2 (XNOR)");
+        }
+        ChipShape chip = new ChipShape(c[0], c[1], c[2], c[3], c[4], c[5], c[6] != 0, c[6] == 2, c[8], c[9]);
         int inputs = b.getInt();
         int outputs = b.getInt();
         int levels = b.getInt();

@@ -1,6 +1,7 @@
 package org.neuromtj.tools.workload.map;
 
 import org.neuromtj.chip.npu.NpuConfig;
+import org.neuromtj.chip.npu.geometry.SynapseLayout;
 import org.neuromtj.chip.npu.neuron.LifConfig;
 import org.neuromtj.chip.npu.tile.TileConfig;
 
@@ -13,12 +14,13 @@ import org.neuromtj.chip.npu.tile.TileConfig;
  * @param columns         crossbar columns per tile
  * @param segment         cells per series string
  * @param weightBits      columns per weight magnitude
- * @param signed          whether weights are differential pairs
+ * @param signed          whether weights are signed: differential pairs of bypass cells, or XNOR cells
+ * @param xnor            whether the cells are XNOR cells (±1 inputs and weights, one column per weight bit)
  * @param tableEntries    routing-table entries per router
  * @param inputMapEntries input-map entries per tile
  */
 public record ChipShape(int meshWidth, int meshHeight, int rows, int columns, int segment, int weightBits,
-                        boolean signed, int tableEntries, int inputMapEntries) {
+                        boolean signed, boolean xnor, int tableEntries, int inputMapEntries) {
 
     /**
      * @param npu  the NPU's configuration
@@ -28,7 +30,8 @@ public record ChipShape(int meshWidth, int meshHeight, int rows, int columns, in
     public static ChipShape of(NpuConfig npu, TileConfig tile) {
         return new ChipShape(npu.mesh().width(), npu.mesh().height(), tile.geometry().rows(),
                 tile.geometry().columns(), tile.geometry().segment(), tile.synapses().weightBits(),
-                tile.synapses().signed(), npu.mesh().tableEntries(), npu.inputMapEntries());
+                tile.synapses().signed(), tile.synapses().cell() == SynapseLayout.Cell.XNOR, npu.mesh().tableEntries(),
+                npu.inputMapEntries());
     }
 
     /** @return tiles in the mesh */
@@ -38,13 +41,13 @@ public record ChipShape(int meshWidth, int meshHeight, int rows, int columns, in
 
     /** @return neurons a tile holds */
     public int neuronsPerTile() {
-        return columns / (weightBits * (signed ? 2 : 1));
+        return columns / (weightBits * (signed && !xnor ? 2 : 1));
     }
 
     /** @return the chip as a person reads it */
     public String describe() {
         return meshWidth + "×" + meshHeight + " mesh of " + rows + "×" + columns + " tiles (strings of " + segment
-                + ", " + weightBits + "-bit " + (signed ? "signed" : "unsigned") + " weights, " + tableEntries
+                + ", " + weightBits + "-bit " + (xnor ? "XNOR" : signed ? "signed" : "unsigned") + " weights, " + tableEntries
                 + " routing-table and " + inputMapEntries + " input-map entries)";
     }
 

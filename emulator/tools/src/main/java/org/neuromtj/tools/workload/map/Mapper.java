@@ -32,9 +32,25 @@ public final class Mapper {
      * @throws MappingException saying what does not fit
      */
     public static ChipImage map(Network net, ChipShape chip) {
+        boolean bipolar = net.coding() == Network.Coding.BIPOLAR;
+        if (bipolar != chip.xnor()) {
+            throw new MappingException(bipolar ? "a bipolar network (silence counts -1) needs XNOR cells; the chip's"
+                    + " cells have bypass transistors" : "a unipolar network needs cells with bypass transistors; the"
+                    + " chip's XNOR cells count silence as -1");
+        }
         if (!chip.signed()) {
             throw new MappingException("ternary weights need signed synapses (differential column pairs); the chip's"
                     + " synapses are unsigned");
+        }
+        if (bipolar) {
+            for (int rows : new int[] {net.inputs(), net.hidden()}) {
+                if ((chip.rows() - rows) % 2 != 0) {
+                    throw new MappingException("a layer of " + rows + " inputs leaves " + (chip.rows() - rows)
+                            + " rows of a " + chip.rows() + "-row XNOR tile unused; every row of an XNOR tile counts"
+                            + " (silence is -1), so unused rows are programmed in pairs that cancel, and their number"
+                            + " must be even");
+                }
+            }
         }
         if (net.inputs() > chip.rows() || net.hidden() > chip.rows()) {
             int need = Math.max(net.inputs(), net.hidden());
@@ -70,7 +86,7 @@ public final class Mapper {
         for (int s = 0; s < hiddenTiles; s++) {
             int first = s * per;
             int count = Math.min(per, net.hidden() - first);
-            tiles.add(program(hidden[s], net.hiddenThreshold(), net.inputs(), count, columnsPerNeuron, chip.weightBits(),
+            tiles.add(program(chip, hidden[s], net.hiddenThreshold(), net.inputs(), count, columnsPerNeuron,
                     (row, n) -> net.w1()[(first + n) * net.inputs() + row]));
             entries.add(new ChipImage.Entry(hidden[s], 0));
         }
@@ -79,8 +95,8 @@ public final class Mapper {
         for (int s = 0; s < outputTiles; s++) {
             int first = s * per;
             int count = Math.min(per, net.outputs() - first);
-            tiles.add(program(outputs[s], net.outputThreshold(), net.hidden(), count, columnsPerNeuron,
-                    chip.weightBits(), (row, n) -> net.w2()[(first + n) * net.hidden() + row]));
+            tiles.add(program(chip, outputs[s], net.outputThreshold(), net.hidden(), count, columnsPerNeuron,
+                    (row, n) -> net.w2()[(first + n) * net.hidden() + row]));
             for (int n = 0; n < count; n++) {
                 answers.add(new ChipImage.Answer(outputs[s], n, first + n));
             }
@@ -105,20 +121,31 @@ public final class Mapper {
         int of(int row, int neuron);
     }
 
-    /** Cell levels of a tile: a neuron's weight +1 puts its positive column's bit 0 cell at level 1, −1 its negative's. */
-    private static ChipImage.TileProgram program(int tile, int threshold, int rows, int neurons, int columnsPerNeuron,
-                                                 int weightBits, Weights w) {
+    /**
+     * Cell levels of a tile. Bypass cells: a neuron's weight +1 puts its positive column's bit 0 cell at level
+     * 1, −1 its negative's. XNOR cells: +1 is level 1 and −1 level 0 in the neuron's column; every row of the
+     * tile is programmed, the rows past the layer's alternately +1 and −1, so that their silence (−1 each)
+     * cancels in pairs.
+     */
+    private static ChipImage.TileProgram program(ChipShape chip, int tile, int threshold, int rows, int neurons,
+                                                 int columnsPerNeuron, Weights w) {
         int columns = neurons * columnsPerNeuron;
-        byte[] cells = new byte[rows * columns];
-        for (int r = 0; r < rows; r++) {
+        int programmed = chip.xnor() ? chip.rows() : rows;
+        byte[] cells = new byte[programmed * columns];
+        for (int r = 0; r < programmed; r++) {
             for (int n = 0; n < neurons; n++) {
+                int at = r * columns + n * columnsPerNeuron;
+                if (chip.xnor()) {
+                    cells[at] = (byte) (r < rows ? (w.of(r, n) > 0 ? 1 : 0) : (r - rows) % 2);
+                    continue;
+                }
                 int weight = w.of(r, n);
                 if (weight != 0) {
-                    cells[r * columns + n * columnsPerNeuron + (weight > 0 ? 0 : weightBits)] = 1;
+                    cells[at + (weight > 0 ? 0 : chip.weightBits())] = 1;
                 }
             }
         }
-        return new ChipImage.TileProgram(tile, threshold, rows, columns, cells);
+        return new ChipImage.TileProgram(tile, threshold, programmed, columns, cells);
     }
 
     /**

@@ -51,6 +51,7 @@ public final class ModelFile {
         net.put("output_threshold", n.outputThreshold());
         net.put("w1", pack(n.w1()));
         net.put("w2", pack(n.w2()));
+        net.put("coding", n.coding().word());
         Trainer.Settings s = model.settings();
         ObjectNode t = doc.putObject("training");
         t.put("hidden", s.hidden());
@@ -80,22 +81,38 @@ public final class ModelFile {
             int inputs = integer(file, doc, "network.inputs");
             int hidden = integer(file, doc, "network.hidden");
             int outputs = integer(file, doc, "network.outputs");
+            Network.Coding coding = coding(file, doc);
             Network n = new Network(inputs, hidden, outputs, integer(file, doc, "network.levels"),
                     integer(file, doc, "network.timesteps"), integer(file, doc, "network.hidden_threshold"),
                     integer(file, doc, "network.output_threshold"),
                     unpack(file, "network.w1", SealedJson.field(file, doc, "network.w1").asText(), inputs * hidden),
-                    unpack(file, "network.w2", SealedJson.field(file, doc, "network.w2").asText(), hidden * outputs));
+                    unpack(file, "network.w2", SealedJson.field(file, doc, "network.w2").asText(), hidden * outputs),
+                    coding);
             Trainer.Settings s = new Trainer.Settings(integer(file, doc, "training.hidden"),
                     integer(file, doc, "training.levels"), integer(file, doc, "training.timesteps"),
                     integer(file, doc, "training.hidden_threshold"), integer(file, doc, "training.epochs"),
                     integer(file, doc, "training.batch"), SealedJson.field(file, doc, "training.learning_rate")
                     .asDouble(), SealedJson.field(file, doc, "training.seed").asLong(),
-                    integer(file, doc, "training.images"));
+                    integer(file, doc, "training.images"), coding);
             return new Model(n, s, SealedJson.field(file, doc, "result.software_accuracy").asDouble(),
                     integer(file, doc, "result.test_images"));
         } catch (IllegalArgumentException e) {
             throw new WorkloadFileException(file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The network's coding; files written before bipolar networks existed have none and are unipolar. */
+    private static Network.Coding coding(Path file, JsonNode doc) {
+        JsonNode c = doc.path("network").path("coding");
+        if (c.isMissingNode()) {
+            return Network.Coding.UNIPOLAR;
+        }
+        for (Network.Coding known : Network.Coding.values()) {
+            if (known.word().equals(c.asText())) {
+                return known;
+            }
+        }
+        throw new WorkloadFileException(file + ": network.coding must be unipolar or bipolar, not " + c);
     }
 
     private static int integer(Path file, JsonNode doc, String path) {

@@ -3,14 +3,16 @@ package org.neuromtj.tools.workload.net;
 import org.neuromtj.chip.npu.neuron.LifConfig;
 
 /**
- * A two-layer spiking network that fits the chip: ternary weights (−1, 0, +1: a differential pair of
- * binary junctions, the positive one, the negative one or neither at the top level), integrate-and-fire
- * CMOS LIF neurons without leak and with reset by subtraction, and pixels as spike trains.
+ * A two-layer spiking network that fits the chip: integrate-and-fire CMOS LIF neurons without leak and
+ * with reset by subtraction, pixels as spike trains, and weights as its {@link Coding} says: ternary
+ * (−1, 0, +1: a differential pair of binary junctions, the positive one, the negative one or neither at
+ * the top level) for spikes that count 1 or 0, binary (±1: an XNOR cell) for spikes that count +1 or −1.
  *
  * <p>A pixel {@code p} (0–255) becomes a thermometer code of {@code q = round(p·levels/255)} spikes, in
  * timesteps 0 to q − 1. Hidden neurons integrate the weighted input spikes and fire at most once a
  * timestep while their membrane reaches {@code hiddenThreshold}; their spikes drive the output layer's
- * rows in the next timestep, as a packet that reaches a tile does. The answer is the output neuron that
+ * rows in the next timestep, as a packet that reaches a tile does. In {@link Coding#BIPOLAR} coding a row
+ * that does not spike in a timestep counts −1 rather than 0, in both layers. The answer is the output neuron that
  * fired most in {@code timesteps} timesteps; a tie goes to the one that fired first, then to the lower
  * class; no output spike at all is no answer.
  *
@@ -23,9 +25,23 @@ import org.neuromtj.chip.npu.neuron.LifConfig;
  * @param outputThreshold the output neurons' threshold
  * @param w1              input-to-hidden weights, {@code w1[j·inputs + i]} for hidden j and input i
  * @param w2              hidden-to-output weights, {@code w2[k·hidden + j]} for output k and hidden j
+ * @param coding          what a row's spike, and its absence, count
  */
 public record Network(int inputs, int hidden, int outputs, int levels, int timesteps, int hiddenThreshold,
-                      int outputThreshold, byte[] w1, byte[] w2) {
+                      int outputThreshold, byte[] w1, byte[] w2, Coding coding) {
+    /** What a row contributes in a timestep, with the weights that go with it. */
+    public enum Coding {
+        /** A spike counts 1, none 0; weights −1, 0 or +1 (bypass cells, differential pairs). */
+        UNIPOLAR,
+        /** A spike counts +1, none −1; weights −1 or +1 (XNOR cells). */
+        BIPOLAR;
+
+        /** @return the coding's name in files and messages */
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     /** Membrane width of both layers' neurons: wide enough that no image saturates one. */
     public static final int MEMBRANE_BITS = 16;
 
@@ -42,8 +58,9 @@ public record Network(int inputs, int hidden, int outputs, int levels, int times
         }
         for (byte[] w : new byte[][] {w1, w2}) {
             for (byte b : w) {
-                if (b < -1 || b > 1) {
-                    throw new IllegalArgumentException("network: weight " + b + " is not -1, 0 or 1");
+                if (b < -1 || b > 1 || b == 0 && coding == Coding.BIPOLAR) {
+                    throw new IllegalArgumentException("network: weight " + b + " is not " + (coding == Coding.BIPOLAR
+                            ? "-1 or 1 (bipolar coding)" : "-1, 0 or 1"));
                 }
             }
         }
@@ -65,6 +82,6 @@ public record Network(int inputs, int hidden, int outputs, int levels, int times
 
     /** @return a copy with another output threshold */
     public Network withOutputThreshold(int threshold) {
-        return new Network(inputs, hidden, outputs, levels, timesteps, hiddenThreshold, threshold, w1, w2);
+        return new Network(inputs, hidden, outputs, levels, timesteps, hiddenThreshold, threshold, w1, w2, coding);
     }
 }

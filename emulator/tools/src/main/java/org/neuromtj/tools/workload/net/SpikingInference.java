@@ -7,7 +7,9 @@ import org.neuromtj.chip.npu.neuron.LifNeurons;
 /**
  * The network run in software exactly as the chip runs it with ideal devices: the same timesteps, the
  * chip's own LIF arithmetic ({@link LifNeurons}), and exact weighted sums where the chip has junctions
- * and TDCs. It defines the software accuracy the chip is measured against. Not thread-safe: one per
+ * and TDCs. In bipolar coding a row that does not spike counts −1: a layer's input is twice the weights of
+ * its spiking rows less the sum of all its weights. It defines the software accuracy the chip is measured
+ * against. Not thread-safe: one per
  * thread.
  */
 public final class SpikingInference {
@@ -23,6 +25,10 @@ public final class SpikingInference {
     private final boolean[] hiddenBefore;
     private final int[] counts;
     private final int[] first;
+    /** In bipolar coding, each neuron's input when no row spikes: minus the sum of its weights; else 0. */
+    private final int[] hiddenQuiet;
+    private final int[] outputQuiet;
+    private final int spikeWeight;
 
     /** @param net the network */
     public SpikingInference(Network net) {
@@ -43,6 +49,18 @@ public final class SpikingInference {
         this.hiddenBefore = new boolean[net.hidden()];
         this.counts = new int[net.outputs()];
         this.first = new int[net.outputs()];
+        boolean bipolar = net.coding() == Network.Coding.BIPOLAR;
+        this.spikeWeight = bipolar ? 2 : 1;
+        this.hiddenQuiet = new int[net.hidden()];
+        this.outputQuiet = new int[net.outputs()];
+        if (bipolar) {
+            for (int k = 0; k < net.w1().length; k++) {
+                hiddenQuiet[k / net.inputs()] -= net.w1()[k];
+            }
+            for (int k = 0; k < net.w2().length; k++) {
+                outputQuiet[k / net.hidden()] -= net.w2()[k];
+            }
+        }
     }
 
     /**
@@ -75,11 +93,11 @@ public final class SpikingInference {
             for (int j = 0; j < net.hidden(); j++) {
                 hiddenFired[j] = hidden.update(j, hiddenIn[j]);
             }
-            Arrays.fill(outputIn, 0);
+            System.arraycopy(outputQuiet, 0, outputIn, 0, outputIn.length);
             for (int j = 0; j < net.hidden(); j++) {
                 if (hiddenBefore[j]) {
                     for (int k = 0; k < net.outputs(); k++) {
-                        outputIn[k] += net.w2()[k * net.hidden() + j];
+                        outputIn[k] += spikeWeight * net.w2()[k * net.hidden() + j];
                     }
                 }
             }
@@ -95,12 +113,12 @@ public final class SpikingInference {
 
     /** The hidden layer's input at timestep t: the weights of the rows whose pixel still spikes. */
     private void drive(int t) {
-        Arrays.fill(hiddenIn, 0);
+        System.arraycopy(hiddenQuiet, 0, hiddenIn, 0, hiddenIn.length);
         int h = hiddenIn.length;
         for (int i = 0; i < level.length; i++) {
             if (level[i] > t) {
                 for (int j = 0, at = i * h; j < h; j++, at++) {
-                    hiddenIn[j] += byRow[at];
+                    hiddenIn[j] += spikeWeight * byRow[at];
                 }
             }
         }

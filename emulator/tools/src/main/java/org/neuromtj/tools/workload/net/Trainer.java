@@ -4,15 +4,17 @@ import java.util.stream.IntStream;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.PermutationSampler;
 import org.neuromtj.foundation.random.Seeds;
-import org.neuromtj.tools.workload.data.FashionMnist;
+import org.neuromtj.tools.workload.data.ImageSet;
 
 /**
  * Trains a {@link Network} offline. The spiking network is trained through a rate model of it: a hidden
  * neuron's spike count is its input over the run divided by its threshold, clamped to what it can fire
  * in the run, and an output's count is the weighted sum of the hidden counts; the answer is the largest.
- * Weights are ternary in the forward pass (each latent weight beyond 0.7 times the layer's mean
- * magnitude becomes its sign, the rest 0, as in ternary weight networks) and the gradient passes
- * straight through to the latent weights, which Adam updates and clips to [−1, 1]. After training the
+ * In bipolar coding a row counts its spikes less its silent timesteps, in both layers. Weights are
+ * ternary in the forward pass (each latent weight beyond 0.7 times the layer's mean magnitude becomes its
+ * sign, the rest 0, as in ternary weight networks), binary in bipolar coding (each latent weight's sign,
+ * as in BinaryConnect), and the gradient passes straight through to the latent weights, which Adam
+ * updates and clips to [−1, 1]. After training the
  * output threshold is chosen by running the spiking network itself on training images. Deterministic:
  * the seed fixes the initial weights and the order of the images; the work is split by hidden neuron,
  * whose sums do not depend on the split.
@@ -41,11 +43,13 @@ public final class Trainer {
      * @param learningRate    Adam's step size
      * @param seed            the seed of the initial weights and the image order
      * @param images          training images used, from the first (all: 60 000)
+     * @param coding          what a row's spike and silence count, and so which weights the network has
      */
     public record Settings(int hidden, int levels, int timesteps, int hiddenThreshold, int epochs, int batch,
-                           double learningRate, long seed, int images) {
+                           double learningRate, long seed, int images, Network.Coding coding) {
         /** The settings that made the shipped model. */
-        public static final Settings DEFAULT = new Settings(256, 8, 16, 16, 12, 100, 0.002, 1, 60_000);
+        public static final Settings DEFAULT = new Settings(256, 8, 16, 16, 12, 100, 0.002, 1, 60_000,
+                Network.Coding.UNIPOLAR);
 
         /**
          * @throws IllegalArgumentException naming the setting out of range
@@ -87,14 +91,19 @@ public final class Trainer {
      * @param progress hears each epoch
      * @return the trained network, its output threshold chosen
      */
-    public static Network train(FashionMnist data, Settings s, Progress progress) {
+    public static Network train(ImageSet data, Settings s, Progress progress) {
         int n = Math.min(s.images(), data.size());
-        Model m = new Model(s, Seeds.generator(s.seed(), "train.init"));
+        if (s.batch() > n) {
+            throw new IllegalArgumentException("a batch of " + s.batch() + " images is more than the " + n
+                    + " training images");
+        }
+        Model m = new Model(s, data.pixels(), data.classes(), Seeds.generator(s.seed(), "train.init"));
         UniformRandomProvider order = Seeds.generator(s.seed(), "train.order");
         int[] index = PermutationSampler.natural(n);
-        float[][] x = new float[s.batch()][FashionMnist.PIXELS];
+        float[][] x = new float[s.batch()][data.pixels()];
         int[] y = new int[s.batch()];
         Network probe = m.network(1);
+        boolean bipolar = s.coding() == Network.Coding.BIPOLAR;
         for (int epoch = 1; epoch <= s.epochs(); epoch++) {
             PermutationSampler.shuffle(order, index);
             double loss = 0;
@@ -102,8 +111,9 @@ public final class Trainer {
             for (int from = 0; from + s.batch() <= n; from += s.batch()) {
                 for (int b = 0; b < s.batch(); b++) {
                     int k = index[from + b];
-                    for (int p = 0; p < FashionMnist.PIXELS; p++) {
-                        x[b][p] = probe.spikes(data.pixel(k, p));
+                    for (int p = 0; p < x[b].length; p++) {
+                        int q = probe.spikes(data.pixel(k, p));
+                        x[b][p] = bipolar ? 2 * q - s.timesteps() : q;
                     }
                     y[b] = data.label(k);
                 }
@@ -118,7 +128,7 @@ public final class Trainer {
     }
 
     /** The output threshold at which the spiking network answers most training images right. */
-    private static Network calibrate(Network net, FashionMnist data, int n) {
+    private static Network calibrate(Network net, ImageSet data, int n) {
         int images = Math.min(CALIBRATION_IMAGES, n);
         Network best = net;
         double bestAccuracy = -1;
@@ -136,9 +146,13 @@ public final class Trainer {
     /** The latent weights, their Adam moments, and one step of training. */
     private static final class Model {
         private final Settings s;
-        private final int in = FashionMnist.PIXELS;
+        private final int in;
         private final int hidden;
-        private final int out = FashionMnist.CLASSES;
+        private final int out;
+        /** What a hidden count contributes to the output layer per spike: 2 in bipolar coding, where silence counts −1. */
+        private final float perSpike;
+        /** What it contributes without spikes: minus the timesteps the output layer reads, in bipolar coding. */
+        private final float silent;
         /** The largest hidden count that still reaches the output layer within the run. */
         private final float cap;
         private final float[] u1;
@@ -154,8 +168,13 @@ public final class Trainer {
         record Step(double loss, int right) {
         }
 
-        Model(Settings s, UniformRandomProvider random) {
+        Model(Settings s, int in, int out, UniformRandomProvider random) {
             this.s = s;
+            this.in = in;
+            this.out = out;
+            boolean bipolar = s.coding() == Network.Coding.BIPOLAR;
+            this.perSpike = bipolar ? 2 : 1;
+            this.silent = bipolar ? -s.timesteps() : 0;
             this.hidden = s.hidden();
             this.cap = s.timesteps() - 2;
             this.u1 = new float[hidden * in];
@@ -172,8 +191,14 @@ public final class Trainer {
             this.adamScale = new Adam(1);
         }
 
-        /** Ternary weights of the latent ones. */
-        private static void ternarize(float[] u, float[] t) {
+        /** Ternary weights of the latent ones, or binary ones in bipolar coding. */
+        private void ternarize(float[] u, float[] t) {
+            if (s.coding() == Network.Coding.BIPOLAR) {
+                for (int k = 0; k < u.length; k++) {
+                    t[k] = u[k] >= 0 ? 1 : -1;
+                }
+                return;
+            }
             double sum = 0;
             for (float v : u) {
                 sum += Math.abs(v);
@@ -196,7 +221,7 @@ public final class Trainer {
                 w2[k] = (byte) t2[k];
             }
             return new Network(in, hidden, out, s.levels(), s.timesteps(), s.hiddenThreshold(), outputThreshold, w1,
-                    w2);
+                    w2, s.coding());
         }
 
         Step step(float[][] x, int[] y) {
@@ -230,7 +255,7 @@ public final class Trainer {
                 for (int k = 0; k < out; k++) {
                     float sum = 0;
                     for (int j = 0; j < hidden; j++) {
-                        sum += h[b][j] * t2[k * hidden + j];
+                        sum += (perSpike * h[b][j] + silent) * t2[k * hidden + j];
                     }
                     o[b][k] = sum;
                     if (sum * scale > max) {
@@ -256,8 +281,8 @@ public final class Trainer {
                 for (int j = 0; j < hidden; j++) {
                     float dh = 0;
                     for (int k = 0; k < out; k++) {
-                        g2[k * hidden + j] += dOut[b][k] * h[b][j];
-                        dh += dOut[b][k] * t2[k * hidden + j];
+                        g2[k * hidden + j] += dOut[b][k] * (perSpike * h[b][j] + silent);
+                        dh += dOut[b][k] * t2[k * hidden + j] * perSpike;
                     }
                     float r = a[b][j] / theta;
                     dA[b][j] = r > 0 && r < cap ? dh / theta : 0;

@@ -20,8 +20,8 @@ class FashionMnistTest {
 
     @Test
     void bothDebianSplitsLoadWithTheirSizesAndLabels() {
-        FashionMnist train = FashionMnist.load(FashionMnist.DEFAULT_DIRECTORY, FashionMnist.Split.TRAIN);
-        FashionMnist test = FashionMnist.load(FashionMnist.DEFAULT_DIRECTORY, FashionMnist.Split.TEST);
+        ImageSet train = FashionMnist.load(FashionMnist.DEFAULT_DIRECTORY, FashionMnist.Split.TRAIN);
+        ImageSet test = FashionMnist.load(FashionMnist.DEFAULT_DIRECTORY, FashionMnist.Split.TEST);
         assertEquals(60_000, train.size());
         assertEquals(10_000, test.size());
         int[] perClass = new int[FashionMnist.CLASSES];

@@ -111,17 +111,17 @@ class MapperTest {
 
     @Test
     void whatDoesNotFitIsSaid() {
-        ChipShape small = new ChipShape(2, 2, 832, 64, 64, 1, true, 64, 16);
+        ChipShape small = new ChipShape(2, 2, 832, 64, 64, 1, true, false, 64, 16);
         MappingException e = assertThrows(MappingException.class, () -> Mapper.map(net, small));
         assertEquals("the network needs 8 tiles for 256 hidden neurons and 1 for 10 outputs (32 neurons a tile), the"
                 + " chip has 4", e.getMessage());
-        ChipShape shallow = new ChipShape(3, 3, 64, 64, 64, 1, true, 64, 16);
+        ChipShape shallow = new ChipShape(3, 3, 64, 64, 64, 1, true, false, 64, 16);
         e = assertThrows(MappingException.class, () -> Mapper.map(net, shallow));
         assertTrue(e.getMessage().startsWith("a layer of 784 inputs does not fit a tile of 64 rows"), e.getMessage());
-        ChipShape unsigned = new ChipShape(3, 3, 832, 64, 64, 1, false, 64, 16);
+        ChipShape unsigned = new ChipShape(3, 3, 832, 64, 64, 1, false, false, 64, 16);
         e = assertThrows(MappingException.class, () -> Mapper.map(net, unsigned));
         assertTrue(e.getMessage().contains("signed synapses"), e.getMessage());
-        ChipShape fewMaps = new ChipShape(3, 3, 832, 64, 64, 1, true, 64, 4);
+        ChipShape fewMaps = new ChipShape(3, 3, 832, 64, 64, 1, true, false, 64, 4);
         e = assertThrows(MappingException.class, () -> Mapper.map(net, fewMaps));
         assertTrue(e.getMessage().contains("each of the 8 hidden tiles, a tile has 4"), e.getMessage());
     }

@@ -26,8 +26,8 @@ class ModelFileTest {
                 w[k] = (byte) (r.nextInt(3) - 1);
             }
         }
-        Network n = new Network(784, 5, 10, 8, 16, 16, 12, w1, w2);
-        return new ModelFile.Model(n, new Trainer.Settings(5, 8, 16, 16, 3, 100, 0.002, 9, 60_000), 0.8612, 10_000);
+        Network n = new Network(784, 5, 10, 8, 16, 16, 12, w1, w2, Network.Coding.UNIPOLAR);
+        return new ModelFile.Model(n, new Trainer.Settings(5, 8, 16, 16, 3, 100, 0.002, 9, 60_000, Network.Coding.UNIPOLAR), 0.8612, 10_000);
     }
 
     private static String refusal(Path file) {

@@ -10,12 +10,13 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neuromtj.tools.workload.data.FashionMnist;
+import org.neuromtj.tools.workload.data.ImageSet;
 
 /** A short training run learns, its loss falls, and the seed fixes the result bit for bit. */
 class TrainerTest {
-    private static final Trainer.Settings SHORT = new Trainer.Settings(32, 8, 16, 16, 2, 50, 0.004, 7, 6000);
-    private static FashionMnist train;
-    private static FashionMnist test;
+    private static final Trainer.Settings SHORT = new Trainer.Settings(32, 8, 16, 16, 2, 50, 0.004, 7, 6000, Network.Coding.UNIPOLAR);
+    private static ImageSet train;
+    private static ImageSet test;
 
     @BeforeAll
     static void load() {
@@ -41,9 +42,9 @@ class TrainerTest {
     @Test
     void settingsOutOfRangeAreRefusedByName() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new Trainer.Settings(0, 8, 16, 16, 1, 50, 0.01, 1, 100));
+                () -> new Trainer.Settings(0, 8, 16, 16, 1, 50, 0.01, 1, 100, Network.Coding.UNIPOLAR));
         assertTrue(e.getMessage().startsWith("hidden must be 1-4096, not 0"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> new Trainer.Settings(8, 8, 16, 16, 1, 50, 1.5, 1, 100));
+        e = assertThrows(IllegalArgumentException.class, () -> new Trainer.Settings(8, 8, 16, 16, 1, 50, 1.5, 1, 100, Network.Coding.UNIPOLAR));
         assertTrue(e.getMessage().contains("learning rate"), e.getMessage());
     }
 }
