@@ -12,8 +12,11 @@
  * counters and the ledger's totals.
  *
  * A timestep's hidden spikes reach the output layer in the next one, so after an image's last timestep
- * some are still queued: the neurons are reset, one flush timestep delivers them, its output is thrown
- * away and the neurons are reset again, so that no image sees another's spikes.
+ * some are still queued. Before each image the neurons are reset, one flush timestep without input
+ * delivers them, its output is thrown away and the neurons are reset again, so that no image sees
+ * another's spikes. Every image, the first included, so begins after the same flush: where silence counts
+ * -1 (XNOR cells), the hidden neurons that fire from rest on a silent input reach the output layer in the
+ * image's first timestep, as the software network has them do.
  *
  * Input spikes reach the NPU by DMA: before an image's timesteps the firmware prepares a frame, each
  * timestep's spike words one after another, and each timestep one descriptor moves its words into the
@@ -268,6 +271,13 @@ static int classify(void)
     for (unsigned c = 0; c < MAX_CLASSES; c++) {
         first[c] = ~0u;
     }
+    unsigned tile, neuron, timestep;
+    reset_neurons();
+    nmtj_run(1);
+    nmtj_run_wait();
+    while (nmtj_spike_receive(&tile, &neuron, &timestep)) {
+    }
+    reset_neurons();
 #ifndef FMNIST_INPUT_MMIO
     unsigned words = 0;
     for (unsigned t = 0; t < net.timesteps; t++) {
@@ -301,7 +311,6 @@ static int classify(void)
 #endif
         nmtj_run(1);
         nmtj_run_wait();
-        unsigned tile, neuron, timestep;
         while (nmtj_spike_receive(&tile, &neuron, &timestep)) {
             int c = class_of(tile, neuron);
             if (c >= 0) {
@@ -312,13 +321,6 @@ static int classify(void)
             }
         }
     }
-    reset_neurons();
-    nmtj_run(1);
-    nmtj_run_wait();
-    unsigned tile, neuron, timestep;
-    while (nmtj_spike_receive(&tile, &neuron, &timestep)) {
-    }
-    reset_neurons();
     int best = -1;
     for (unsigned c = 0; c < net.outputs; c++) {
         if (counts[c] > 0 && (best < 0 || counts[c] > counts[best] || (counts[c] == counts[best] && first[c] < first[best]))) {

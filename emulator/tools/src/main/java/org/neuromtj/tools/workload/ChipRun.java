@@ -105,8 +105,9 @@ public final class ChipRun {
         machine.npu().listen(new NpuEvents() {
             @Override
             public void spike(int tile, int neuron, int timestep) {
-                if (timestep < firstImage) {
-                    raster.add(new int[] {tile, neuron, timestep});
+                // The first image's timesteps follow the flush timestep the firmware runs before each image.
+                if (timestep >= 1 && timestep <= firstImage) {
+                    raster.add(new int[] {tile, neuron, timestep - 1});
                 }
             }
         });

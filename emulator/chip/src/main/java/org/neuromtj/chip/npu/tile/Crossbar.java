@@ -330,6 +330,21 @@ public final class Crossbar implements Stateful {
         return complement == null ? 0 : cells.resistanceOhm(cell, level);
     }
 
+    /**
+     * @param cell   a cell, row by row
+     * @param driven whether its row's input is a spike (+1 for XNOR cells)
+     * @return the resistance of the path it puts in its string now, transistor included, without read noise
+     */
+    public double pathOhm(int cell, boolean driven) {
+        int level = cells.level(cell);
+        return driven ? drivenOhm(cell, level) : idleOhm(cell, level);
+    }
+
+    /** @return the relative read noise of each junction, σ over its resistance */
+    public double readNoiseSigma() {
+        return noiseSigma;
+    }
+
     private double drivenOhm(int cell, int level) {
         double t = drivenTransistor == null ? path.transistorOnOhm() : drivenTransistor[cell];
         return t + drivenJunction(cell, level);

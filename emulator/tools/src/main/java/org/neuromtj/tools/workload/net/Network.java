@@ -12,7 +12,9 @@ import org.neuromtj.chip.npu.neuron.LifConfig;
  * timesteps 0 to q − 1. Hidden neurons integrate the weighted input spikes and fire at most once a
  * timestep while their membrane reaches {@code hiddenThreshold}; their spikes drive the output layer's
  * rows in the next timestep, as a packet that reaches a tile does. In {@link Coding#BIPOLAR} coding a row
- * that does not spike in a timestep counts −1 rather than 0, in both layers. The answer is the output neuron that
+ * that does not spike in a timestep counts −1 rather than 0, in both layers, and the hidden neurons that
+ * fire from rest on a silent input (in the silent timestep the chip runs before each image) reach the
+ * output layer in the image's first timestep. The answer is the output neuron that
  * fired most in {@code timesteps} timesteps; a tie goes to the one that fired first, then to the lower
  * class; no output spike at all is no answer.
  *

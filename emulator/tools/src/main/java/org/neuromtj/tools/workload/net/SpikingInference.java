@@ -79,9 +79,14 @@ public final class SpikingInference {
 
     /** Runs an image's timesteps, leaving the output spike counts and first spikes. */
     private void run(int[] pixels) {
+        // The chip's firmware runs a silent timestep from rest before each image: in bipolar coding the hidden
+        // neurons that fire on silence alone reach the output layer in the image's first timestep.
+        hidden.reset();
+        for (int j = 0; j < hiddenBefore.length; j++) {
+            hiddenBefore[j] = hidden.update(j, hiddenQuiet[j]);
+        }
         hidden.reset();
         output.reset();
-        Arrays.fill(hiddenBefore, false);
         Arrays.fill(counts, 0);
         Arrays.fill(first, Integer.MAX_VALUE);
         int n = net.inputs();

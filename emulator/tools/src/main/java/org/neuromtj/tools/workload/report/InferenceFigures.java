@@ -76,8 +76,9 @@ public record InferenceFigures(long[] counts, EnergyReport energy, Technology te
         ClockDomain clock = npu.tile(0).config().npuClock();
         for (int k = 0; k < pickedUp.size(); k++) {
             OutputSpike s = log.get(k);
-            // A flush timestep's spikes are the previous image's leftovers; a spike no input ever led to has no latency.
-            if (s.timestep() % period != image.timesteps() && s.causeCycle() != Long.MAX_VALUE) {
+            // The flush timestep before each image gives the previous image's leftovers; a spike no input ever
+            // led to has no latency.
+            if (s.timestep() % period != 0 && s.causeCycle() != Long.MAX_VALUE) {
                 latency.add(pickedUp.get(k) - s.causeCycle());
                 stages.add(SpikeLatency.stages(s, pickedUp.get(k), npu.timestepLog(), clock));
             }

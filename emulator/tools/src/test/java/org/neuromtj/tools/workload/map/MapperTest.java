@@ -133,4 +133,44 @@ class MapperTest {
         assertEquals(null, ChipShape.neuronMismatch(TileConfig.read(FMNIST.resolve("fmnist-tile.yaml")),
                 Network.MEMBRANE_BITS));
     }
+
+    @Test
+    void aBipolarNetworkTakesXnorCellsOneColumnANeuronEveryRowProgrammed() {
+        // 62 inputs on 64-row XNOR tiles: the two rows left over hold +1 and -1, whose silence cancels.
+        ChipShape xnor = new ChipShape(2, 1, 64, 64, 64, 1, true, true, 64, 16);
+        byte[] w1 = new byte[62 * 6];
+        byte[] w2 = new byte[6 * 3];
+        for (int k = 0; k < w1.length; k++) {
+            w1[k] = (byte) (k % 3 == 0 ? 1 : -1);
+        }
+        java.util.Arrays.fill(w2, (byte) -1);
+        Network bipolar = new Network(62, 6, 3, 16, 18, 16, 4, w1, w2, Network.Coding.BIPOLAR);
+        ChipImage image = Mapper.map(bipolar, xnor);
+        ChipImage.TileProgram hidden = tile(image, image.entries().get(0).tile());
+        assertEquals(64, hidden.rows(), "every row of an XNOR tile is programmed");
+        assertEquals(6, hidden.columns(), "one column a neuron");
+        for (int i = 0; i < 62; i++) {
+            for (int j = 0; j < 6; j++) {
+                assertEquals(w1[j * 62 + i] > 0 ? 1 : 0, hidden.level(i, j));
+            }
+        }
+        for (int j = 0; j < 6; j++) {
+            assertEquals(1, hidden.level(62, j) + hidden.level(63, j), "the spare rows hold +1 and -1");
+        }
+        ChipImage back = ChipImage.parse(Path.of("x"), image.bytes());
+        assertEquals(xnor, back.chip(), "the XNOR shape survives the file");
+        assertArrayEquals(image.bytes(), back.bytes());
+
+        MappingException odd = assertThrows(MappingException.class, () -> Mapper.map(new Network(63, 6, 3, 16, 18, 16,
+                4, new byte[63 * 6], w2, Network.Coding.UNIPOLAR), xnor));
+        assertTrue(odd.getMessage().contains("needs cells with bypass transistors"), odd.getMessage());
+        byte[] ones = new byte[63 * 6];
+        java.util.Arrays.fill(ones, (byte) 1);
+        odd = assertThrows(MappingException.class, () -> Mapper.map(new Network(63, 6, 3, 16, 18, 16, 4, ones, w2,
+                Network.Coding.BIPOLAR), xnor));
+        assertTrue(odd.getMessage().contains("leaves 1 rows of a 64-row XNOR tile unused"), odd.getMessage());
+        MappingException bypass = assertThrows(MappingException.class, () -> Mapper.map(bipolar, chip));
+        assertTrue(bypass.getMessage().startsWith("a bipolar network (silence counts -1) needs XNOR cells"),
+                bypass.getMessage());
+    }
 }

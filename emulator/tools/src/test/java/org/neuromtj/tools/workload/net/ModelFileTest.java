@@ -51,6 +51,22 @@ class ModelFileTest {
     }
 
     @Test
+    void aBipolarNetworkKeepsItsCoding(@TempDir Path dir) throws IOException {
+        byte[] w1 = new byte[64 * 3];
+        byte[] w2 = new byte[3 * 10];
+        java.util.Arrays.fill(w1, (byte) -1);
+        java.util.Arrays.fill(w2, (byte) 1);
+        Network n = new Network(64, 3, 10, 16, 18, 16, 4, w1, w2, Network.Coding.BIPOLAR);
+        Path file = dir.resolve("b.json");
+        ModelFile.write(new ModelFile.Model(n, new Trainer.Settings(3, 16, 18, 16, 1, 20, 0.002, 1, 1347,
+                Network.Coding.BIPOLAR), 0.9, 450), file);
+        ModelFile.Model back = ModelFile.read(file);
+        assertEquals(Network.Coding.BIPOLAR, back.network().coding());
+        assertEquals(Network.Coding.BIPOLAR, back.settings().coding());
+        assertArrayEquals(w1, back.network().w1());
+    }
+
+    @Test
     void anEditedFileFailsItsChecksum(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("m.json");
         ModelFile.write(model(), file);

@@ -1,0 +1,67 @@
+package org.neuromtj.tools.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.neuromtj.tools.reproduce.Experiment;
+import org.neuromtj.tools.reproduce.Reproduction;
+import org.neuromtj.tools.reproduce.ReproductionException;
+import org.neuromtj.tools.reproduce.ReproductionWriter;
+import org.neuromtj.tools.reproduce.jung.Jung2022;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code neuromtj reproduce}: a named experiment from the source papers, the paper's figures beside ours. */
+@Command(name = "reproduce", mixinStandardHelpOptions = true,
+        description = {"Runs a named experiment from the papers on the model and prints the paper's figures beside",
+            "ours, with the conditions of each and what differs, and writes report.json and report.html."})
+final class ReproduceCommand implements Callable<Integer> {
+    /** The experiments, in the order --list names them. */
+    private static final List<Experiment> EXPERIMENTS = List.of(new Jung2022());
+
+    @Parameters(arity = "0..1", paramLabel = "NAME", description = "The experiment (see --list).")
+    private String name;
+
+    @Option(names = "--list", description = "Name the experiments and say what each reproduces.")
+    private boolean list;
+
+    @Option(names = "--quick", description = "A short form: fewer images and points, as the test suite runs it.")
+    private boolean quick;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Master seed of the devices (default ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where the report goes (default target/reproduce/NAME).")
+    private Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        if (list) {
+            EXPERIMENTS.forEach(e -> System.out.printf("%-12s %s%n", e.name(), e.title()));
+            return 0;
+        }
+        if (name == null) {
+            throw new UsageFailure("name an experiment (" + names() + "), or --list", UsageFailure.BAD_INPUT);
+        }
+        Experiment experiment = EXPERIMENTS.stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow(() -> new UsageFailure("no experiment named '" + name
+                + "': the experiments are " + names(), UsageFailure.BAD_INPUT));
+        Path home = Path.of(System.getProperty("neuromtj.home", "."));
+        Reproduction r;
+        try {
+            r = experiment.run(new Experiment.Run(home, seed, quick, System.err));
+        } catch (ReproductionException e) {
+            throw new UsageFailure(e.getMessage(), UsageFailure.BAD_INPUT);
+        }
+        Path dir = out != null ? out : home.resolve("target/reproduce").resolve(name);
+        ReproductionWriter.write(r, dir);
+        ReproductionWriter.print(r, System.out);
+        System.out.println("\nreport: " + dir.resolve("report.html"));
+        return 0;
+    }
+
+    private static String names() {
+        return String.join(", ", EXPERIMENTS.stream().map(Experiment::name).toList());
+    }
+}
