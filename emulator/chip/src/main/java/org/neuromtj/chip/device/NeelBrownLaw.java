@@ -12,20 +12,27 @@ package org.neuromtj.chip.device;
 public record NeelBrownLaw(MtjParameters device, double exponent) implements SwitchingLaw {
 
     @Override
-    public double probability(double amplitudeV, double widthNs, Direction toward) {
+    public double probability(double amplitudeV, double widthNs, Direction toward, DeviceSpread junction) {
         double currentUa = Math.abs(amplitudeV) / device.writeLineResistanceOhm() * 1e6;
-        return probabilityAtCurrent(currentUa, widthNs, device.thermalStability());
+        return probabilityAtCurrent(currentUa, widthNs, device.thermalStability() * junction.thermalStability(),
+                junction);
     }
 
     /**
      * @param currentUa        current through the write path
      * @param widthNs          how long it flows
      * @param thermalStability Δ at the junction's present temperature
-     * @return the switching probability
+     * @return the nominal junction's switching probability
      */
     public double probabilityAtCurrent(double currentUa, double widthNs, double thermalStability) {
-        double lowered = Math.max(0, 1 - currentUa / device.criticalCurrentUa());
-        double tauNs = device.attemptTimeNs() * Math.exp(thermalStability * Math.pow(lowered, exponent));
+        return probabilityAtCurrent(currentUa, widthNs, thermalStability, DeviceSpread.NOMINAL);
+    }
+
+    private double probabilityAtCurrent(double currentUa, double widthNs, double thermalStability,
+                                        DeviceSpread junction) {
+        double lowered = Math.max(0, 1 - currentUa / (device.criticalCurrentUa() * junction.criticalCurrent()));
+        double tauNs = device.attemptTimeNs() * junction.attemptTime()
+                * Math.exp(thermalStability * Math.pow(lowered, exponent));
         return -Math.expm1(-widthNs / tauNs);
     }
 }

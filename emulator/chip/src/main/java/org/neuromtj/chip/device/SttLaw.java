@@ -71,22 +71,27 @@ public record SttLaw(MtjParameters device, double freeLayerNm, double magnetizat
     }
 
     @Override
-    public double probability(double amplitudeV, double widthNs, Direction toward) {
+    public double probability(double amplitudeV, double widthNs, Direction toward, DeviceSpread junction) {
         double leaving = toward == Direction.TO_PARALLEL ? device.resistanceApOhm() : device.resistancePOhm();
-        return probabilityAtCurrent(Math.abs(amplitudeV) / leaving * 1e6, widthNs, toward);
+        return probabilityAtCurrent(Math.abs(amplitudeV) / leaving * 1e6, widthNs, toward, junction);
     }
 
     /**
      * @param currentUa current through the junction
      * @param widthNs   how long it flows
      * @param toward    the state it drives toward
-     * @return the switching probability
+     * @return the nominal junction's switching probability
      */
     public double probabilityAtCurrent(double currentUa, double widthNs, Direction toward) {
-        double critical = criticalCurrentUa(toward);
-        double delta = thermalStability();
+        return probabilityAtCurrent(currentUa, widthNs, toward, DeviceSpread.NOMINAL);
+    }
+
+    private double probabilityAtCurrent(double currentUa, double widthNs, Direction toward, DeviceSpread junction) {
+        double critical = criticalCurrentUa(toward) * junction.criticalCurrent();
+        double delta = thermalStability() * junction.thermalStability();
         double lowered = Math.max(0, 1 - currentUa / critical);
-        double ratePerNs = Math.exp(-delta * Math.pow(lowered, exponent)) / device.attemptTimeNs();
+        double ratePerNs = Math.exp(-delta * Math.pow(lowered, exponent)) / (device.attemptTimeNs()
+                * junction.attemptTime());
         if (currentUa > critical) {
             double moment = magnetizationAm * volumeM3();
             double perAmp = 2 / (EULER + Math.log(Math.PI * Math.PI * delta / 4)) * BOHR * polarization

@@ -4,10 +4,21 @@ package org.neuromtj.chip.device;
 public interface SwitchingLaw {
 
     /**
-     * @param amplitudeV pulse amplitude across the SOT line (its sign is carried by {@code toward})
+     * @param amplitudeV pulse amplitude across the write path (its sign is carried by {@code toward})
      * @param widthNs    pulse width
      * @param toward     the state the pulse drives toward
+     * @param junction   how this junction's Δ, I_c0 and τ0 differ from the nominal ones
      * @return the switching probability, in [0, 1]
      */
-    double probability(double amplitudeV, double widthNs, Direction toward);
+    double probability(double amplitudeV, double widthNs, Direction toward, DeviceSpread junction);
+
+    /**
+     * @param amplitudeV pulse amplitude across the write path (its sign is carried by {@code toward})
+     * @param widthNs    pulse width
+     * @param toward     the state the pulse drives toward
+     * @return the switching probability of the nominal junction, in [0, 1]
+     */
+    default double probability(double amplitudeV, double widthNs, Direction toward) {
+        return probability(amplitudeV, widthNs, toward, DeviceSpread.NOMINAL);
+    }
 }

@@ -68,7 +68,7 @@ public record Technology(String name, MtjParameters device, Variation variation,
         }
         ConfigNode d = root.child("device");
         d.allowOnly("ra_ohm_um2", "diameter_nm", "tmr", "temperature_k", "thermal_stability",
-                "attempt_time_ns", "critical_current_ua", "write_line_resistance_ohm", "levels");
+                "attempt_time_ns", "critical_current_ua", "write_line_resistance_ohm", "levels", "tmr_half_voltage_v");
         double levels = d.sourced("levels", Range.closed(2, 64));
         if (levels != Math.rint(levels)) {
             throw d.error("levels", "= " + levels + " must be a whole number of levels");
@@ -77,15 +77,22 @@ public record Technology(String name, MtjParameters device, Variation variation,
                 d.sourced("diameter_nm", Range.positive()), d.sourced("tmr", Range.positive()),
                 d.sourced("temperature_k", Range.positive()), d.sourced("thermal_stability", Range.positive()),
                 d.sourced("attempt_time_ns", Range.positive()), d.sourced("critical_current_ua", Range.positive()),
-                d.sourced("write_line_resistance_ohm", Range.positive()), (int) levels);
+                d.sourced("write_line_resistance_ohm", Range.positive()), (int) levels,
+                // Files written before the TMR depended on the bias leave V_h out: a TMR independent of it.
+                d.has("tmr_half_voltage_v") ? d.sourced("tmr_half_voltage_v", Range.positive())
+                        : Double.POSITIVE_INFINITY);
 
         ConfigNode v = root.child("variation");
         v.allowOnly("sigma_log_r", "sigma_tmr", "read_noise_sigma", "read_disturb_probability",
-                "endurance_cycles");
+                "endurance_cycles", "sigma_thermal_stability", "sigma_critical_current", "sigma_log_attempt_time");
+        // Files written before junctions differed in how they switch leave these spreads out: none.
         Variation variation = new Variation(v.sourced("sigma_log_r", Range.closed(0, 1)),
                 v.sourced("sigma_tmr", Range.nonNegative()), v.sourced("read_noise_sigma", Range.closed(0, 1)),
                 v.sourced("read_disturb_probability", Range.probability()),
-                v.sourced("endurance_cycles", new Range(1, true, Double.POSITIVE_INFINITY, true)));
+                v.sourced("endurance_cycles", new Range(1, true, Double.POSITIVE_INFINITY, true)),
+                v.has("sigma_thermal_stability") ? v.sourced("sigma_thermal_stability", Range.closed(0, 1)) : 0,
+                v.has("sigma_critical_current") ? v.sourced("sigma_critical_current", Range.closed(0, 1)) : 0,
+                v.has("sigma_log_attempt_time") ? v.sourced("sigma_log_attempt_time", Range.closed(0, 10)) : 0);
 
         ConfigNode s = root.child("switching");
         s.allowOnly("law", "sigmoid", "neel_brown", "stt");

@@ -12,7 +12,7 @@ import org.neuromtj.foundation.random.Seeds;
 class MtjCellsTest {
     private static final Technology TECH = Technology.defaults();
     /** Δ = 3 and τ0 = 1 ns: τ = e³ ≈ 20 ns, so retention is observable. */
-    private static final MtjParameters LEAKY = new MtjParameters(6.16, 40, 1.0, 300, 3, 1.0, 1200, 776, 2);
+    private static final MtjParameters LEAKY = new MtjParameters(6.16, 40, 1.0, 300, 3, 1.0, 1200, 776, 2, Double.POSITIVE_INFINITY);
 
     @Test
     void retentionChangesCellsWithTheTelegraphProbabilityOfTauZeroTimesExpDelta() {
@@ -76,7 +76,7 @@ class MtjCellsTest {
     void aWornOutCellCountsPulsesButNoLongerSwitches() {
         Variation shortLived = new Variation(0, 0, 0, 0, 3);
         MtjCells cells = new MtjCells(1, TECH.device(), shortLived, 1, "e");
-        SwitchingLaw certain = (a, w, d) -> 1.0;
+        SwitchingLaw certain = (a, w, d, junction) -> 1.0;
         assertTrue(cells.pulse(0, 1, 1, Direction.TO_PARALLEL, certain));
         assertTrue(cells.pulse(0, 1, 1, Direction.TO_ANTIPARALLEL, certain));
         assertTrue(cells.pulse(0, 1, 1, Direction.TO_PARALLEL, certain));
@@ -89,7 +89,7 @@ class MtjCellsTest {
     @Test
     void multiLevelCellsStepOneLevelPerSwitchingPulseAndSpaceLevelsEvenlyInResistance() {
         MtjCells cells = new MtjCells(1, TECH.device().withLevels(25), Variation.ideal(), 1, "m");
-        SwitchingLaw certain = (a, w, d) -> 1.0;
+        SwitchingLaw certain = (a, w, d, junction) -> 1.0;
         double ap = TECH.device().resistanceApOhm();
         double step = (ap - TECH.device().resistancePOhm()) / 24;
         for (int k = 1; k <= 24; k++) {

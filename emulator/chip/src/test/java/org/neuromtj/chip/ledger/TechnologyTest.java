@@ -50,7 +50,7 @@ class TechnologyTest {
         MtjParameters d = t.device();
         Technology doubled = t.withDevice(new MtjParameters(d.raOhmUm2(), d.diameterNm(), d.tmr(), d.temperatureK(),
                 d.thermalStability(), d.attemptTimeNs(), d.criticalCurrentUa(), 2 * d.writeLineResistanceOhm(),
-                d.levels()));
+                d.levels(), d.tmrHalfVoltageV()));
         assertEquals(perUnit / 2, doubled.cost(Action.SOT_HEAT).energyFj(), 1e-15);
     }
 

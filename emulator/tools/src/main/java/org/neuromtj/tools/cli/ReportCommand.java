@@ -104,16 +104,13 @@ final class ReportCommand implements Callable<Integer> {
         List<ArchitectReport.SweepPoint> sweep = new ArrayList<>();
         for (double sigma : sweepImages == 0 ? new double[0] : SIGMAS) {
             Variation v = technology.variation();
-            Technology t = technology.withVariation(new Variation(sigma, v.sigmaTmr(), v.readNoiseSigma(),
-                    v.readDisturbProbability(), v.enduranceCycles()));
+            Technology t = technology.withVariation(v.withSigmaLogR(sigma));
             sweep.add(new ArchitectReport.SweepPoint("sigma_log_r", sigma, chip(elf, image, npu, tile, t, test,
                     sweepImages, "sigma " + sigma).accuracy(), sweepImages));
         }
         for (double tmr : sweepImages == 0 ? new double[0] : TMRS) {
             MtjParameters d = technology.device();
-            Technology t = technology.withDevice(new MtjParameters(d.raOhmUm2(), d.diameterNm(), tmr, d.temperatureK(),
-                    d.thermalStability(), d.attemptTimeNs(), d.criticalCurrentUa(), d.writeLineResistanceOhm(),
-                    d.levels()));
+            Technology t = technology.withDevice(d.withTmr(tmr));
             sweep.add(new ArchitectReport.SweepPoint("tmr", tmr, chip(elf, image, npu, tile, t, test, sweepImages,
                     "TMR " + tmr).accuracy(), sweepImages));
         }

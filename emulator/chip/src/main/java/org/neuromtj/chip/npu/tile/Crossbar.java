@@ -2,7 +2,10 @@ package org.neuromtj.chip.npu.tile;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.neuromtj.chip.device.Direction;
 import org.neuromtj.chip.device.MtjCells;
+import org.neuromtj.chip.device.MtjParameters;
+import org.neuromtj.chip.device.SwitchingLaw;
 import org.neuromtj.chip.ledger.Action;
 import org.neuromtj.chip.ledger.Ledger;
 import org.neuromtj.chip.ledger.ReadPath;
@@ -39,7 +42,13 @@ import org.neuromtj.isa.state.Stateful;
  * across columns; both are combined digitally after the TDC (see {@link SynapseLayout}).
  *
  * <h2>Non-idealities</h2>
- * Each junction has its own R_P and TMR, and each transistor its own on-resistance (normal, σ
+ * A junction's TMR falls with the voltage across it, TMR(V) = TMR0 / (1 + V²/V_h²)
+ * ({@link MtjParameters#tmrFactor}). In a string read a junction holds its share of the string's voltage,
+ * which falls from V_read to V_read·(1 − threshold) as the column charges: its bias is taken as the
+ * antiparallel junction's share of that mean voltage, V_read·threshold / ln(1/(1 − threshold)), in a string
+ * of nominal cells half at each end level, one factor for the whole array (a few millivolts over 64 cells,
+ * so a read barely loses TMR). A cell read alone — a write-verify's sense, a current-summed column — holds
+ * the read voltage less its transistor's share, and loses much more. Each junction has its own R_P and TMR, and each transistor its own on-resistance (normal, σ
  * {@link ReadPath#transistorSigmaOhm()}). Read noise is independent per junction and read, Gaussian
  * with σ proportional to the junction's resistance; the sum over a string of independent Gaussians is a
  * Gaussian with the summed variance, so one draw per string gives exactly the distribution of one draw
@@ -70,6 +79,9 @@ public final class Crossbar implements Stateful {
     /** Over every row, plane 0: each cell's undriven path; plane 1, when reads are noisy: its noise variance. */
     private final StringSums idle;
     private final boolean idleNoise;
+    /** The fraction of its TMR a junction keeps in a string read, and read alone. */
+    private final double stringTmr;
+    private final double aloneTmr;
     /** Every row, the rows an XNOR read takes part with. */
     private final int[] allRows;
     /** The last read's string resistances and rows taking part per segment, rewritten by each read. */
@@ -155,14 +167,22 @@ public final class Crossbar implements Stateful {
         double pd = cells.variation().readDisturbProbability();
         this.disturbLogQ = pd > 0 ? Math.log1p(-pd) : 0;
         this.idleNoise = noiseSigma > 0 && cellType == SynapseLayout.Cell.XNOR;
+        MtjParameters device = cells.device();
+        double meanStringV = path.readVoltageV() * path.thresholdRatio() / path.chargingFactor();
+        double nominalString = geometry.segment()
+                * (path.transistorOnOhm() + (device.resistancePOhm() + device.resistanceApOhm()) / 2);
+        this.stringTmr = device.tmrFactor(meanStringV * device.resistanceApOhm() / nominalString);
+        this.aloneTmr = device.tmrFactor(path.readVoltageV() * device.resistanceApOhm()
+                / (device.resistanceApOhm() + path.transistorOnOhm()));
         double highest = 0;
         double extra = 0;
         double idlest = 0;
         for (int i = 0; i < geometry.cells(); i++) {
             for (int level : new int[] {0, cells.topLevel()}) {
-                double d = drivenOhm(i, level);
-                double u = idleOhm(i, level);
-                highest = Math.max(highest, Math.max(Math.abs(drivenJunction(i, level)), Math.abs(idleJunction(i, level))));
+                double d = drivenOhm(i, level, stringTmr);
+                double u = idleOhm(i, level, stringTmr);
+                highest = Math.max(highest, Math.max(Math.abs(drivenJunction(i, level, stringTmr)),
+                        Math.abs(idleJunction(i, level, stringTmr))));
                 extra = Math.max(extra, Math.abs(d - u));
                 idlest = Math.max(idlest, Math.abs(u));
             }
@@ -273,8 +293,48 @@ public final class Crossbar implements Stateful {
      */
     public double senseCell(int row, int column) {
         int cell = geometry.cell(row, column);
-        double r = cells.resistanceOhm(cell);
+        double r = cells.resistanceOhm(cell, cells.level(cell), aloneTmr);
         return noiseSigma > 0 ? r * (1 + noiseSigma * gauss.sample()) : r;
+    }
+
+    /**
+     * Write disturb: a pulse on cell (row, column) puts a weaker pulse on every other cell of its row and its
+     * column, each of which moves one level toward the pulse's state with the probability the law gives its
+     * own junction for that pulse. The draws come from the crossbar's read generator, in row then column
+     * order, so a run stays deterministic.
+     *
+     * @param row        the pulsed cell's row
+     * @param column     its column
+     * @param amplitudeV what the half-selected cells see
+     * @param widthNs    the pulse's width
+     * @param toward     the state it drives toward
+     * @param law        the technology's switching law
+     * @return how many half-selected cells moved
+     */
+    public int halfSelect(int row, int column, double amplitudeV, double widthNs, Direction toward, SwitchingLaw law) {
+        int moved = 0;
+        for (int c = 0; c < geometry.columns(); c++) {
+            if (c != column) {
+                moved += halfSelected(geometry.cell(row, c), amplitudeV, widthNs, toward, law);
+            }
+        }
+        for (int r = 0; r < geometry.rows(); r++) {
+            if (r != row) {
+                moved += halfSelected(geometry.cell(r, column), amplitudeV, widthNs, toward, law);
+            }
+        }
+        return moved;
+    }
+
+    private int halfSelected(int cell, double amplitudeV, double widthNs, Direction toward, SwitchingLaw law) {
+        int step = toward == Direction.TO_PARALLEL ? 1 : -1;
+        int target = cells.level(cell) + step;
+        if (target < 0 || target > cells.topLevel()
+                || readRng.nextDouble() >= law.probability(amplitudeV, widthNs, toward, cells.spread(cell))) {
+            return 0;
+        }
+        cells.setLevel(cell, target);
+        return 1;
     }
 
     private void disturb(int[] readRows, long cellReads) {
@@ -301,13 +361,13 @@ public final class Crossbar implements Stateful {
 
     private void refresh(int cell) {
         int level = cells.level(cell);
-        double d = drivenOhm(cell, level);
-        double u = idleOhm(cell, level);
+        double d = drivenOhm(cell, level, stringTmr);
+        double u = idleOhm(cell, level, stringTmr);
         idle.set(0, cell, u);
         sums.set(0, cell, d - u);
         if (noiseSigma > 0) {
-            double drivenSigma = noiseSigma * drivenJunction(cell, level);
-            double idleVariance = idleNoise ? square(noiseSigma * idleJunction(cell, level)) : 0;
+            double drivenSigma = noiseSigma * drivenJunction(cell, level, stringTmr);
+            double idleVariance = idleNoise ? square(noiseSigma * idleJunction(cell, level, stringTmr)) : 0;
             sums.set(1, cell, drivenSigma * drivenSigma - idleVariance);
             if (idleNoise) {
                 idle.set(1, cell, idleVariance);
@@ -315,29 +375,28 @@ public final class Crossbar implements Stateful {
         }
     }
 
-    private static double square(double x) {
-        return x * x;
-    }
-
-    /** The junction a driven row puts in the string at a level: the cell's own, or for XNOR its mirrored complement. */
-    private double drivenJunction(int cell, int level) {
-        return complement == null ? cells.resistanceOhm(cell, level)
-                : complement.resistanceOhm(cell, cells.topLevel() - level);
-    }
-
-    /** The junction an undriven row puts in the string: none for a bypass cell, the cell's own for XNOR. */
-    private double idleJunction(int cell, int level) {
-        return complement == null ? 0 : cells.resistanceOhm(cell, level);
-    }
-
     /**
      * @param cell   a cell, row by row
      * @param driven whether its row's input is a spike (+1 for XNOR cells)
-     * @return the resistance of the path it puts in its string now, transistor included, without read noise
+     * @param alone  whether the cell holds the read voltage by itself, as in a current-summed column, rather
+     *               than its share of a string's
+     * @return the resistance of the path it puts in its string or column now, transistor included, without
+     *         read noise
      */
-    public double pathOhm(int cell, boolean driven) {
+    public double pathOhm(int cell, boolean driven, boolean alone) {
         int level = cells.level(cell);
-        return driven ? drivenOhm(cell, level) : idleOhm(cell, level);
+        double tmr = alone ? aloneTmr : stringTmr;
+        return driven ? drivenOhm(cell, level, tmr) : idleOhm(cell, level, tmr);
+    }
+
+    /** @return the nominal junction as a string read sees it, its TMR at a string's bias */
+    public MtjParameters stringDevice() {
+        return cells.device().withTmr(cells.device().tmr() * stringTmr);
+    }
+
+    /** @return the nominal junction as a read of one cell alone sees it, its TMR at the read voltage */
+    public MtjParameters aloneDevice() {
+        return cells.device().withTmr(cells.device().tmr() * aloneTmr);
     }
 
     /** @return the relative read noise of each junction, σ over its resistance */
@@ -345,16 +404,34 @@ public final class Crossbar implements Stateful {
         return noiseSigma;
     }
 
-    private double drivenOhm(int cell, int level) {
-        double t = drivenTransistor == null ? path.transistorOnOhm() : drivenTransistor[cell];
-        return t + drivenJunction(cell, level);
+    private static double square(double x) {
+        return x * x;
     }
 
-    private double idleOhm(int cell, int level) {
+    /**
+     * The junction a driven row puts in the string at a level and TMR factor: the cell's own, or for XNOR its
+     * mirrored complement.
+     */
+    private double drivenJunction(int cell, int level, double tmr) {
+        return complement == null ? cells.resistanceOhm(cell, level, tmr)
+                : complement.resistanceOhm(cell, cells.topLevel() - level, tmr);
+    }
+
+    /** The junction an undriven row puts in the string: none for a bypass cell, the cell's own for XNOR. */
+    private double idleJunction(int cell, int level, double tmr) {
+        return complement == null ? 0 : cells.resistanceOhm(cell, level, tmr);
+    }
+
+    private double drivenOhm(int cell, int level, double tmr) {
+        double t = drivenTransistor == null ? path.transistorOnOhm() : drivenTransistor[cell];
+        return t + drivenJunction(cell, level, tmr);
+    }
+
+    private double idleOhm(int cell, int level, double tmr) {
         if (idleTransistor != null) {
-            return idleTransistor[cell] + idleJunction(cell, level);
+            return idleTransistor[cell] + idleJunction(cell, level, tmr);
         }
-        return complement == null ? path.bypassOnOhm() : path.transistorOnOhm() + idleJunction(cell, level);
+        return complement == null ? path.bypassOnOhm() : path.transistorOnOhm() + idleJunction(cell, level, tmr);
     }
 
     /** The cells' levels and wear, the read-noise generator and the distance to the next read disturb. */

@@ -50,7 +50,8 @@ public final class CurrentSummation {
         this.adcBits = adcBits;
         this.gauss = ZigguratSampler.NormalizedGaussian.of(noise);
         int seg = crossbar.geometry().segment();
-        var device = crossbar.cells().device();
+        // Each cell holds the read voltage by itself, at which its junction keeps less of its TMR.
+        var device = crossbar.aloneDevice();
         double t = crossbar.readPath().transistorOnOhm();
         double gHigh = 1 / (t + device.resistancePOhm());
         double gLow = 1 / (t + device.resistanceApOhm());
@@ -81,7 +82,7 @@ public final class CurrentSummation {
                 double conductance = 0;
                 double variance = 0;
                 for (int r = seg * g.segment(); r < (seg + 1) * g.segment(); r++) {
-                    double gCell = 1 / crossbar.pathOhm(g.cell(r, c), drivenRow[r]);
+                    double gCell = 1 / crossbar.pathOhm(g.cell(r, c), drivenRow[r], true);
                     conductance += gCell;
                     variance += sigma * gCell * sigma * gCell;
                 }

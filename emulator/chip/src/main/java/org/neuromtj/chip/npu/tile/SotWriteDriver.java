@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.neuromtj.chip.device.Direction;
 import org.neuromtj.chip.device.MtjCells;
+import org.neuromtj.chip.device.MtjParameters;
 import org.neuromtj.chip.device.SwitchingLaw;
 import org.neuromtj.chip.ledger.Action;
 import org.neuromtj.chip.ledger.Ledger;
@@ -24,6 +25,11 @@ import org.neuromtj.chip.sim.ClockDomain;
  * <p>A row is programmed in parallel across its columns, one pulse per column per round; rounds take
  * the pulse width plus, with verify, one read cycle. The decisions are its {@link WriteController}'s; the
  * RTL of the controller is {@code rtl/sot/sot_write_ctrl.sv}.
+ *
+ * <p>Write disturb: each pulse puts a fraction of its amplitude on the cells sharing the pulsed cell's row
+ * and column ({@link Crossbar#halfSelect}), which switch with the probability the law gives for that
+ * sub-critical pulse. A cell verified earlier may so be moved by a later write, which is how disturb costs
+ * accuracy.
  */
 public final class SotWriteDriver implements WriteDriver {
     private final Crossbar crossbar;
@@ -31,19 +37,22 @@ public final class SotWriteDriver implements WriteDriver {
     private final Ledger ledger;
     private final ClockDomain npu;
     private final WriteController.Factory controllers;
+    private final double halfSelect;
     private WriteDriverConfig config;
 
     /**
      * @param crossbar the array it writes
      * @param law      the technology's switching law
      * @param config   pulse shape and verify policy
+     * @param halfSelect the fraction of a pulse's amplitude the cells sharing its row and column see
      * @param npu      the NPU's clock, in which latency is counted
      * @param ledger   where pulses and reads are counted
      * @param controllers the controller: its Java model or its RTL
      */
-    public SotWriteDriver(Crossbar crossbar, SwitchingLaw law, WriteDriverConfig config, ClockDomain npu,
-                          Ledger ledger, WriteController.Factory controllers) {
+    public SotWriteDriver(Crossbar crossbar, SwitchingLaw law, WriteDriverConfig config, double halfSelect,
+                          ClockDomain npu, Ledger ledger, WriteController.Factory controllers) {
         this.controllers = controllers;
+        this.halfSelect = halfSelect;
         this.crossbar = crossbar;
         this.law = law;
         this.config = config;
@@ -90,8 +99,13 @@ public final class SotWriteDriver implements WriteDriver {
         while (sequencer.nextRound()) {
             for (int i = 0; i < levels.length; i++) {
                 if (sequencer.pulses(i)) {
+                    Direction toward = sequencer.up(i) ? Direction.TO_PARALLEL : Direction.TO_ANTIPARALLEL;
                     cells.pulse(crossbar.geometry().cell(row, firstColumn + i), config.amplitudeV(), config.widthNs(),
-                            sequencer.up(i) ? Direction.TO_PARALLEL : Direction.TO_ANTIPARALLEL, law);
+                            toward, law);
+                    if (halfSelect > 0) {
+                        crossbar.halfSelect(row, firstColumn + i, halfSelect * config.amplitudeV(), config.widthNs(),
+                                toward, law);
+                    }
                     pulses++;
                 }
             }
@@ -142,8 +156,10 @@ public final class SotWriteDriver implements WriteDriver {
     @Override
     public int sense(int row, int column) {
         MtjCells cells = crossbar.cells();
-        double ap = cells.device().resistanceApOhm();
-        double step = (ap - cells.device().resistancePOhm()) / cells.topLevel();
+        // The sense amplifier's references are the nominal levels at the bias the cell is sensed at.
+        MtjParameters sensed = crossbar.aloneDevice();
+        double ap = sensed.resistanceApOhm();
+        double step = (ap - sensed.resistancePOhm()) / cells.topLevel();
         long level = Math.round((ap - crossbar.senseCell(row, column)) / step);
         return (int) Math.max(0, Math.min(cells.topLevel(), level));
     }

@@ -76,7 +76,7 @@ public final class Tile implements Stateful {
         this.counts = new int[g.columns()];
         this.tdc = blocks.tdc(name, g.strings(),
                 new TdcTiming(config.tdc(), technology.readPath().tdcLsbPs(), config.npuClock()), ledger);
-        this.writeDriver = new SotWriteDriver(crossbar, technology.switching(), config.writeDriver(),
+        this.writeDriver = new SotWriteDriver(crossbar, technology.switching(), config.writeDriver(), config.halfSelect(),
                 config.npuClock(), ledger, blocks.writeController(name, g.columns()));
         this.neurons = neurons(config, technology, masterSeed, name, blocks, ledger);
         this.learning = new LearningUnit(g, config.synapses(), cells, technology.switching(), config.npuClock(),
@@ -108,7 +108,7 @@ public final class Tile implements Stateful {
      */
     public TdcCalibration.Result calibrate() {
         calibration = TdcCalibration.run(tdc, charging, config.geometry(), config.synapses().cell(), technology.readPath(),
-                technology.device(), config.npuClock());
+                crossbar.stringDevice(), config.npuClock());
         long references = 2L * tdc.converters();
         ledger.add(Action.STRING_READ, references);
         ledger.add(Action.COLUMN_CHARGE, references * config.geometry().segment());
@@ -121,7 +121,7 @@ public final class Tile implements Stateful {
     /** Leaves the converters calibrated as a reset does, before any firmware runs: not counted in the ledger. */
     public void resetCalibration() {
         calibration = TdcCalibration.run(tdc, charging, config.geometry(), config.synapses().cell(), technology.readPath(),
-                technology.device(), config.npuClock());
+                crossbar.stringDevice(), config.npuClock());
     }
 
     /**

@@ -19,10 +19,13 @@ import org.neuromtj.chip.sim.ClockDomain;
  * @param tdc         converter width and sharing
  * @param synapses    how weights lie across columns
  * @param writeDriver pulse shape and verify policy
+ * @param halfSelect  the fraction of a write pulse's amplitude each cell sharing the written cell's row or
+ *                    column sees (write disturb): 0 where every cell's own transistor isolates it, 0.5 for
+ *                    a V/2 scheme without selectors
  * @param neurons     the neuron model and its parameters
  */
 public record TileConfig(long npuHz, CrossbarGeometry geometry, TdcConfig tdc, SynapseLayout synapses,
-                         WriteDriverConfig writeDriver, NeuronConfig neurons) {
+                         WriteDriverConfig writeDriver, double halfSelect, NeuronConfig neurons) {
     /** The file format this reader understands. */
     public static final int VERSION = 1;
 
@@ -102,10 +105,12 @@ public record TileConfig(long npuHz, CrossbarGeometry geometry, TdcConfig tdc, S
                     + " crossbar.columns = " + columns);
         }
         ConfigNode w = root.child("write_driver");
-        w.allowOnly("amplitude_v", "width_ns", "verify", "max_retries");
+        w.allowOnly("amplitude_v", "width_ns", "verify", "max_retries", "half_select_ratio");
         WriteDriverConfig driver = new WriteDriverConfig(w.number("amplitude_v", Range.open(0, 10)),
                 w.number("width_ns", Range.open(0, 1e6)), w.bool("verify"), w.integer("max_retries", 0, 1000));
-        return new TileConfig(npuHz, new CrossbarGeometry(rows, columns, segment), tdc, layout, driver,
+        // Files written before write disturb was modelled leave it out: cells isolated by their transistors.
+        double halfSelect = w.has("half_select_ratio") ? w.number("half_select_ratio", Range.closed(0, 1)) : 0;
+        return new TileConfig(npuHz, new CrossbarGeometry(rows, columns, segment), tdc, layout, driver, halfSelect,
                 neurons(root.child("neurons")));
     }
 

@@ -41,7 +41,7 @@ class CurrentSummationTest {
             for (int c = 0; c < G.columns(); c++) {
                 boolean weight = x.cells().level(G.cell(row, c)) == 1;
                 expected[G.string(row / G.segment(), c)] += on[row] != weight ? 1 : 0;
-                conductance += 1 / x.pathOhm(G.cell(row, c), on[row]);
+                conductance += 1 / x.pathOhm(G.cell(row, c), on[row], true);
             }
         }
         CurrentSummation read = new CurrentSummation(x, 0.25, 16, 10, Seeds.generator(1, "n"));

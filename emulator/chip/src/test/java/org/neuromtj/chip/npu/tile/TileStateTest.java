@@ -20,7 +20,7 @@ class TileStateTest {
         TileConfig d = TileConfig.defaults();
         TileConfig.NeuronConfig n = d.neurons();
         TileConfig config = new TileConfig(d.npuHz(), d.geometry(), d.tdc(), d.synapses(), d.writeDriver(),
-                new TileConfig.NeuronConfig(model, n.lif(), n.offsetV(), n.voltsPerUnit(), n.pulseWidthNs(),
+                d.halfSelect(), new TileConfig.NeuronConfig(model, n.lif(), n.offsetV(), n.voltsPerUnit(), n.pulseWidthNs(),
                         n.pulseIntervalNs(), n.timestepNs()));
         Tile t = new Tile("tile0", config, Technology.defaults(), 5);
         UniformRandomProvider r = RandomSource.SPLIT_MIX_64.create(3L);

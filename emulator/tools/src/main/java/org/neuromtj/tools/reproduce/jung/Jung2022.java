@@ -276,9 +276,7 @@ public final class Jung2022 implements Experiment {
     /** The technology with junctions of a high-resistance memory: every RA times {@link #HIGH_RESISTANCE}. */
     private static Technology highResistance(Technology tech) {
         MtjParameters d = tech.device();
-        return tech.withDevice(new MtjParameters(d.raOhmUm2() * HIGH_RESISTANCE, d.diameterNm(), d.tmr(),
-                d.temperatureK(), d.thermalStability(), d.attemptTimeNs(), d.criticalCurrentUa(),
-                d.writeLineResistanceOhm(), d.levels()));
+        return tech.withDevice(d.withRaOhmUm2(d.raOhmUm2() * HIGH_RESISTANCE));
     }
 
     private static ReadPath sigma(ReadPath r, double sigma) {
