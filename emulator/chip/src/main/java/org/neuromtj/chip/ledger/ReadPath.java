@@ -29,7 +29,8 @@ public record ReadPath(double transistorOnOhm, double transistorSigmaOhm, double
 
     /** @return this read path with another TDC clock period */
     public ReadPath withTdcLsbPs(double ps) {
-        return new ReadPath(transistorOnOhm, transistorSigmaOhm, bypassOnOhm, capacitancePerCellFf, thresholdRatio, ps, readVoltageV);
+        return new ReadPath(transistorOnOhm, transistorSigmaOhm, bypassOnOhm, capacitancePerCellFf, thresholdRatio, ps,
+                readVoltageV);
     }
 
     /** @return ln(1 / (1 − threshold)): charging time over RC to reach the threshold */

@@ -111,7 +111,8 @@ public record Technology(String name, MtjParameters device, Variation variation,
                 sg.sourced("fit_width_ns", Range.positive()));
 
         ConfigNode r = root.child("read_path");
-        r.allowOnly("transistor_on_ohm", "transistor_sigma_ohm", "bypass_on_ohm", "capacitance_per_cell_ff", "threshold_ratio",
+        r.allowOnly("transistor_on_ohm", "transistor_sigma_ohm", "bypass_on_ohm", "capacitance_per_cell_ff",
+                "threshold_ratio",
                 "tdc_lsb_ps", "read_voltage_v");
         // Files written before transistors varied leave the spread out: identical transistors.
         ReadPath readPath = new ReadPath(r.sourced("transistor_on_ohm", Range.nonNegative()),

@@ -61,7 +61,8 @@ class DeviceSpreadTest {
             assertEquals(a.resistancePOhm(i), b.resistancePOhm(i));
             assertEquals(a.resistanceApOhm(i), b.resistanceApOhm(i));
             assertEquals(DeviceSpread.NOMINAL, a.spread(i));
-            double[] f = {b.spread(i).thermalStability(), b.spread(i).criticalCurrent(), Math.log(b.spread(i).attemptTime())};
+            DeviceSpread j = b.spread(i);
+            double[] f = {j.thermalStability(), j.criticalCurrent(), Math.log(j.attemptTime())};
             for (int k = 0; k < 3; k++) {
                 sum[k] += f[k];
                 sq[k] += f[k] * f[k];

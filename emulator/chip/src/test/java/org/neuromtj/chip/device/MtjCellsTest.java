@@ -12,7 +12,8 @@ import org.neuromtj.foundation.random.Seeds;
 class MtjCellsTest {
     private static final Technology TECH = Technology.defaults();
     /** Δ = 3 and τ0 = 1 ns: τ = e³ ≈ 20 ns, so retention is observable. */
-    private static final MtjParameters LEAKY = new MtjParameters(6.16, 40, 1.0, 300, 3, 1.0, 1200, 776, 2, Double.POSITIVE_INFINITY);
+    private static final MtjParameters LEAKY = new MtjParameters(6.16, 40, 1.0, 300, 3, 1.0, 1200, 776, 2,
+            Double.POSITIVE_INFINITY);
 
     @Test
     void retentionChangesCellsWithTheTelegraphProbabilityOfTauZeroTimesExpDelta() {

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /** The STT law against its equations, on the compact-model figures of device-figures.md. */
 class SttLawTest {
     /** Ø 40 nm, TMR 120 %, 300 K, τ0 1 ns; Δ and I_c given here are deliberately wrong: the law must not use them. */
-    private static final MtjParameters DEVICE = new MtjParameters(5, 40, 1.2, 300, 99, 1, 999, 776, 2, Double.POSITIVE_INFINITY);
+    private static final MtjParameters DEVICE = new MtjParameters(5, 40, 1.2, 300, 99, 1, 999, 776, 2,
+            Double.POSITIVE_INFINITY);
     private static final SttLaw LAW = new SttLaw(DEVICE, 1, 3.25e5, 4e5, 0.01, 0.56, 1);
 
     @Test

@@ -143,7 +143,8 @@ class TechnologyTest {
         // 2.1 fF per cell charged to half of 0.25 V from 0.25 V.
         assertEquals(2.1 * 0.5 * 0.25 * 0.25, t.cost(Action.COLUMN_CHARGE).energyFj(), 1e-12);
         assertTrue(t.cost(Action.COLUMN_CHARGE).energySource().startsWith("derived: "));
-        Technology higher = t.withReadPath(new ReadPath(t.readPath().transistorOnOhm(), t.readPath().transistorSigmaOhm(), t.readPath().bypassOnOhm(),
+        Technology higher = t.withReadPath(new ReadPath(t.readPath().transistorOnOhm(),
+                t.readPath().transistorSigmaOhm(), t.readPath().bypassOnOhm(),
                 t.readPath().capacitancePerCellFf(), t.readPath().thresholdRatio(), t.readPath().tdcLsbPs(), 0.5));
         assertEquals(4 * t.cost(Action.COLUMN_CHARGE).energyFj(), higher.cost(Action.COLUMN_CHARGE).energyFj(), 1e-12);
     }

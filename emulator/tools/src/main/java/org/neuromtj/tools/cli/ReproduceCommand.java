@@ -30,7 +30,8 @@ final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "A short form: fewer images and points, as the test suite runs it.")
     private boolean quick;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Master seed of the devices (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "Master seed of the devices (default ${DEFAULT-VALUE}).")
     private long seed;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where the report goes (default target/reproduce/NAME).")
@@ -45,8 +46,9 @@ final class ReproduceCommand implements Callable<Integer> {
         if (name == null) {
             throw new UsageFailure("name an experiment (" + names() + "), or --list", UsageFailure.BAD_INPUT);
         }
-        Experiment experiment = EXPERIMENTS.stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow(() -> new UsageFailure("no experiment named '" + name
-                + "': the experiments are " + names(), UsageFailure.BAD_INPUT));
+        Experiment experiment = EXPERIMENTS.stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new UsageFailure("no experiment named '" + name + "': the experiments are " + names(),
+                        UsageFailure.BAD_INPUT));
         Path home = Path.of(System.getProperty("neuromtj.home", "."));
         Reproduction r;
         try {

@@ -37,9 +37,12 @@ public final class ReproductionWriter {
         out.println("source: " + r.source());
         for (Reproduction.Figure f : r.figures()) {
             out.printf(Locale.ROOT, "%n%s: ours %s %s (%s)%n", f.quantity(), number(f.ours()), f.unit(), f.ourConditions());
-            if (f.paper() != null) {
-                out.printf(Locale.ROOT, "  paper %s %s (%s)%s%n", number(f.paper()), f.unit(), f.paperConditions(),
-                        f.likeForLike() ? ", like for like" : "");
+            if (f.likeForLike()) {
+                out.printf(Locale.ROOT, "  paper %s %s (%s), like for like%n", number(f.paper()), f.unit(),
+                        f.paperConditions());
+            } else if (f.paper() != null) {
+                out.printf(Locale.ROOT, "  not beside the paper's %s %s (%s), measured under other conditions:%n",
+                        number(f.paper()), f.unit(), f.paperConditions());
             }
             for (String d : f.differences()) {
                 out.println("  differs: " + d);
@@ -70,15 +73,16 @@ public final class ReproductionWriter {
                         + "vertical-align:top}th{background:#eee}.differs{color:#a40}</style></head><body><h1>")
                 .append(esc(r.name())).append(": ").append(esc(r.title())).append("</h1><p>Source: ").append(esc(r.source()))
                 .append(". Seed ").append(r.seed()).append(r.quick() ? ", quick form" : "").append(".</p>");
-        h.append("<table><tr><th>quantity</th><th>ours</th><th>our conditions</th><th>paper</th>"
+        h.append("<table><tr><th>quantity</th><th>ours</th><th>our conditions</th><th>paper, like for like</th>"
                 + "<th>paper's conditions</th><th>what differs</th><th>how far, and why</th></tr>");
         for (Reproduction.Figure f : r.figures()) {
             h.append("<tr><td>").append(esc(f.quantity())).append("</td><td>").append(number(f.ours())).append(' ')
                     .append(esc(f.unit())).append("</td><td>").append(esc(f.ourConditions())).append("</td><td>")
-                    .append(f.paper() == null ? "—" : number(f.paper()) + " " + esc(f.unit())).append("</td><td>")
+                    .append(f.likeForLike() ? number(f.paper()) + " " + esc(f.unit()) : "—").append("</td><td>")
                     .append(esc(f.paperConditions())).append("</td><td class=\"differs\">")
-                    .append(f.differences().isEmpty() ? "nothing: like for like"
-                            : esc(String.join("; ", f.differences())))
+                    .append(f.likeForLike() ? "nothing: like for like" : f.paper() == null ? "no figure to compare"
+                            : "not set beside ours: the paper's " + number(f.paper()) + " " + esc(f.unit())
+                            + " was measured under other conditions: " + esc(String.join("; ", f.differences())))
                     .append("</td><td>").append(esc(f.why())).append("</td></tr>");
         }
         h.append("</table>");

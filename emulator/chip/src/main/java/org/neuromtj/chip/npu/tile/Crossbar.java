@@ -48,7 +48,9 @@ import org.neuromtj.isa.state.Stateful;
  * antiparallel junction's share of that mean voltage, V_read·threshold / ln(1/(1 − threshold)), in a string
  * of nominal cells half at each end level, one factor for the whole array (a few millivolts over 64 cells,
  * so a read barely loses TMR). A cell read alone — a write-verify's sense, a current-summed column — holds
- * the read voltage less its transistor's share, and loses much more. Each junction has its own R_P and TMR, and each transistor its own on-resistance (normal, σ
+ * the read voltage less its transistor's share, and loses much more.
+ *
+ * <p>Each junction has its own R_P and TMR, and each transistor its own on-resistance (normal, σ
  * {@link ReadPath#transistorSigmaOhm()}). Read noise is independent per junction and read, Gaussian
  * with σ proportional to the junction's resistance; the sum over a string of independent Gaussians is a
  * Gaussian with the summed variance, so one draw per string gives exactly the distribution of one draw
@@ -74,7 +76,10 @@ public final class Crossbar implements Stateful {
     private final ZigguratSampler.NormalizedGaussian gauss;
     private final double noiseSigma;
     private final double disturbLogQ;
-    /** Over the driven rows, plane 0: what each cell's driven path adds over its undriven one; plane 1, when reads are noisy: its noise variance's. */
+    /**
+     * Over the driven rows, plane 0: what each cell's driven path adds over its undriven one; plane 1, when
+     * reads are noisy: what it adds to the noise variance.
+     */
     private final StringSums sums;
     /** Over every row, plane 0: each cell's undriven path; plane 1, when reads are noisy: its noise variance. */
     private final StringSums idle;
