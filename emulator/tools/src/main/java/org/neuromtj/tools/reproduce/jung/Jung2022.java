@@ -216,7 +216,10 @@ public final class Jung2022 implements Experiment {
                                 + " needs reads that differ, such as dithered TDC references, which this TDC does not"
                                 + " have." : "Computing longer recovers part of the loss.") + " No layer on a 64-row"
                                 + " array takes more than 64 inputs (this mapping does not split a layer's rows), so"
-                                + " the network cannot grow here; the smaller one shows which way size moves the loss."),
+                                + " the network cannot grow here. The smaller one shows which way size moves the loss,"
+                                + " exaggerated: half its output array's rows are unused, programmed in cancelling"
+                                + " pairs that still add their cells' spread and share the TDC's 16 codes with the"
+                                + " layer's 32 inputs."),
                 new Table("The Fashion-MNIST network under Jung's TDC and bit-cells (first " + fashionImages(run)
                         + " test images)", List.of("cells", "TDC", "on-chip accuracy", "against software"), fashion,
                         "The shipped 784-256-10 network (ternary weights on differential pairs of bypass cells, 0/1"
