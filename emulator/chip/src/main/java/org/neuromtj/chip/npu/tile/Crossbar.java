@@ -1,5 +1,6 @@
 package org.neuromtj.chip.npu.tile;
 
+import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.neuromtj.chip.device.Direction;
@@ -284,7 +285,7 @@ public final class Crossbar implements Stateful {
      * @return a read of no string, valid until the next read
      */
     public StringRead unread() {
-        java.util.Arrays.fill(drivenPerSegment, 0);
+        Arrays.fill(drivenPerSegment, 0);
         return new StringRead(resistance, drivenPerSegment);
     }
 

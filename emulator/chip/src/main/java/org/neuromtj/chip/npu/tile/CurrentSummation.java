@@ -1,5 +1,6 @@
 package org.neuromtj.chip.npu.tile;
 
+import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.neuromtj.chip.npu.geometry.CrossbarGeometry;
@@ -71,7 +72,7 @@ public final class CurrentSummation {
      */
     public void counts(int[] drivenRows, int count, int[] into) {
         CrossbarGeometry g = crossbar.geometry();
-        java.util.Arrays.fill(drivenRow, false);
+        Arrays.fill(drivenRow, false);
         for (int k = 0; k < count; k++) {
             drivenRow[drivenRows[k]] = true;
         }

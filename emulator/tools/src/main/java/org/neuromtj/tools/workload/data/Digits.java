@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.rng.sampling.PermutationSampler;
 import org.neuromtj.foundation.random.Seeds;
@@ -59,8 +60,8 @@ public final class Digits {
         int[] order = PermutationSampler.natural(all.size());
         PermutationSampler.shuffle(Seeds.generator(SPLIT_SEED, "digits.split"), order);
         int train = all.size() - TEST_IMAGES;
-        int[] part = split == Split.TRAIN ? java.util.Arrays.copyOf(order, train)
-                : java.util.Arrays.copyOfRange(order, train, all.size());
+        int[] part = split == Split.TRAIN ? Arrays.copyOf(order, train)
+                : Arrays.copyOfRange(order, train, all.size());
         return all.select(part);
     }
 
