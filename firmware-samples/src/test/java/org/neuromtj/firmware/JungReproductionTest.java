@@ -124,7 +124,7 @@ class JungReproductionTest {
     }
 
     @Test
-    void experimentsAreListedAndAnUnknownOneIsRefusedByName() {
+    void experimentsAreListedAndAnUnknownOneOrAnUnwritableReportIsRefusedByName() throws Exception {
         CliRun list = CliRun.of("reproduce", "--list");
         assertEquals(0, list.status());
         assertTrue(list.out().startsWith("jung-2022"), list.out());
@@ -132,6 +132,12 @@ class JungReproductionTest {
         assertEquals(2, unknown.status());
         assertTrue(unknown.err().contains("no experiment named 'jung-2023': the experiments are jung-2022"),
                 unknown.err());
+        Path file = dir.resolve("a-file");
+        java.nio.file.Files.writeString(file, "x");
+        CliRun blocked = CliRun.of("reproduce", "jung-2022", "--quick", "--out", file.toString());
+        assertEquals(2, blocked.status());
+        assertTrue(blocked.err().contains("cannot write the report to " + file + ": it is a file, not a directory"),
+                blocked.err());
         CliRun none = CliRun.of("reproduce");
         assertEquals(2, none.status());
         assertTrue(none.err().contains("name an experiment (jung-2022), or --list"), none.err());

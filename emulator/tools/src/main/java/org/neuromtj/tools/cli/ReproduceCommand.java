@@ -1,6 +1,7 @@
 package org.neuromtj.tools.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -50,14 +51,31 @@ final class ReproduceCommand implements Callable<Integer> {
                 .orElseThrow(() -> new UsageFailure("no experiment named '" + name + "': the experiments are " + names(),
                         UsageFailure.BAD_INPUT));
         Path home = Path.of(System.getProperty("neuromtj.home", "."));
+        Path dir = out != null ? out : home.resolve("target/reproduce").resolve(name);
+        // Refused before the experiment runs, not after: a report directory that cannot be made or written.
+        try {
+            Files.createDirectories(dir);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new UsageFailure("cannot write the report to " + dir + ": it is a file, not a directory",
+                    UsageFailure.BAD_INPUT);
+        } catch (IOException e) {
+            throw new UsageFailure("cannot write the report to " + dir + ": the directory cannot be made ("
+                    + e.getClass().getSimpleName() + ")", UsageFailure.BAD_INPUT);
+        }
+        if (!Files.isWritable(dir)) {
+            throw new UsageFailure("cannot write the report to " + dir + ": not writable", UsageFailure.BAD_INPUT);
+        }
         Reproduction r;
         try {
             r = experiment.run(new Experiment.Run(home, seed, quick, System.err));
         } catch (ReproductionException e) {
             throw new UsageFailure(e.getMessage(), UsageFailure.BAD_INPUT);
         }
-        Path dir = out != null ? out : home.resolve("target/reproduce").resolve(name);
-        ReproductionWriter.write(r, dir);
+        try {
+            ReproductionWriter.write(r, dir);
+        } catch (IOException e) {
+            throw new UsageFailure("cannot write the report to " + dir + ": " + e, 1);
+        }
         ReproductionWriter.print(r, System.out);
         System.out.println("\nreport: " + dir.resolve("report.html"));
         return 0;
