@@ -171,7 +171,7 @@ static uint32_t program_tile(const uint32_t *s)
     unsigned tile = s[0], threshold = s[1], rows = s[2], columns = s[3];
     const uint8_t *cells = (const uint8_t *)&s[4];
     nmtj_tile_select(tile);
-    nmtj_tile_write_policy(1000, 750, 1, 16);
+    nmtj_tile_write_policy(1000, 750, 1, 32);
     NMTJ_NPU_TILE_CMD = NMTJ_NPU_TILE_CMD_CLEAR_COUNTS_MASK;
     unsigned stride = NMTJ_NPU_TILE_COLUMNS;
     for (unsigned r = 0; r < rows; r++) {

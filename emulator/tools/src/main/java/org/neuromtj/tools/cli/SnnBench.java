@@ -90,9 +90,15 @@ final class SnnBench implements Callable<Integer> {
         Files.write(pixels, test.imagesIdx(images));
         Path labels = work.resolve("labels.idx");
         Files.write(labels, test.labelsIdx(images));
-        List<String> run = new ArrayList<>(List.of(javaExecutable(), "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "run", "--npu", chip.npuFile.toString(), "--tile", chip.tileFile.toString(),
-                "--host-file", image.toString(), "--host-file", pixels.toString(), "--host-file", labels.toString()));
+        List<String> run = new ArrayList<>(List.of(javaExecutable()));
+        // The launcher's class-data archive, as ./neuromtj run uses it: a user's run starts from it too.
+        String cds = System.getProperty("neuromtj.cds");
+        if (cds != null && Files.isRegularFile(Path.of(cds))) {
+            run.add("-XX:SharedArchiveFile=" + cds);
+        }
+        run.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "run", "--npu",
+                chip.npuFile.toString(), "--tile", chip.tileFile.toString(), "--host-file", image.toString(),
+                "--host-file", pixels.toString(), "--host-file", labels.toString()));
         if (threads != null) {
             run.addAll(List.of("--threads", threads.toString()));
         }

@@ -84,10 +84,17 @@ public final class Crossbar implements Stateful {
     private final StringSums sums;
     /** Over every row, plane 0: each cell's undriven path; plane 1, when reads are noisy: its noise variance. */
     private final StringSums idle;
+    /**
+     * A string's undriven resistance when every cell's undriven path is the same nominal bypass, as in the
+     * default tile: the read adds it without looking it up; NaN otherwise.
+     */
+    private final double uniformIdle;
     private final boolean idleNoise;
     /** The fraction of its TMR a junction keeps in a string read, and read alone. */
     private final double stringTmr;
     private final double aloneTmr;
+    private final MtjParameters stringDevice;
+    private final MtjParameters aloneDevice;
     /** Every row, the rows an XNOR read takes part with. */
     private final int[] allRows;
     /** The last read's string resistances and rows taking part per segment, rewritten by each read. */
@@ -180,6 +187,8 @@ public final class Crossbar implements Stateful {
         this.stringTmr = device.tmrFactor(meanStringV * device.resistanceApOhm() / nominalString);
         this.aloneTmr = device.tmrFactor(path.readVoltageV() * device.resistanceApOhm()
                 / (device.resistanceApOhm() + path.transistorOnOhm()));
+        this.stringDevice = device.withTmr(device.tmr() * stringTmr);
+        this.aloneDevice = device.withTmr(device.tmr() * aloneTmr);
         double highest = 0;
         double extra = 0;
         double idlest = 0;
@@ -205,6 +214,8 @@ public final class Crossbar implements Stateful {
             allRows[r] = r;
         }
         idle.hold(allRows, allRows.length);
+        this.uniformIdle = cellType == SynapseLayout.Cell.BYPASS && idleTransistor == null
+                ? geometry.segment() * path.bypassOnOhm() : Double.NaN;
         this.resistance = new double[geometry.strings()];
         this.drivenPerSegment = new int[geometry.segments()];
         for (int i = 0; i < geometry.cells(); i++) {
@@ -253,6 +264,7 @@ public final class Crossbar implements Stateful {
         sums.hold(drivenRows, count);
         boolean xnor = cellType == SynapseLayout.Cell.XNOR;
         boolean noisy = noiseSigma > 0;
+        boolean uniform = !Double.isNaN(uniformIdle);
         double[] out = resistance;
         int activeSegments = 0;
         for (int seg = 0; seg < drivenPerSegment.length; seg++) {
@@ -262,7 +274,7 @@ public final class Crossbar implements Stateful {
             }
             activeSegments++;
             for (int c = 0, s = seg * columns; c < columns; c++, s++) {
-                double r = idle.sum(0, s) + sums.sum(0, s);
+                double r = (uniform ? uniformIdle : idle.sum(0, s)) + sums.sum(0, s);
                 if (noisy) {
                     double variance = (idleNoise ? idle.sum(1, s) : 0) + sums.sum(1, s);
                     r += Math.sqrt(Math.max(0, variance)) * gauss.sample();
@@ -397,12 +409,12 @@ public final class Crossbar implements Stateful {
 
     /** @return the nominal junction as a string read sees it, its TMR at a string's bias */
     public MtjParameters stringDevice() {
-        return cells.device().withTmr(cells.device().tmr() * stringTmr);
+        return stringDevice;
     }
 
     /** @return the nominal junction as a read of one cell alone sees it, its TMR at the read voltage */
     public MtjParameters aloneDevice() {
-        return cells.device().withTmr(cells.device().tmr() * aloneTmr);
+        return aloneDevice;
     }
 
     /** @return the relative read noise of each junction, σ over its resistance */
