@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuromtj.chip.config.ConfigNode;
 import org.neuromtj.chip.device.Variation;
-import org.neuromtj.chip.ledger.ReadPath;
 import org.neuromtj.chip.ledger.Technology;
 import org.neuromtj.chip.npu.NpuConfig;
 import org.neuromtj.chip.npu.tile.Crossbar;
@@ -78,9 +77,8 @@ class JungReproductionTest {
         // Ten bits over the same 16 ns window resolve every one of a string's 65 counts.
         TileConfig tile = TileConfig.read(ConfigNode.read(JUNG.resolve("jung-tile.yaml")).with("tdc.bits", 10));
         Technology jung = Technology.read(JUNG.resolve("jung-technology.yaml"));
-        ReadPath r = jung.readPath();
-        Technology ideal = jung.withVariation(Variation.ideal()).withReadPath(new ReadPath(r.transistorOnOhm(), 0,
-                r.bypassOnOhm(), r.capacitancePerCellFf(), r.thresholdRatio(), 16_000.0 / 1024, r.readVoltageV()));
+        Technology ideal = jung.withVariation(Variation.ideal()).withReadPath(jung.readPath().withTransistorSigmaOhm(0)
+                .withTdcLsbPs(16_000.0 / 1024));
         ChipImage image = Mapper.map(net, ChipShape.of(npu, tile));
         int n = 60;
         ChipRun.Outcome run = ChipRun.run(new ChipRun.Setup(Firmware.image("fmnist"), image, npu, tile, ideal, 1,

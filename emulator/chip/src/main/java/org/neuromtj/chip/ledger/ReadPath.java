@@ -27,6 +27,12 @@ public record ReadPath(double transistorOnOhm, double transistorSigmaOhm, double
         return capacitancePerCellFf * thresholdRatio * readVoltageV * readVoltageV;
     }
 
+    /** @return this read path with another spread of transistor on-resistances */
+    public ReadPath withTransistorSigmaOhm(double sigma) {
+        return new ReadPath(transistorOnOhm, sigma, bypassOnOhm, capacitancePerCellFf, thresholdRatio, tdcLsbPs,
+                readVoltageV);
+    }
+
     /** @return this read path with another TDC clock period */
     public ReadPath withTdcLsbPs(double ps) {
         return new ReadPath(transistorOnOhm, transistorSigmaOhm, bypassOnOhm, capacitancePerCellFf, thresholdRatio, ps,

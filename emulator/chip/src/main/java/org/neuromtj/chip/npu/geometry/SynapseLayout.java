@@ -78,6 +78,19 @@ public record SynapseLayout(Cell cell, int weightBits, boolean signed) {
         return columnInNeuron >= weightBits ? -(1 << bit) : 1 << bit;
     }
 
+    /**
+     * What a string's decoded count adds to its column's sum, before the column's {@link #factor}: the count
+     * itself for bypass cells; for XNOR cells, whose count is the level steps by which input and weight
+     * differ, the ±1 product sum, each such step taking 2 from a string that would otherwise agree everywhere.
+     *
+     * @param count     the string's decoded count
+     * @param agreeing  a string's count were every cell's input and weight to agree: cells times top level
+     * @return the string's contribution
+     */
+    public int signedCount(int count, int agreeing) {
+        return cell == Cell.XNOR ? agreeing - 2 * count : count;
+    }
+
     /** @return the largest weight magnitude for cells of {@code topLevel} */
     public int maxWeight(int topLevel) {
         return topLevel * ((1 << weightBits) - 1);

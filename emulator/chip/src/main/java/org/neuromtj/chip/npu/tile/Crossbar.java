@@ -155,6 +155,29 @@ public final class Crossbar implements Stateful {
                 Seeds.generator(masterSeed, name + ".read"), ledger);
     }
 
+    /**
+     * @param path    the read path
+     * @param device  the nominal junction
+     * @param segment cells per string
+     * @return the bias on an antiparallel junction in a string read: its share, in a string of nominal cells
+     *         half at each end level, of the string's mean voltage over the charge, V·θ / ln(1/(1 − θ))
+     */
+    public static double stringBiasV(ReadPath path, MtjParameters device, int segment) {
+        double meanStringV = path.readVoltageV() * path.thresholdRatio() / path.chargingFactor();
+        double nominalString = segment
+                * (path.transistorOnOhm() + (device.resistancePOhm() + device.resistanceApOhm()) / 2);
+        return meanStringV * device.resistanceApOhm() / nominalString;
+    }
+
+    /**
+     * @param path   the read path
+     * @param device the nominal junction
+     * @return the bias on an antiparallel junction read alone: the read voltage less its transistor's share
+     */
+    public static double aloneBiasV(ReadPath path, MtjParameters device) {
+        return path.readVoltageV() * device.resistanceApOhm() / (device.resistanceApOhm() + path.transistorOnOhm());
+    }
+
     /** A drawn on-resistance; a draw at or below zero is a short, which reads as almost no resistance. */
     private static double transistor(double nominal, double sigma, ZigguratSampler.NormalizedGaussian g) {
         return Math.max(nominal + sigma * g.sample(), 1e-3);
@@ -181,14 +204,12 @@ public final class Crossbar implements Stateful {
         this.disturbLogQ = pd > 0 ? Math.log1p(-pd) : 0;
         this.idleNoise = noiseSigma > 0 && cellType == SynapseLayout.Cell.XNOR;
         MtjParameters device = cells.device();
-        double meanStringV = path.readVoltageV() * path.thresholdRatio() / path.chargingFactor();
-        double nominalString = geometry.segment()
-                * (path.transistorOnOhm() + (device.resistancePOhm() + device.resistanceApOhm()) / 2);
-        this.stringTmr = device.tmrFactor(meanStringV * device.resistanceApOhm() / nominalString);
-        this.aloneTmr = device.tmrFactor(path.readVoltageV() * device.resistanceApOhm()
-                / (device.resistanceApOhm() + path.transistorOnOhm()));
-        this.stringDevice = device.withTmr(device.tmr() * stringTmr);
-        this.aloneDevice = device.withTmr(device.tmr() * aloneTmr);
+        double stringBias = stringBiasV(path, device, geometry.segment());
+        double aloneBias = aloneBiasV(path, device);
+        this.stringTmr = device.tmrFactor(stringBias);
+        this.aloneTmr = device.tmrFactor(aloneBias);
+        this.stringDevice = device.atBias(stringBias);
+        this.aloneDevice = device.atBias(aloneBias);
         double highest = 0;
         double extra = 0;
         double idlest = 0;

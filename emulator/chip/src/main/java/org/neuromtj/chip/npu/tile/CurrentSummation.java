@@ -34,19 +34,17 @@ public final class CurrentSummation {
     private double chargeC;
 
     /**
-     * @param crossbar     the cells
-     * @param readVoltageV the rows' read voltage
+     * @param crossbar     the cells, read at their read path's voltage
      * @param senseNs      how long the column conducts for a conversion
      * @param adcBits      the ADC's width
      * @param noise        the read noise's generator
      */
-    public CurrentSummation(Crossbar crossbar, double readVoltageV, double senseNs, int adcBits,
-                            UniformRandomProvider noise) {
+    public CurrentSummation(Crossbar crossbar, double senseNs, int adcBits, UniformRandomProvider noise) {
         if (crossbar.cellType() != SynapseLayout.Cell.XNOR) {
             throw new IllegalArgumentException("current summation is modelled for XNOR cells, whose every cell conducts");
         }
         this.crossbar = crossbar;
-        this.readVoltageV = readVoltageV;
+        this.readVoltageV = crossbar.readPath().readVoltageV();
         this.senseNs = senseNs;
         this.adcBits = adcBits;
         this.gauss = ZigguratSampler.NormalizedGaussian.of(noise);

@@ -231,9 +231,6 @@ public final class Tile implements Stateful {
             factor[j] = layout.factor(j);
         }
         CountDecoder decoder = calibration.decoder();
-        boolean xnor = layout.cell() == SynapseLayout.Cell.XNOR;
-        // An XNOR string's count is its cells whose input and weight differ, in level steps: each such step
-        // takes 2 from the product sum of a string that would otherwise agree everywhere.
         int agreeing = g.segment() * crossbar.cells().topLevel();
         for (int seg = 0; seg < g.segments(); seg++) {
             int driven = conversion.drivenRows()[seg];
@@ -243,7 +240,7 @@ public final class Tile implements Stateful {
             decoder.counts(conversion.codes(), g.string(seg, 0), g.columns(), driven, counts);
             for (int n = 0, s = 0; n < input.length; n++) {
                 for (int j = 0; j < perNeuron; j++, s++) {
-                    input[n] += factor[j] * (xnor ? agreeing - 2 * counts[s] : counts[s]);
+                    input[n] += factor[j] * layout.signedCount(counts[s], agreeing);
                 }
             }
         }

@@ -44,19 +44,20 @@ class CurrentSummationTest {
                 conductance += 1 / x.pathOhm(G.cell(row, c), on[row], true);
             }
         }
-        CurrentSummation read = new CurrentSummation(x, 0.25, 16, 10, Seeds.generator(1, "n"));
+        CurrentSummation read = new CurrentSummation(x, 16, 10, Seeds.generator(1, "n"));
         int[] counts = new int[G.strings()];
         read.counts(driven, count, counts);
         assertArrayEquals(expected, counts);
-        // The read supply gives V·I·t: 0.25 V across every cell's conductance for 16 ns.
-        assertEquals(0.25 * 0.25 * conductance * 16e-9 * 1e15, read.columnEnergyFj(), 1e-9 * read.columnEnergyFj());
+        // The read supply gives V·I·t: the read voltage across every cell's conductance for 16 ns.
+        double v = tech.readPath().readVoltageV();
+        assertEquals(v * v * conductance * 16e-9 * 1e15, read.columnEnergyFj(), 1e-9 * read.columnEnergyFj());
     }
 
     @Test
     void aFewAdcBitsGroupNeighbouringCountsAndBypassCellsAreRefused() {
         Technology tech = TileFixtures.technology(Variation.ideal(), 2);
         Crossbar x = Crossbar.fabricate(G, SynapseLayout.Cell.XNOR, tech, 1, "x", new Ledger());
-        CurrentSummation read = new CurrentSummation(x, 0.25, 16, 4, Seeds.generator(1, "n"));
+        CurrentSummation read = new CurrentSummation(x, 16, 4, Seeds.generator(1, "n"));
         int[] counts = new int[G.strings()];
         java.util.Set<Integer> seen = new java.util.TreeSet<>();
         int[] all = java.util.stream.IntStream.range(0, G.rows()).toArray();
@@ -71,7 +72,7 @@ class CurrentSummationTest {
         }
         assertEquals(true, seen.size() <= 16, "16 codes: " + seen);
         Crossbar bypass = Crossbar.fabricate(G, SynapseLayout.Cell.BYPASS, tech, 1, "b", new Ledger());
-        assertThrows(IllegalArgumentException.class, () -> new CurrentSummation(bypass, 0.25, 16, 4,
+        assertThrows(IllegalArgumentException.class, () -> new CurrentSummation(bypass, 16, 4,
                 Seeds.generator(1, "n")));
     }
 }

@@ -17,7 +17,6 @@ import org.neuromtj.chip.device.MtjCells;
 import org.neuromtj.chip.device.Variation;
 import org.neuromtj.chip.ledger.Action;
 import org.neuromtj.chip.ledger.Ledger;
-import org.neuromtj.chip.ledger.ReadPath;
 import org.neuromtj.chip.ledger.Technology;
 import org.neuromtj.chip.npu.geometry.CrossbarGeometry;
 import org.neuromtj.chip.npu.geometry.SynapseLayout;
@@ -39,12 +38,6 @@ class XnorCellTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static Technology withTransistorSigma(Technology t, double sigma) {
-        ReadPath r = t.readPath();
-        return t.withReadPath(new ReadPath(r.transistorOnOhm(), sigma, r.bypassOnOhm(), r.capacitancePerCellFf(),
-                r.thresholdRatio(), r.tdcLsbPs(), r.readVoltageV()));
     }
 
     @Property(tries = 20)
@@ -80,7 +73,8 @@ class XnorCellTest {
 
     @Test
     void aStringSumsTheJunctionAndTransistorOfEachCellsSelectedPath() {
-        Technology tech = withTransistorSigma(TileFixtures.technology(new Variation(0.1, 0.1, 0, 0, 1e12), 2), 300);
+        Technology base = TileFixtures.technology(new Variation(0.1, 0.1, 0, 0, 1e12), 2);
+        Technology tech = base.withReadPath(base.readPath().withTransistorSigmaOhm(300));
         CrossbarGeometry g = new CrossbarGeometry(64, 8, 32);
         Crossbar x = Crossbar.fabricate(g, SynapseLayout.Cell.XNOR, tech, 7, "x", new Ledger());
         SplittableRandom rnd = new SplittableRandom(3);

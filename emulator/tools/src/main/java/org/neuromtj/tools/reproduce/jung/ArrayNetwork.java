@@ -6,6 +6,7 @@ import java.util.List;
 import org.neuromtj.chip.ledger.Ledger;
 import org.neuromtj.chip.ledger.Technology;
 import org.neuromtj.chip.npu.geometry.CrossbarGeometry;
+import org.neuromtj.chip.npu.geometry.SynapseLayout;
 import org.neuromtj.chip.npu.neuron.LifNeurons;
 import org.neuromtj.chip.npu.tile.Crossbar;
 import org.neuromtj.chip.npu.tile.CurrentSummation;
@@ -82,7 +83,7 @@ final class ArrayNetwork {
             String name = "tile" + t;
             layers[layer] = read == Read.RESISTANCE ? resistance(new Tile(name, tile, technology, seed), program)
                     : current(Crossbar.fabricate(tile.geometry(), tile.synapses().cell(), technology, seed,
-                    name + ".crossbar", new Ledger()), program, technology, seed, name, senseNs, adcBits);
+                    name + ".crossbar", new Ledger()), tile.synapses(), program, seed, name, senseNs, adcBits);
         }
     }
 
@@ -100,24 +101,31 @@ final class ArrayNetwork {
         };
     }
 
-    private Layer current(Crossbar array, ChipImage.TileProgram program, Technology technology, long seed, String name,
+    private Layer current(Crossbar array, SynapseLayout layout, ChipImage.TileProgram program, long seed, String name,
                           double senseNs, int adcBits) {
         program(array, program);
-        CurrentSummation read = new CurrentSummation(array, technology.readPath().readVoltageV(), senseNs, adcBits,
-                Seeds.generator(seed, name + ".current-sum"));
+        CurrentSummation read = new CurrentSummation(array, senseNs, adcBits, Seeds.generator(seed, name + ".current-sum"));
         currents.add(read);
         CrossbarGeometry g = array.geometry();
-        LifNeurons neurons = new LifNeurons(g.columns(), Network.neuron(program.threshold()), new Ledger());
+        LifNeurons neurons = new LifNeurons(layout.neurons(g.columns()), Network.neuron(program.threshold()),
+                new Ledger());
         resets.add(neurons::reset);
         int[] counts = new int[g.strings()];
-        int[] input = new int[g.columns()];
+        int[] input = new int[neurons.size()];
+        int perNeuron = layout.columnsPerNeuron();
+        int agreeing = g.segment() * array.cells().topLevel();
         return (rows, count, fired) -> {
             read.counts(rows, count, counts);
             conversions += g.strings();
             macs += g.cells();
             Arrays.fill(input, 0);
+            // The tile's own combination of its strings' counts (Tile.neuronInput), from the column currents' counts.
             for (int s = 0; s < g.strings(); s++) {
-                input[s % g.columns()] += g.segment() - 2 * counts[s];
+                int column = s % g.columns();
+                if (column < perNeuron * input.length) {
+                    input[column / perNeuron] += layout.factor(column % perNeuron)
+                            * layout.signedCount(counts[s], agreeing);
+                }
             }
             for (int n = 0; n < fired.length; n++) {
                 fired[n] = neurons.update(n, input[n]);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.neuromtj.chip.config.ConfigException;
 import org.neuromtj.chip.config.ConfigNode;
 import org.neuromtj.chip.device.MtjParameters;
 import org.neuromtj.chip.device.Variation;
@@ -14,9 +15,9 @@ import org.neuromtj.chip.elf.ElfReader;
 import org.neuromtj.chip.ledger.Action;
 import org.neuromtj.chip.ledger.Block;
 import org.neuromtj.chip.ledger.EnergyReport;
-import org.neuromtj.chip.ledger.ReadPath;
 import org.neuromtj.chip.ledger.Technology;
 import org.neuromtj.chip.npu.NpuConfig;
+import org.neuromtj.chip.npu.tile.Crossbar;
 import org.neuromtj.chip.npu.tile.Tile;
 import org.neuromtj.chip.npu.tile.TileConfig;
 import org.neuromtj.chip.sim.Outcome;
@@ -103,7 +104,8 @@ public final class Jung2022 implements Experiment {
         ChipImage image = Mapper.map(net, ChipShape.of(npu, tile));
 
         ChipRun.Outcome chip = chip(run, firmware, image, npu, tile, tech, test, n, "Jung's devices");
-        Technology identical = tech.withVariation(Variation.ideal()).withReadPath(sigma(tech.readPath(), 0));
+        Technology identical = tech.withVariation(Variation.ideal()).withReadPath(
+                tech.readPath().withTransistorSigmaOhm(0));
         ChipRun.Outcome ideal = chip(run, firmware, image, npu, tile, identical, test, n, "ideal devices");
 
         List<List<String>> bits = new ArrayList<>();
@@ -134,7 +136,7 @@ public final class Jung2022 implements Experiment {
 
         InferenceFigures figures = InferenceFigures.of(chip, image, tech);
         double macs = figures.counts()[Action.CELL_READ.ordinal()];
-        double arrayDynamic = figures.energy().byBlock().get(Block.CROSSBAR) + figures.energy().byBlock().get(Block.TDC);
+        double arrayDynamic = arrayFj(figures.energy());
         double arrayStatic = figures.energy().staticByBlock().get(Block.CROSSBAR)
                 + figures.energy().staticByBlock().get(Block.TDC);
         double macFj = arrayDynamic / macs;
@@ -149,8 +151,8 @@ public final class Jung2022 implements Experiment {
         ArrayNetwork.Result currentHigh = arrays(net, image, tile, high, run.seed(), ArrayNetwork.Read.CURRENT, test, n);
         double rsMram = resistanceSummedMacFj(tile, tech, run.seed());
         double rsHigh = resistanceSummedMacFj(tile, high, run.seed());
-        double csMram = currentSummedMacFj(current, tech, ADC_FJ);
-        double csHigh = currentSummedMacFj(currentHigh, high, ADC_FJ);
+        double csMram = currentSummedMacFj(current, tech, ADC_FJ, 1, 1);
+        double csHigh = currentSummedMacFj(currentHigh, high, ADC_FJ, 1, 1);
 
         List<Figure> figuresOut = new ArrayList<>();
         String ours = n + " held-out UCI digits (8x8, 16 grey levels), 64-64-10 spiking network of +/-1 weights and"
@@ -245,17 +247,32 @@ public final class Jung2022 implements Experiment {
                                         + " voltage keeps %.0f %% of its TMR (TMR(V)) where one of 64 in a string keeps"
                                         + " all of it. At megaohms the transistors' spread no longer counts.",
                                 100 * aloneTmr(tech))));
-        List<Assumption> assumptions = List.of(
-                assumption("read_path.read_voltage_v", tech.readPath().readVoltageV() + " V", "current-sum fJ/MAC (MRAM)",
-                        csMram, currentSummedMacFj(current, tech, ADC_FJ, 0.5), currentSummedMacFj(current, tech, ADC_FJ, 2)),
+        List<Assumption> assumptions = new ArrayList<>(List.of(
+                assumption("current-sum read voltage (read_path.read_voltage_v)", tech.readPath().readVoltageV() + " V",
+                        "current-sum fJ/MAC (MRAM)", csMram, currentSummedMacFj(current, tech, ADC_FJ, 0.5, 1),
+                        currentSummedMacFj(current, tech, ADC_FJ, 2, 1)),
                 assumption("current-sum sense window", SENSE_NS + " ns", "current-sum fJ/MAC (MRAM)", csMram,
-                        csMram - current.columnEnergyFj() / current.macs() / 2,
-                        csMram + current.columnEnergyFj() / current.macs()),
+                        currentSummedMacFj(current, tech, ADC_FJ, 1, 0.5), currentSummedMacFj(current, tech, ADC_FJ, 1, 2)),
                 assumption("ADC energy per conversion", ADC_FJ + " fJ", "current-sum fJ/MAC (MRAM)", csMram,
-                        csMram - ADC_FJ / 2 / tile.geometry().segment(), csMram + ADC_FJ / tile.geometry().segment()),
-                assumption("tdc_conversion energy", tech.cost(Action.TDC_CONVERSION).energyFj() + " fJ",
-                        "array TOPS/W", 2000 / macFj, 2000 / (macFj - tdcShare(figures, macs) / 2),
-                        2000 / (macFj + tdcShare(figures, macs))));
+                        currentSummedMacFj(current, tech, ADC_FJ / 2, 1, 1),
+                        currentSummedMacFj(current, tech, 2 * ADC_FJ, 1, 1))));
+        // Every assumed technology entry the array's energy follows, the technology read again with it scaled.
+        for (Technology.Assumption a : tech.assumptions()) {
+            double[] tops = new double[2];
+            double[] factors = {0.5, 2};
+            for (int k = 0; k < 2; k++) {
+                try {
+                    tops[k] = 2000 * macs / arrayFj(EnergyReport.of(figures.counts(), tech.scaled(a, factors[k]),
+                            figures.floorplan()));
+                } catch (ConfigException e) {
+                    tops[k] = Double.NaN;
+                }
+            }
+            if (Math.abs(tops[0] * macFj / 2000 - 1) > 1e-9 || Math.abs(tops[1] * macFj / 2000 - 1) > 1e-9) {
+                assumptions.add(assumption(a.path(), Double.toString(a.value()), "array TOPS/W", 2000 / macFj, tops[0],
+                        tops[1]));
+            }
+        }
         return new Reproduction(name(), title(), "Jung et al., A crossbar array of magnetoresistive memory devices for"
                 + " in-memory computing, Nature 601, 211 (2022); the review (seed 003) table; device-figures.md",
                 run.seed(), run.quick(), figuresOut, tables, assumptions);
@@ -341,11 +358,6 @@ public final class Jung2022 implements Experiment {
         return tech.withDevice(d.withRaOhmUm2(d.raOhmUm2() * HIGH_RESISTANCE));
     }
 
-    private static ReadPath sigma(ReadPath r, double sigma) {
-        return new ReadPath(r.transistorOnOhm(), sigma, r.bypassOnOhm(), r.capacitancePerCellFf(), r.thresholdRatio(),
-                r.tdcLsbPs(), r.readVoltageV());
-    }
-
     /**
      * One resistance-summed read of a calibrated Jung tile with random weights and half its inputs +1, costed
      * from its own ledger.
@@ -380,9 +392,7 @@ public final class Jung2022 implements Experiment {
 
     /** The fraction of its TMR the nominal antiparallel junction keeps alone across the read voltage. */
     private static double aloneTmr(Technology tech) {
-        MtjParameters d = tech.device();
-        double rAp = d.resistanceApOhm();
-        return d.tmrFactor(tech.readPath().readVoltageV() * rAp / (rAp + tech.readPath().transistorOnOhm()));
+        return tech.device().tmrFactor(Crossbar.aloneBiasV(tech.readPath(), tech.device()));
     }
 
     private static ArrayNetwork.Result arrays(Network net, ChipImage image, TileConfig tile, Technology tech, long seed,
@@ -391,25 +401,30 @@ public final class Jung2022 implements Experiment {
                 tile.synapses().neurons(tile.geometry().columns()));
     }
 
-    private static double currentSummedMacFj(ArrayNetwork.Result r, Technology tech, double adcFj) {
-        return currentSummedMacFj(r, tech, adcFj, 1);
-    }
-
-    /** Column energy (scaling with the read voltage squared), the word line's, and the ADC's share per MAC. */
+    /**
+     * Per MAC: the column's energy (which scales with the read voltage squared and with the sense window), the
+     * word line's, and the ADC's share.
+     */
     private static double currentSummedMacFj(ArrayNetwork.Result r, Technology tech, double adcFj,
-                                             double voltageFactor) {
-        return voltageFactor * voltageFactor * r.columnEnergyFj() / r.macs()
+                                             double voltageFactor, double senseFactor) {
+        return voltageFactor * voltageFactor * senseFactor * r.columnEnergyFj() / r.macs()
                 + tech.cost(Action.CELL_READ).energyFj() + adcFj * r.conversions() / r.macs();
     }
 
-    private static double tdcShare(InferenceFigures f, double macs) {
-        return f.counts()[Action.TDC_CONVERSION.ordinal()] * f.technology().cost(Action.TDC_CONVERSION).energyFj() / macs;
+    /** @return the array's dynamic energy: its crossbar's and its TDCs' */
+    private static double arrayFj(EnergyReport energy) {
+        return energy.byBlock().get(Block.CROSSBAR) + energy.byBlock().get(Block.TDC);
     }
 
     private static Assumption assumption(String name, String value, String figure, double at, double halved,
                                          double doubled) {
-        return new Assumption(name, value, figure + String.format(Locale.ROOT, " %.4g", at),
-                String.format(Locale.ROOT, "%.4g", halved), String.format(Locale.ROOT, "%.4g", doubled));
+        return new Assumption(name, value, figure + String.format(Locale.ROOT, " %.4g", at), figure(halved),
+                figure(doubled));
+    }
+
+    /** A scaled figure, or why there is none: the entry so scaled leaves its range. */
+    private static String figure(double v) {
+        return Double.isNaN(v) ? "out of the entry's range" : String.format(Locale.ROOT, "%.4g", v);
     }
 
     private static String pct(double a) {
