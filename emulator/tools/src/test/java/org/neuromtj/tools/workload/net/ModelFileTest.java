@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
+import org.neuromtj.tools.workload.files.SealedJson;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuromtj.tools.workload.files.WorkloadFileException;
 
@@ -81,6 +82,16 @@ class ModelFileTest {
         ModelFile.write(model(), file);
         Files.writeString(file, Files.readString(file).replace("\"version\" : 1", "\"version\" : 2"));
         assertEquals(file + ": neuromtj-model version 2, this NeuroMTJ reads version 1", refusal(file));
+    }
+
+    @Test
+    void anUnknownCodingIsRefusedByName(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("m.json");
+        ModelFile.write(model(), file);
+        com.fasterxml.jackson.databind.node.ObjectNode doc = SealedJson.read(file, ModelFile.FORMAT, ModelFile.VERSION);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) doc.get("network")).put("coding", "tripolar");
+        SealedJson.write(doc, file);
+        assertEquals(file + ": network.coding must be unipolar or bipolar, not \"tripolar\"", refusal(file));
     }
 
     @Test
