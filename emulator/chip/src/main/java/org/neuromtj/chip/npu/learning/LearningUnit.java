@@ -23,6 +23,10 @@ import org.neuromtj.isa.state.Stateful;
  * opposite way: learning tiles use one-bit weights. Every pulse is a draw from that cell's own stream,
  * so learning is deterministic per seed whatever the order of pulses.
  *
+ * <p>A unit whose mode is {@link LearningConfig.Mode#OFF} is gated: it records no spike times, so the
+ * timesteps a firmware runs with learning off (a competition's probes, say) never pair with those it runs
+ * with learning on.
+ *
  * <p>The mask (002, neuronal selection): each timestep each neuron's selection junction is reset to
  * antiparallel and pulsed at {@code maskMv}; if it switches to parallel, the neuron's spike of that
  * timestep is suppressed (its membrane still resets). The selection junctions draw from their own
@@ -119,12 +123,14 @@ public final class LearningUnit implements Stateful {
      * @return NPU cycles the learning pulses took
      */
     public long learn(int timestep, int[] drivenRows, int count, boolean[] fired) {
+        if (config.mode() == LearningConfig.Mode.OFF) {
+            return 0;
+        }
         long pulses = 0;
         switch (config.mode()) {
-            case OFF -> {
-            }
             case STDP -> pulses = stdp(timestep, drivenRows, count, fired);
             case HEBB, OJA -> pulses = correlate(timestep, drivenRows, count, fired);
+            default -> throw new IllegalStateException("learning mode " + config.mode());
         }
         for (int k = 0; k < count; k++) {
             lastPre[drivenRows[k]] = timestep;

@@ -69,6 +69,23 @@ class LearningUnitTest {
     }
 
     @Test
+    void spikesWhileLearningIsOffNeverPairWithThoseWhileItIsOn() {
+        for (boolean offBefore : new boolean[] {false, true}) {
+            MtjCells c = cells(1);
+            LearningUnit u = unit(c, Plasticity.NONE, Plasticity.LTD, 1200, 0);
+            LearningConfig stdp = u.config();
+            if (offBefore) {
+                u.configure(LearningConfig.off());
+            }
+            u.learn(0, new int[0], 0, fired(0));
+            u.configure(stdp);
+            u.learn(1, new int[] {0}, 1, new boolean[64]);
+            assertEquals(offBefore ? 1 : 0, c.level(G.cell(0, 0)),
+                    offBefore ? "a post spike while off is not remembered" : "a post spike while on pairs");
+        }
+    }
+
+    @Test
     void switchingProbabilityFallsWithTheSpikeTimeDifferenceAsTheLawSays() {
         int trials = 20_000;
         for (int dt = 0; dt <= 3; dt++) {
