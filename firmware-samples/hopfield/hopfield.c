@@ -118,7 +118,9 @@ static int clear_plastic_weights(void)
 
 /*
  * One training example of pattern k: its rails, then its teacher (tile 0 learns with `mode`), then the
- * read-out's teacher, which is given the pattern itself (the example's label).
+ * read-out's teacher, which is given the pattern itself (the example's label). A learning unit that is off
+ * records no spike times, so each tile's learning is on from the timestep whose input it pairs with (its
+ * neurons held below threshold there) to the one in which its teacher makes them fire.
  */
 static void store(unsigned mode, unsigned k, uint16_t example, uint16_t label)
 {
@@ -126,9 +128,9 @@ static void store(unsigned mode, unsigned k, uint16_t example, uint16_t label)
     nmtj_tile_threshold(1, NEVER);
     nmtj_tile_reset_neurons(0);
     nmtj_tile_reset_neurons(1);
+    nmtj_learning_set(0, mode, 0, 0, 1, 950, 0, 0, 2 * BITS);
     present(0, example);
     run_one();
-    nmtj_learning_set(0, mode, 0, 0, 1, 950, 0, 0, 2 * BITS);
     nmtj_tile_threshold(0, 3);
     nmtj_tile_reset_neurons(0);
     for (unsigned r = 0; r < 4; r++) {
@@ -137,8 +139,8 @@ static void store(unsigned mode, unsigned k, uint16_t example, uint16_t label)
     run_one(); /* the pattern neuron fires and learns; its spike reaches tile 1 for the next timestep */
     nmtj_learning_set(0, NMTJ_NPU_TILE_LEARN_OFF, 0, 0, 1, 950, 0, 0, 2 * BITS);
     nmtj_tile_threshold(0, NEVER);
-    run_one(); /* rows 4k..4k+3 of tile 1 are driven; nothing fires */
     nmtj_learning_set(1, NMTJ_NPU_TILE_LEARN_HEBB, 0, 0, 1, 1000, 0, 0, 4 * PATTERNS);
+    run_one(); /* rows 4k..4k+3 of tile 1 are driven; nothing fires */
     nmtj_tile_threshold(1, 2);
     nmtj_tile_reset_neurons(1);
     for (unsigned i = 0; i < BITS; i++) {

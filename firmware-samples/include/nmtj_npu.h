@@ -96,11 +96,21 @@ static inline void nmtj_learning_set(unsigned tile, unsigned mode, unsigned caus
                                | (window << NMTJ_NPU_TILE_LEARN_CTRL_WINDOW_LSB);
 }
 
-/* Sets the neuron-selection mask pulse of `tile` (0 mV turns the mask off). */
+/* Sets the neuron-selection mask pulse of `tile` (0 mV turns the mask off), drawn anew every timestep. */
 static inline void nmtj_mask_set(unsigned tile, unsigned millivolts)
 {
     nmtj_tile_select(tile);
     NMTJ_NPU_TILE_MASK_MV = millivolts;
+}
+
+/*
+ * Draws `tile`'s neuron-selection mask once with a pulse of `millivolts` and holds it: the neurons it
+ * selects out stay silent every timestep until the mask is written again.
+ */
+static inline void nmtj_mask_hold(unsigned tile, unsigned millivolts)
+{
+    nmtj_tile_select(tile);
+    NMTJ_NPU_TILE_MASK_MV = millivolts | NMTJ_NPU_TILE_MASK_MV_HOLD_MASK;
 }
 
 /* Sets the firing threshold of `tile`'s CMOS LIF neurons. */

@@ -24,11 +24,18 @@
  * After training the following LABEL images are presented (no learning): each neuron takes the class it
  * won most often. Then each test image's answer is the class of the neuron that wins it.
  *
+ * Training runs in periods of PERIOD images (`neuromtj reproduce continual` presents one class a period):
+ * the pulses' schedule restarts each period, a held selection mask (seed 002's neuronal selection) is
+ * drawn anew at its start, and with EVALUATE set the layer is labelled and tested after each period, on
+ * the classes trained so far (images of other classes are skipped). Each test answer is reported as item
+ * evaluation * TEST + image.
+ *
  * The settings file, little-endian 32-bit words: "NMTJSTDP", version 1, tiles (from tile 0), pixel
  * threshold, training images, labelling images, test images, causal rule, acausal rule, window, pulse
  * width (ps), BETA (bias units of 2 a win), initial weights (0 random, 1 imprinted from the first training
- * images), seed of the random weights, mask pulse (mV, 0 off), then the number of learning stages and one
- * pulse amplitude (mV) for each: stage s covers training images [s*N/S, (s+1)*N/S).
+ * images, 2 blank: every weight -1), seed of the random weights, mask pulse (mV, 0 off), mask held for a
+ * period (1) or drawn every timestep (0), PERIOD, EVALUATE, then the number of learning stages and one
+ * pulse amplitude (mV) for each: stage s covers images [s*PERIOD/S, (s+1)*PERIOD/S) of each period.
  */
 #include <stdio.h>
 #include <string.h>
@@ -45,13 +52,15 @@
 #define MAX_TILES 16u
 #define MAX_NEURONS (MAX_TILES * 64u)
 #define MAX_STAGES 32u
-#define SETTINGS_WORDS 17u
+#define SETTINGS_WORDS 20u
 #define BIAS_FIRST PIXELS
 /* The threshold register is 16 bits signed: no sum of 832 +-1 products reaches this. */
 #define THRESHOLD_QUIET 32767u
 #define THRESHOLD_START 400
 #define GALLOP 16
 #define LEARN_TRIES 4
+
+enum { INIT_RANDOM = 0, INIT_IMPRINT = 1, INIT_BLANK = 2 };
 /* The tiles' own ledger actions (ACTION_CELL_READ to ACTION_TILE_WAKE). */
 #define LEDGER_ACTIONS 23u
 
@@ -59,8 +68,8 @@
 enum { PHASE_PROGRAM = 1, PHASE_CALIBRATE = 2, PHASE_INFER = 3, PHASE_DONE = 4, PHASE_TRAIN = 5, PHASE_LABEL = 6 };
 
 static struct {
-    unsigned tiles, pixel_threshold, train, label, test, causal, acausal, window, width_ps, beta, imprint, seed,
-        mask_mv, stages;
+    unsigned tiles, pixel_threshold, train, label, test, causal, acausal, window, width_ps, beta, init, seed,
+        mask_mv, mask_hold, period, evaluate, stages;
     unsigned amplitude[MAX_STAGES];
 } set;
 
@@ -77,6 +86,8 @@ static uint8_t bias_high[MAX_NEURONS];
 static unsigned winner[MAX_NEURONS], winners;
 static int last_threshold = THRESHOLD_START;
 static unsigned long probes, failed_writes;
+
+static const char *const INIT_NAMES[] = {"random", "imprinted", "blank"};
 
 static const char *const ACTIONS[LEDGER_ACTIONS] = {"cell_read", "string_read", "tdc_conversion", "tdc_count",
     "neuron_update", "spike", "neuron_pulse", "neuron_reset", "sot_pulse", "verify_read", "register_access",
@@ -127,10 +138,13 @@ static const char *read_settings(void)
     set.window = w[10];
     set.width_ps = w[11];
     set.beta = w[12];
-    set.imprint = w[13];
+    set.init = w[13];
     set.seed = w[14];
     set.mask_mv = w[15];
-    set.stages = w[16];
+    set.mask_hold = w[16];
+    set.period = w[17];
+    set.evaluate = w[18];
+    set.stages = w[19];
     if (set.stages == 0 || set.stages > MAX_STAGES || size != (SETTINGS_WORDS + set.stages) * 4) {
         return "the settings name no learning stage, more than 32, or not one amplitude each";
     }
@@ -142,6 +156,10 @@ static const char *read_settings(void)
     }
     if (set.causal > 2 || set.acausal > 2 || set.window == 0 || set.window > 255) {
         return "the settings' STDP rules or window are out of range";
+    }
+    if (set.init > INIT_BLANK || set.mask_mv > 0xFFFF || set.period == 0 || set.train % set.period != 0) {
+        return "the settings' initial weights, mask or period are out of range (the period must divide the training"
+               " images)";
     }
     nmtj_tile_select(0);
     per_tile = NMTJ_NPU_TILE_NEURONS;
@@ -325,11 +343,12 @@ static int initialise(void)
     }
     for (unsigned n = 0; n < neurons; n++) {
         unsigned tile = n / per_tile, column = n % per_tile;
-        if (set.imprint && read_image(FILE_TRAIN_IMAGES, n) != 0) {
+        if (set.init == INIT_IMPRINT && read_image(FILE_TRAIN_IMAGES, n) != 0) {
             return -1;
         }
         for (unsigned p = 0; p < PIXELS; p++) {
-            unsigned level = set.imprint ? image[p] > set.pixel_threshold : next_random() >> 31;
+            unsigned level = set.init == INIT_IMPRINT ? image[p] > set.pixel_threshold
+                             : set.init == INIT_RANDOM ? next_random() >> 31 : 0;
             failed_writes += nmtj_weight_write(tile, p, column, level) != 0;
         }
         for (unsigned r = 0; r < bias_rows; r++) {
@@ -339,6 +358,133 @@ static int initialise(void)
         if (bias_rows % 2) {
             return -2;
         }
+    }
+    return 0;
+}
+
+/* Progress and what the last evaluation found, for the host and the summary. */
+static unsigned long done, total, total_wins, unlearned, train_probes;
+static uint32_t correct, unanswered, tested, labelled, seen;
+
+/* Trains on training image `i` with the pulses of `stage`; returns -1 if it cannot be read. */
+static int train_one(uint32_t i, unsigned stage)
+{
+    int label = read_label(FILE_TRAIN_LABELS, i);
+    if (read_image(FILE_TRAIN_IMAGES, i) != 0 || label < 0 || label >= (int)CLASSES) {
+        return -1;
+    }
+    seen |= 1u << label;
+    prepare_frames();
+    set_learning(NMTJ_NPU_TILE_LEARN_OFF, 0);
+    unsigned long before = probes;
+    int threshold = compete();
+    train_probes += probes - before;
+    if (threshold == 0) {
+        unlearned++;
+    } else {
+        /* A read is noisy: should no neuron reach the threshold again, lower it until one does. */
+        set_learning(NMTJ_NPU_TILE_LEARN_STDP, set.amplitude[stage]);
+        for (int tries = 0; tries < LEARN_TRIES && threshold > 0; tries++, threshold -= 2) {
+            set_thresholds((unsigned)threshold);
+            if (timestep(on_frame, on_words) > 0) {
+                break;
+            }
+        }
+        for (unsigned k = 0; k < winners; k++) {
+            wins[winner[k]]++;
+            total_wins++;
+        }
+        set_thresholds(THRESHOLD_QUIET);
+        timestep(off_frame, off_words);
+        set_learning(NMTJ_NPU_TILE_LEARN_OFF, 0);
+    }
+    if (set.beta && (i + 1) % 16 == 0) {
+        balance(total_wins);
+    }
+    if (++done % 100 == 0) {
+        nmtj_host_tell(NMTJ_HOST_MBOX_PROGRESS, done, total, 0);
+    }
+    return 0;
+}
+
+/*
+ * Labels every neuron by the classes of the labelling images it wins, then classifies the test images,
+ * in both only those of the classes trained so far, and reports each answer as item e * TEST + image.
+ * The last evaluation is marked for the host, which reads what labelling and test cost between the marks.
+ */
+static const char *evaluate(unsigned e, int last)
+{
+    if (last) {
+        nmtj_host_tell(NMTJ_HOST_MBOX_MARK, PHASE_LABEL, 0, 0);
+    }
+    memset(votes, 0, sizeof votes);
+    for (uint32_t i = 0; i < set.label; i++) {
+        int label = read_label(FILE_TRAIN_LABELS, set.train + i);
+        if (label < 0 || label >= (int)CLASSES) {
+            return "a labelling label is missing or out of range";
+        }
+        if (seen & 1u << label) {
+            if (read_image(FILE_TRAIN_IMAGES, set.train + i) != 0) {
+                return "a labelling image is missing from its file";
+            }
+            prepare_frames();
+            compete();
+            for (unsigned k = 0; k < winners; k++) {
+                if (votes[winner[k]][label] < 0xFFFF) {
+                    votes[winner[k]][label]++;
+                }
+            }
+        }
+        if (++done % 100 == 0) {
+            nmtj_host_tell(NMTJ_HOST_MBOX_PROGRESS, done, total, 0);
+        }
+    }
+    labelled = 0;
+    for (unsigned n = 0; n < neurons; n++) {
+        int best = -1;
+        for (unsigned c = 0; c < CLASSES; c++) {
+            if (votes[n][c] > 0 && (best < 0 || votes[n][c] > votes[n][best])) {
+                best = (int)c;
+            }
+        }
+        label_of[n] = (int8_t)best;
+        labelled += best >= 0;
+    }
+    if (last) {
+        nmtj_host_tell(NMTJ_HOST_MBOX_MARK, PHASE_INFER, 0, 0);
+    }
+    correct = unanswered = tested = 0;
+    for (uint32_t i = 0; i < set.test; i++) {
+        int label = read_label(FILE_TEST_LABELS, i);
+        if (label < 0 || label >= (int)CLASSES) {
+            return "a test label is missing or out of range";
+        }
+        if (seen & 1u << label) {
+            if (read_image(FILE_TEST_IMAGES, i) != 0) {
+                return "a test image is missing from its file";
+            }
+            prepare_frames();
+            compete();
+            /* Several winners (a tie within the read's noise) vote; the first to reach a count keeps it. */
+            unsigned count[CLASSES] = {0};
+            int answer = -1;
+            for (unsigned k = 0; k < winners; k++) {
+                int c = label_of[winner[k]];
+                if (c >= 0 && (++count[c] > (answer < 0 ? 0 : count[answer]))) {
+                    answer = c;
+                }
+            }
+            correct += answer == label;
+            unanswered += answer < 0;
+            tested++;
+            nmtj_host_tell(NMTJ_HOST_MBOX_RESULT, e * set.test + i, (uint32_t)answer, (uint32_t)label);
+        }
+        if (++done % 100 == 0 || done == total) {
+            nmtj_host_tell(NMTJ_HOST_MBOX_PROGRESS, done, total, 0);
+        }
+    }
+    if (last) {
+        nmtj_host_tell(NMTJ_HOST_MBOX_MARK, PHASE_DONE, 0, 0);
     }
     return 0;
 }
@@ -356,7 +502,7 @@ int main(void)
         || !check_idx(FILE_TEST_IMAGES, FILE_TEST_LABELS, set.test)) {
         return fail("host files 1 to 4 must be IDX files of 28x28 images and labels, as many as the settings use");
     }
-    if (set.imprint && set.train < neurons) {
+    if (set.init == INIT_IMPRINT && set.train < neurons) {
         return fail("imprinted weights take one training image a neuron: train on at least as many");
     }
 
@@ -378,108 +524,36 @@ int main(void)
         nmtj_mask_set(t, 0);
     }
     printf("stdp-fmnist: %u neurons on %u tiles, weights %s (%lu cells failed write-verify), %u tiles uncalibrated\n",
-           neurons, set.tiles, set.imprint ? "imprinted" : "random", failed_writes, uncalibrated);
+           neurons, set.tiles, INIT_NAMES[set.init], failed_writes, uncalibrated);
 
-    unsigned long total = set.train + set.label + set.test, done = 0;
+    unsigned periods = set.train / set.period;
+    unsigned evaluations = set.evaluate ? periods : 1;
+    total = set.train + (unsigned long)evaluations * (set.label + set.test);
     nmtj_host_tell(NMTJ_HOST_MBOX_MARK, PHASE_TRAIN, 0, 0);
-    unsigned long total_wins = 0, unlearned = 0;
-    for (uint32_t i = 0; i < set.train; i++) {
-        if (read_image(FILE_TRAIN_IMAGES, i) != 0) {
-            return fail("a training image is missing from its file");
-        }
-        prepare_frames();
-        set_learning(NMTJ_NPU_TILE_LEARN_OFF, 0);
+    for (unsigned p = 0, e = 0; p < periods; p++) {
         for (unsigned t = 0; t < set.tiles; t++) {
-            nmtj_mask_set(t, set.mask_mv);
-        }
-        int threshold = compete();
-        if (threshold == 0) {
-            unlearned++;
-        } else {
-            /* A read is noisy: should no neuron reach the threshold again, lower it until one does. */
-            set_learning(NMTJ_NPU_TILE_LEARN_STDP, set.amplitude[i * set.stages / set.train]);
-            for (int tries = 0; tries < LEARN_TRIES && threshold > 0; tries++, threshold -= 2) {
-                set_thresholds((unsigned)threshold);
-                if (timestep(on_frame, on_words) > 0) {
-                    break;
-                }
-            }
-            for (unsigned k = 0; k < winners; k++) {
-                wins[winner[k]]++;
-                total_wins++;
-            }
-            set_thresholds(THRESHOLD_QUIET);
-            timestep(off_frame, off_words);
-        }
-        if (set.beta && (i + 1) % 16 == 0) {
-            balance(total_wins);
-        }
-        if (++done % 100 == 0) {
-            nmtj_host_tell(NMTJ_HOST_MBOX_PROGRESS, done, total, 0);
-        }
-    }
-    set_learning(NMTJ_NPU_TILE_LEARN_OFF, 0);
-    for (unsigned t = 0; t < set.tiles; t++) {
-        nmtj_mask_set(t, 0);
-    }
-    unsigned long train_probes = probes;
-
-    nmtj_host_tell(NMTJ_HOST_MBOX_MARK, PHASE_LABEL, 0, 0);
-    for (uint32_t i = 0; i < set.label; i++) {
-        int label = read_label(FILE_TRAIN_LABELS, set.train + i);
-        if (read_image(FILE_TRAIN_IMAGES, set.train + i) != 0 || label < 0 || label >= (int)CLASSES) {
-            return fail("a labelling image or its label is missing or out of range");
-        }
-        prepare_frames();
-        compete();
-        for (unsigned k = 0; k < winners; k++) {
-            if (votes[winner[k]][label] < 0xFFFF) {
-                votes[winner[k]][label]++;
+            if (set.mask_hold) {
+                nmtj_mask_hold(t, set.mask_mv);
+            } else {
+                nmtj_mask_set(t, set.mask_mv);
             }
         }
-        if (++done % 100 == 0) {
-            nmtj_host_tell(NMTJ_HOST_MBOX_PROGRESS, done, total, 0);
-        }
-    }
-    unsigned labelled = 0;
-    for (unsigned n = 0; n < neurons; n++) {
-        int best = -1;
-        for (unsigned c = 0; c < CLASSES; c++) {
-            if (votes[n][c] > 0 && (best < 0 || votes[n][c] > votes[n][best])) {
-                best = (int)c;
+        for (uint32_t i = p * set.period; i < (p + 1) * set.period; i++) {
+            if (train_one(i, (i - p * set.period) * set.stages / set.period) != 0) {
+                return fail("a training image or its label is missing or out of range");
             }
         }
-        label_of[n] = (int8_t)best;
-        labelled += best >= 0;
-    }
-
-    nmtj_host_tell(NMTJ_HOST_MBOX_MARK, PHASE_INFER, 0, 0);
-    uint32_t correct = 0, unanswered = 0;
-    for (uint32_t i = 0; i < set.test; i++) {
-        int label = read_label(FILE_TEST_LABELS, i);
-        if (read_image(FILE_TEST_IMAGES, i) != 0 || label < 0) {
-            return fail("a test image or its label is missing");
-        }
-        prepare_frames();
-        compete();
-        /* Several winners (a tie within the read's noise) vote; the first to reach a count keeps it. */
-        unsigned count[CLASSES] = {0};
-        int answer = -1;
-        for (unsigned k = 0; k < winners; k++) {
-            int c = label_of[winner[k]];
-            if (c >= 0 && (++count[c] > (answer < 0 ? 0 : count[answer]))) {
-                answer = c;
+        if (set.evaluate || p + 1 == periods) {
+            for (unsigned t = 0; t < set.tiles; t++) {
+                nmtj_mask_set(t, 0);
+            }
+            int last = p + 1 == periods;
+            const char *error = evaluate(e++, last);
+            if (error) {
+                return fail(error);
             }
         }
-        correct += answer == label;
-        unanswered += answer < 0;
-        nmtj_host_tell(NMTJ_HOST_MBOX_RESULT, i, (uint32_t)answer, (uint32_t)label);
-        if (++done % 100 == 0 || done == total) {
-            nmtj_host_tell(NMTJ_HOST_MBOX_PROGRESS, done, total, 0);
-        }
     }
-    nmtj_host_tell(NMTJ_HOST_MBOX_MARK, PHASE_DONE, 0, 0);
-
     unsigned idle = 0;
     uint32_t most = 0;
     for (unsigned n = 0; n < neurons; n++) {
@@ -490,10 +564,11 @@ int main(void)
            " %lu probes (%lu.%02lu an image)\n", (unsigned long)set.train, total_wins, unlearned, idle,
            (unsigned long)most, train_probes,
            set.train ? train_probes / set.train : 0, set.train ? train_probes * 100 / set.train % 100 : 0);
-    printf("labelling: %lu images, %u of %u neurons labelled\n", (unsigned long)set.label, labelled, neurons);
-    uint32_t hundredths = set.test ? (uint32_t)((10000ull * correct + set.test / 2) / set.test) : 0;
+    printf("labelling: %lu images, %lu of %u neurons labelled\n", (unsigned long)set.label, (unsigned long)labelled,
+           neurons);
+    uint32_t hundredths = tested ? (uint32_t)((10000ull * correct + tested / 2) / tested) : 0;
     printf("accuracy %lu/%lu = %lu.%02lu %% (%lu without an answer)\n", (unsigned long)correct,
-           (unsigned long)set.test, (unsigned long)(hundredths / 100), (unsigned long)(hundredths % 100),
+           (unsigned long)tested, (unsigned long)(hundredths / 100), (unsigned long)(hundredths % 100),
            (unsigned long)unanswered);
     printf("ledger:");
     for (unsigned a = 0; a < LEDGER_ACTIONS; a++) {

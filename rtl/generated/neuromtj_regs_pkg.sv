@@ -331,6 +331,8 @@ package neuromtj_regs_pkg;
   localparam logic [31:0] NPU_TILE_MASK_MV_RESET = 32'h00000000;
   localparam int NPU_TILE_MASK_MV_MV_LSB = 0;
   localparam int NPU_TILE_MASK_MV_MV_WIDTH = 16;
+  localparam int NPU_TILE_MASK_MV_HOLD_LSB = 16;
+  localparam int NPU_TILE_MASK_MV_HOLD_WIDTH = 1;
   localparam logic [31:0] NPU_TILE_THRESHOLD_OFFSET = 32'h00000064;
   localparam logic [31:0] NPU_TILE_THRESHOLD_RESET = 32'h00000000;
   localparam logic [31:0] NPU_TILE_LEDGER_ACTION_OFFSET = 32'h00000068;

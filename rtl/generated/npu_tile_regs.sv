@@ -185,7 +185,7 @@ module npu_tile_regs (
             if (paddr == 20'h00060) begin
                 hit = 1'b1;
                 rvalue = mask_mv_q;
-                hmask = 32'h0000FFFF;
+                hmask = 32'h0001FFFF;
             end
             if (paddr == 20'h00064) begin
                 hit = 1'b1;
@@ -334,7 +334,7 @@ module npu_tile_regs (
             end
             if (hw_addr == 20'h00060) begin
                 if (hw_we) begin
-                    mask_mv_n = hw_data & 32'h0000FFFF;
+                    mask_mv_n = hw_data & 32'h0001FFFF;
                 end
             end
             if (hw_addr == 20'h00064) begin
@@ -422,7 +422,7 @@ module npu_tile_regs (
                     end
                     if (paddr == 20'h00060) begin
                         if (pwrite && !(HW_WINS && hw_we && hw_addr == paddr)) begin
-                            mask_mv_n = pwdata & (32'h0000FFFF | UNMASKED);
+                            mask_mv_n = pwdata & (32'h0001FFFF | UNMASKED);
                         end
                     end
                     if (paddr == 20'h00064) begin

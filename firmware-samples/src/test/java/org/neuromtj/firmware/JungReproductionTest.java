@@ -3,6 +3,8 @@ package org.neuromtj.firmware;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.neuromtj.firmware.ReportJson.figure;
+import static org.neuromtj.firmware.ReportJson.table;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -128,7 +130,7 @@ class JungReproductionTest {
         assertTrue(list.out().startsWith("jung-2022"), list.out());
         CliRun unknown = CliRun.of("reproduce", "jung-2023");
         assertEquals(2, unknown.status());
-        assertTrue(unknown.err().contains("no experiment named 'jung-2023': the experiments are jung-2022"),
+        assertTrue(unknown.err().contains("no experiment named 'jung-2023': the experiments are jung-2022, stdp-fmnist, continual"),
                 unknown.err());
         Path file = dir.resolve("a-file");
         java.nio.file.Files.writeString(file, "x");
@@ -138,7 +140,7 @@ class JungReproductionTest {
                 blocked.err());
         CliRun none = CliRun.of("reproduce");
         assertEquals(2, none.status());
-        assertTrue(none.err().contains("name an experiment (jung-2022), or --list"), none.err());
+        assertTrue(none.err().contains("name an experiment (jung-2022, stdp-fmnist, continual), or --list"), none.err());
     }
 
     private static double sigma(double[] v, double mean) {
@@ -151,23 +153,5 @@ class JungReproductionTest {
 
     private static double percent(JsonNode cell) {
         return Double.parseDouble(cell.asText().replace(" %", ""));
-    }
-
-    private static JsonNode table(JsonNode json, String title) {
-        for (JsonNode t : json.get("tables")) {
-            if (t.get("title").asText().startsWith(title)) {
-                return t;
-            }
-        }
-        throw new AssertionError("no table " + title + " in " + json);
-    }
-
-    private static JsonNode figure(JsonNode json, String quantity) {
-        for (JsonNode f : json.get("figures")) {
-            if (f.get("quantity").asText().equals(quantity)) {
-                return f;
-            }
-        }
-        throw new AssertionError("no figure " + quantity + " in " + json);
     }
 }

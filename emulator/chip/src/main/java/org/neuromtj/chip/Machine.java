@@ -361,6 +361,14 @@ public final class Machine {
         return all;
     }
 
+    /**
+     * @param keep whether every ledger keeps its closed timesteps (on from reset; a long run that reads
+     *             only totals turns it off to stay small)
+     */
+    public void keepLedgerHistory(boolean keep) {
+        ledgers().forEach(l -> l.keepHistory(keep));
+    }
+
     /** @return the chip's areas and leakage under its technology */
     public Floorplan floorplan() {
         return npu.floorplan();

@@ -10,6 +10,10 @@ import org.neuromtj.isa.state.Stateful;
 /**
  * Counts the actions blocks perform, in total and per timestep, together with the cycles each
  * timestep took. What the actions cost is not its business: see {@link Technology}.
+ *
+ * <p>The closed timesteps are kept for per-timestep reports unless {@link #keepHistory} turns that off:
+ * a long run that reads only totals would otherwise hold a few hundred bytes a tile a timestep. The last
+ * closed timestep is always at hand.
  */
 public final class Ledger implements Stateful {
     private static final int ACTIONS = Action.values().length;
@@ -17,6 +21,9 @@ public final class Ledger implements Stateful {
     private final long[] totals = new long[ACTIONS];
     private final long[] atTimestepStart = new long[ACTIONS];
     private final List<Timestep> timesteps = new ArrayList<>();
+    private boolean history = true;
+    private int closed;
+    private Timestep last;
 
     /**
      * The actions of one closed timestep.
@@ -61,14 +68,31 @@ public final class Ledger implements Stateful {
             delta[i] = totals[i] - atTimestepStart[i];
             atTimestepStart[i] = totals[i];
         }
-        Timestep t = new Timestep(timesteps.size(), cycles, delta);
-        timesteps.add(t);
-        return t;
+        last = new Timestep(closed++, cycles, delta);
+        if (history) {
+            timesteps.add(last);
+        }
+        return last;
     }
 
-    /** @return the closed timesteps, oldest first */
+    /** @return the closed timesteps, oldest first (none, or those since, if history was ever off) */
     public List<Timestep> timesteps() {
         return Collections.unmodifiableList(timesteps);
+    }
+
+    /** @return the timestep closed last, or null before the first */
+    public Timestep lastTimestep() {
+        return last;
+    }
+
+    /**
+     * @param keep whether closed timesteps are kept; turning it off forgets those kept so far
+     */
+    public void keepHistory(boolean keep) {
+        history = keep;
+        if (!keep) {
+            timesteps.clear();
+        }
     }
 
     @Override
@@ -94,5 +118,7 @@ public final class Ledger implements Stateful {
             long cycles = in.i64();
             timesteps.add(new Timestep(k, cycles, in.longs(ACTIONS)));
         }
+        closed = n;
+        last = n == 0 ? null : timesteps.get(n - 1);
     }
 }

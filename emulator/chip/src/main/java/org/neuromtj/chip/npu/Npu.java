@@ -439,8 +439,7 @@ public final class Npu implements Stateful {
         TimestepReport report = new TimestepReport(timestep, start, deliver, read, charge, update, emit, learn, inputs, spikes,
                 outputLog.size() - loggedBefore, at(start, deliver + read + update + emit + learn));
         for (int t = 0; t < n; t++) {
-            List<Ledger.Timestep> closed = tiles[t].ledger().timesteps();
-            events.conversions(t, timestep, closed.get(closed.size() - 1).count(Action.TDC_CONVERSION),
+            events.conversions(t, timestep, tiles[t].ledger().lastTimestep().count(Action.TDC_CONVERSION),
                     steps[t].readCycles(), steps[t].codes());
         }
         events.timestep(report);

@@ -446,6 +446,8 @@ public final class ChipRegisters {
         public static final int MASK_MV_RESET = 0x0;
         public static final int MASK_MV_MV_LSB = 0;
         public static final int MASK_MV_MV = 0xFFFF;
+        public static final int MASK_MV_HOLD_LSB = 16;
+        public static final int MASK_MV_HOLD = 0x10000;
         /** THRESHOLD (RW): Firing threshold of the selected tile's CMOS LIF neurons (reads 0 for MTJ neurons, whose threshold is physics). */
         public static final int THRESHOLD = 0x64;
         public static final int THRESHOLD_RESET = 0x0;

@@ -35,7 +35,7 @@ class ParallelTilesTest {
         int tiles = npu.tiles().size();
         for (int t = 0; t < tiles; t++) {
             npu.tile(t).learning().configure(new LearningConfig(LearningConfig.Mode.STDP, Plasticity.LTP,
-                    Plasticity.LTD, 2, 900, 50, 750, 0, 64, 0));
+                    Plasticity.LTD, 2, 900, 50, 750, 0, 64, 0, false));
             for (int n = 0; n < 8; n++) {
                 npu.setOutput(t, n, true);
             }

@@ -10,6 +10,8 @@ import org.neuromtj.tools.reproduce.Reproduction;
 import org.neuromtj.tools.reproduce.ReproductionException;
 import org.neuromtj.tools.reproduce.ReproductionWriter;
 import org.neuromtj.tools.reproduce.jung.Jung2022;
+import org.neuromtj.tools.reproduce.stdp.Continual;
+import org.neuromtj.tools.reproduce.stdp.StdpFmnist;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Parameters;
             "ours, with the conditions of each and what differs, and writes report.json and report.html."})
 final class ReproduceCommand implements Callable<Integer> {
     /** The experiments, in the order --list names them. */
-    private static final List<Experiment> EXPERIMENTS = List.of(new Jung2022());
+    private static final List<Experiment> EXPERIMENTS = List.of(new Jung2022(), new StdpFmnist(), new Continual());
 
     @Parameters(arity = "0..1", paramLabel = "NAME", description = "The experiment (see --list).")
     private String name;

@@ -1,6 +1,7 @@
 package org.neuromtj.tools.reproduce;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a reproduction found: each figure of ours with its conditions, beside the paper's only where the
@@ -14,10 +15,11 @@ import java.util.List;
  * @param quick       whether this was the short form
  * @param figures     the figures
  * @param tables      the sweeps
+ * @param plots       curves drawn from the tables
  * @param assumptions the assumptions, each with its effect
  */
 public record Reproduction(String name, String title, String source, long seed, boolean quick, List<Figure> figures,
-                           List<Table> tables, List<Assumption> assumptions) {
+                           List<Table> tables, List<Plot> plots, List<Assumption> assumptions) {
 
     /**
      * One figure of ours and the paper's counterpart.
@@ -48,6 +50,17 @@ public record Reproduction(String name, String title, String source, long seed, 
      * @param note    how to read it
      */
     public record Table(String title, List<String> columns, List<List<String>> rows, String note) {
+    }
+
+    /**
+     * Curves of an experiment's points.
+     *
+     * @param title  what it shows
+     * @param x      the x axis' label
+     * @param y      the y axis' label
+     * @param series each curve's (x, y) points by the curve's name
+     */
+    public record Plot(String title, String x, String y, Map<String, List<double[]>> series) {
     }
 
     /**

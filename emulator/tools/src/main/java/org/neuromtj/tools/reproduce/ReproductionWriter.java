@@ -7,8 +7,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import org.neuromtj.foundation.files.AtomicFile;
+import org.neuromtj.tools.workload.report.Charts;
 
 /** Writes a reproduction as report.json and report.html, and prints it. */
 public final class ReproductionWriter {
@@ -24,8 +28,15 @@ public final class ReproductionWriter {
      */
     public static void write(Reproduction r, Path dir) throws IOException {
         Files.createDirectories(dir);
+        List<byte[]> pngs = new ArrayList<>();
+        for (Reproduction.Plot p : r.plots()) {
+            pngs.add(Charts.lines(p.title(), p.x(), p.y(), p.series()));
+        }
+        for (int k = 0; k < pngs.size(); k++) {
+            AtomicFile.write(dir.resolve("plot-" + (k + 1) + ".png"), pngs.get(k));
+        }
         AtomicFile.write(dir.resolve("report.json"), JSON.writeValueAsBytes(r));
-        AtomicFile.write(dir.resolve("report.html"), html(r).getBytes(StandardCharsets.UTF_8));
+        AtomicFile.write(dir.resolve("report.html"), html(r, pngs).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -54,6 +65,14 @@ public final class ReproductionWriter {
             t.rows().forEach(row -> out.println("  " + String.join(" | ", row)));
             out.println("  " + t.note());
         }
+        for (Reproduction.Plot p : r.plots()) {
+            out.printf(Locale.ROOT, "%nplot: %s (%s against %s)%n", p.title(), p.y(), p.x());
+            p.series().forEach((name, points) -> {
+                StringBuilder line = new StringBuilder("  " + name + ":");
+                points.forEach(xy -> line.append(' ').append(number(xy[0])).append('→').append(number(xy[1])));
+                out.println(line);
+            });
+        }
         if (!r.assumptions().isEmpty()) {
             out.printf(Locale.ROOT, "%nassumptions (figure with the input halved / doubled):%n");
             r.assumptions().forEach(a -> out.printf(Locale.ROOT, "  %s = %s: %s %s / %s%n", a.name(), a.value(),
@@ -66,7 +85,7 @@ public final class ReproductionWriter {
         return String.format(Locale.ROOT, "%.4g", v);
     }
 
-    private static String html(Reproduction r) {
+    private static String html(Reproduction r, List<byte[]> pngs) {
         StringBuilder h = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"><title>")
                 .append(esc(r.name())).append("</title><style>body{font-family:sans-serif;max-width:72em;margin:2em auto}"
                         + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;"
@@ -96,6 +115,11 @@ public final class ReproductionWriter {
                 h.append("</tr>");
             }
             h.append("</table><p>").append(esc(t.note())).append("</p>");
+        }
+        for (int k = 0; k < pngs.size(); k++) {
+            h.append("<h2>").append(esc(r.plots().get(k).title())).append("</h2><img alt=\"plot-").append(k + 1)
+                    .append("\" src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(pngs.get(k)))
+                    .append("\">");
         }
         if (!r.assumptions().isEmpty()) {
             h.append("<h2>Assumptions</h2><table><tr><th>input</th><th>value</th><th>figure</th><th>halved</th>"

@@ -25,9 +25,9 @@ import org.neuromtj.tools.workload.map.ChipImage;
 import org.neuromtj.tools.workload.map.ChipShape;
 
 /**
- * Runs the {@code fmnist} firmware on a chip the way a board runs it: the chip image and the first test
- * images and their labels offered through the host link, the answers and phase marks heard on the
- * mailbox.
+ * Runs a firmware on a chip the way a board runs it: files offered through the host link, the answers and
+ * phase marks heard on the mailbox. The {@code fmnist} firmware gets the chip image and the first test
+ * images and their labels; any other firmware that reports the same way gets the files it asks for.
  */
 public final class ChipRun {
     /** The firmware's phase marks. */
@@ -58,6 +58,20 @@ public final class ChipRun {
     }
 
     /**
+     * A board: the chip and the firmware it boots.
+     *
+     * @param firmware   the firmware
+     * @param npu        the NPU's configuration
+     * @param tile       every tile's
+     * @param technology the devices
+     * @param seed       the master seed
+     * @param maxCycles  the cycle budget
+     */
+    public record Board(ElfImage firmware, NpuConfig npu, TileConfig tile, Technology technology, long seed,
+                        long maxCycles) {
+    }
+
+    /**
      * What a run gave.
      *
      * @param result  how it ended
@@ -79,6 +93,27 @@ public final class ChipRun {
             }
             return answers.length == 0 ? 0 : (double) right / answers.length;
         }
+
+        /**
+         * @param from the phase mark the span begins at
+         * @param to   the phase mark it ends at
+         * @return what the whole chip (every tile and the SoC) counted in between, by action ordinal
+         * @throws IllegalStateException if the firmware never made one of the marks
+         */
+        public long[] countsBetween(int from, int to) {
+            long[][] begin = counts.get(from);
+            long[][] end = counts.get(to);
+            if (begin == null || end == null) {
+                throw new IllegalStateException("the firmware did not mark phases " + from + " and " + to + ":\n" + uart);
+            }
+            long[] sum = new long[Action.values().length];
+            for (int t = 0; t < begin.length; t++) {
+                for (int a = 0; a < sum.length; a++) {
+                    sum[a] += end[t][a] - begin[t][a];
+                }
+            }
+            return sum;
+        }
     }
 
     /**
@@ -91,30 +126,46 @@ public final class ChipRun {
      */
     public static Outcome run(Setup setup, ImageSet data, int images, LongConsumer progress) {
         setup.image().checkFits(Path.of("the chip image"), ChipShape.of(setup.npu(), setup.tile()));
+        Board board = new Board(setup.firmware(), setup.npu(), setup.tile(), setup.technology(), setup.seed(),
+                setup.maxCycles());
+        return run(board, List.of(setup.image().bytes(), data.imagesIdx(images), data.labelsIdx(images)), images,
+                setup.image().timesteps(), progress);
+    }
+
+    /**
+     * @param board    the chip and its firmware
+     * @param files    the host files, in order from 0
+     * @param results  how many results the firmware reports ({@code MBOX_RESULT} item, answer, label)
+     * @param raster   how many timesteps after the first to keep the spikes of (the fmnist firmware's first
+     *                 image follows one flush timestep)
+     * @param progress hears the firmware's progress reports
+     * @return what the run gave
+     */
+    public static Outcome run(Board board, List<byte[]> files, int results, int raster, LongConsumer progress) {
         ByteArrayOutputStream uart = new ByteArrayOutputStream();
-        Machine machine = new Machine(uart, setup.seed(), setup.npu(), setup.tile(), setup.technology());
-        machine.host().offer(List.of(setup.image().bytes(), data.imagesIdx(images), data.labelsIdx(images)));
-        int[] answers = new int[images];
-        int[] labels = new int[images];
+        Machine machine = new Machine(uart, board.seed(), board.npu(), board.tile(), board.technology());
+        // A run is read by its phases' totals: per-timestep history would only grow with its length.
+        machine.keepLedgerHistory(false);
+        machine.host().offer(files);
+        int[] answers = new int[results];
+        int[] labels = new int[results];
         Arrays.fill(answers, -2);
         Arrays.fill(labels, -1);
         Map<Integer, Long> marks = new TreeMap<>();
         Map<Integer, long[][]> counts = new TreeMap<>();
-        List<int[]> raster = new ArrayList<>();
-        int firstImage = setup.image().timesteps();
+        List<int[]> spikes = new ArrayList<>();
         machine.npu().listen(new NpuEvents() {
             @Override
             public void spike(int tile, int neuron, int timestep) {
-                // The first image's timesteps follow the flush timestep the firmware runs before each image.
-                if (timestep >= 1 && timestep <= firstImage) {
-                    raster.add(new int[] {tile, neuron, timestep - 1});
+                if (timestep >= 1 && timestep <= raster) {
+                    spikes.add(new int[] {tile, neuron, timestep - 1});
                 }
             }
         });
         machine.host().listen((command, arg0, arg1, arg2, cycle) -> {
             switch (command) {
                 case Host.MBOX_RESULT -> {
-                    if (arg0 >= 0 && arg0 < images) {
+                    if (arg0 >= 0 && arg0 < results) {
                         answers[arg0] = arg1;
                         labels[arg0] = arg2;
                     }
@@ -129,9 +180,9 @@ public final class ChipRun {
                 }
             }
         });
-        machine.load(setup.firmware());
-        RunResult result = machine.run(setup.maxCycles());
-        return new Outcome(result, uart.toString(StandardCharsets.UTF_8), answers, labels, marks, counts, raster,
+        machine.load(board.firmware());
+        RunResult result = machine.run(board.maxCycles());
+        return new Outcome(result, uart.toString(StandardCharsets.UTF_8), answers, labels, marks, counts, spikes,
                 machine);
     }
 

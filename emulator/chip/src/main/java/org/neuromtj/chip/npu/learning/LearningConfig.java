@@ -20,9 +20,11 @@ package org.neuromtj.chip.npu.learning;
  * @param firstRow          first plastic row; rows outside [firstRow, firstRow + rows) never change
  * @param rows              number of plastic rows
  * @param maskMv            neuron-selection pulse amplitude, 0 to disable the mask (002)
+ * @param maskHold          whether the selection junctions keep one draw (made when the mask is written)
+ *                          instead of being drawn anew every timestep
  */
 public record LearningConfig(Mode mode, Plasticity causal, Plasticity acausal, int windowSteps, int amplitudeMv,
-                             int decayMvPerStep, int widthPs, int firstRow, int rows, int maskMv) {
+                             int decayMvPerStep, int widthPs, int firstRow, int rows, int maskMv, boolean maskHold) {
 
     /** What the learning unit does each timestep. */
     public enum Mode {
@@ -44,6 +46,6 @@ public record LearningConfig(Mode mode, Plasticity causal, Plasticity acausal, i
 
     /** @return learning off, mask off */
     public static LearningConfig off() {
-        return new LearningConfig(Mode.OFF, Plasticity.NONE, Plasticity.NONE, 0, 0, 0, 750, 0, 0, 0);
+        return new LearningConfig(Mode.OFF, Plasticity.NONE, Plasticity.NONE, 0, 0, 0, 750, 0, 0, 0, false);
     }
 }

@@ -29,8 +29,10 @@ import org.neuromtj.isa.state.Stateful;
  *
  * <p>The mask (002, neuronal selection): each timestep each neuron's selection junction is reset to
  * antiparallel and pulsed at {@code maskMv}; if it switches to parallel, the neuron's spike of that
- * timestep is suppressed (its membrane still resets). The selection junctions draw from their own
- * streams.
+ * timestep is suppressed (its membrane still resets). Held ({@link LearningConfig#maskHold()}), the
+ * junctions are reset and pulsed once, by {@link #drawMask()}, and keep their state: the same neurons
+ * stay selected out until the next draw, as a task's neurons are chosen in continual learning. The
+ * selection junctions draw from their own streams.
  */
 public final class LearningUnit implements Stateful {
     private static final int NEVER = Integer.MIN_VALUE / 2;
@@ -48,6 +50,8 @@ public final class LearningUnit implements Stateful {
     private final int[] lastPre;
     private final int[] lastPost;
     private final CounterStreams mask;
+    /** The selection junctions that switched to parallel at the last held draw: their neurons are silent. */
+    private final boolean[] heldOut;
     private LearningConfig config = LearningConfig.off();
 
     /**
@@ -71,6 +75,7 @@ public final class LearningUnit implements Stateful {
         this.lastPre = new int[geometry.rows()];
         this.lastPost = new int[layout.neurons(geometry.columns())];
         this.mask = new CounterStreams(masterSeed, name + ".mask", lastPost.length);
+        this.heldOut = new boolean[lastPost.length];
         reset();
     }
 
@@ -100,17 +105,40 @@ public final class LearningUnit implements Stateful {
         if (config.maskMv() <= 0) {
             return 0;
         }
-        double p = law.probability(config.maskMv() / 1e3, config.widthPs() / 1e3, Direction.TO_PARALLEL);
+        if (!config.maskHold()) {
+            draw();
+        }
         int silenced = 0;
         for (int n = 0; n < fired.length; n++) {
-            boolean toParallel = mask.next(n) < p;
-            if (fired[n] && toParallel) {
+            if (fired[n] && heldOut[n]) {
                 fired[n] = false;
                 silenced++;
             }
         }
-        ledger.add(Action.NEURON_PULSE, fired.length);
         return silenced;
+    }
+
+    /**
+     * Resets and pulses every selection junction at the mask's amplitude; with the mask held, the draw
+     * stands until the next one.
+     */
+    public void drawMask() {
+        if (config.maskMv() > 0) {
+            draw();
+        }
+    }
+
+    private void draw() {
+        double p = law.probability(config.maskMv() / 1e3, config.widthPs() / 1e3, Direction.TO_PARALLEL);
+        for (int n = 0; n < heldOut.length; n++) {
+            heldOut[n] = mask.next(n) < p;
+        }
+        ledger.add(Action.NEURON_PULSE, heldOut.length);
+    }
+
+    /** @param neuron a neuron of the tile @return whether the last draw of the mask selected it out */
+    public boolean selectedOut(int neuron) {
+        return heldOut[neuron];
     }
 
     /**
@@ -250,20 +278,29 @@ public final class LearningUnit implements Stateful {
         out.section("learning");
         LearningConfig c = config;
         out.ints(new int[] {c.mode().ordinal(), c.causal().ordinal(), c.acausal().ordinal(), c.windowSteps(),
-            c.amplitudeMv(), c.decayMvPerStep(), c.widthPs(), c.firstRow(), c.rows(), c.maskMv()});
+            c.amplitudeMv(), c.decayMvPerStep(), c.widthPs(), c.firstRow(), c.rows(), c.maskMv(), c.maskHold() ? 1 : 0});
         out.ints(lastPre);
         out.ints(lastPost);
+        int[] held = new int[heldOut.length];
+        for (int n = 0; n < held.length; n++) {
+            held[n] = heldOut[n] ? 1 : 0;
+        }
+        out.ints(held);
         mask.save(out);
     }
 
     @Override
     public void restore(StateReader in) {
         in.section("learning");
-        int[] c = in.ints(10);
+        int[] c = in.ints(11);
         config = new LearningConfig(LearningConfig.Mode.values()[c[0]], Plasticity.values()[c[1]],
-                Plasticity.values()[c[2]], c[3], c[4], c[5], c[6], c[7], c[8], c[9]);
+                Plasticity.values()[c[2]], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10] != 0);
         System.arraycopy(in.ints(lastPre.length), 0, lastPre, 0, lastPre.length);
         System.arraycopy(in.ints(lastPost.length), 0, lastPost, 0, lastPost.length);
+        int[] held = in.ints(heldOut.length);
+        for (int n = 0; n < held.length; n++) {
+            heldOut[n] = held[n] != 0;
+        }
         mask.restore(in);
     }
 }

@@ -31,7 +31,7 @@ class LearningUnitTest {
 
     private static LearningUnit unit(MtjCells cells, Plasticity causal, Plasticity acausal, int amplitudeMv, int decay) {
         LearningUnit u = new LearningUnit(G, UNSIGNED, cells, TECH.switching(), ClockDomain.npu(100_000_000), 5, "l", new Ledger());
-        u.configure(new LearningConfig(LearningConfig.Mode.STDP, causal, acausal, 8, amplitudeMv, decay, 750, 0, 64, 0));
+        u.configure(new LearningConfig(LearningConfig.Mode.STDP, causal, acausal, 8, amplitudeMv, decay, 750, 0, 64, 0, false));
         return u;
     }
 
@@ -93,7 +93,7 @@ class LearningUnitTest {
             CrossbarGeometry big = new CrossbarGeometry(trials, 64, trials);
             LearningUnit u = new LearningUnit(big, UNSIGNED, c, TECH.switching(), ClockDomain.npu(100_000_000), 5, "l", new Ledger());
             u.configure(new LearningConfig(LearningConfig.Mode.STDP, Plasticity.LTP, Plasticity.NONE, 8, 920, 10, 750,
-                    0, trials, 0));
+                    0, trials, 0, false));
             int[] rows = new int[trials];
             for (int r = 0; r < trials; r++) {
                 rows[r] = r;
@@ -115,7 +115,7 @@ class LearningUnitTest {
         MtjCells c = cells(0);
         c.setLevel(G.cell(5, 0), 1);
         LearningUnit u = new LearningUnit(G, UNSIGNED, c, TECH.switching(), ClockDomain.npu(100_000_000), 5, "l", new Ledger());
-        u.configure(new LearningConfig(mode, Plasticity.NONE, Plasticity.NONE, 0, 1000, 0, 750, 0, 64, 0));
+        u.configure(new LearningConfig(mode, Plasticity.NONE, Plasticity.NONE, 0, 1000, 0, 750, 0, 64, 0, false));
         u.learn(0, new int[] {1, 2}, 2, fired(0));
         assertEquals(1, c.level(G.cell(1, 0)));
         assertEquals(1, c.level(G.cell(2, 0)));
@@ -129,7 +129,7 @@ class LearningUnitTest {
         SynapseLayout signed = SynapseLayout.bypass(1, true);
         LearningUnit u = new LearningUnit(G, signed, c, TECH.switching(), ClockDomain.npu(100_000_000), 5, "l", new Ledger());
         u.configure(new LearningConfig(LearningConfig.Mode.OJA, Plasticity.NONE, Plasticity.NONE, 0, 1200, 0, 750, 0,
-                64, 0));
+                64, 0, false));
         c.setLevel(G.cell(7, 1), 0);
         u.learn(0, new int[] {3}, 1, fired(0));
         assertEquals(1, c.level(G.cell(3, 0)), "active input: + junction parallel");
@@ -142,7 +142,7 @@ class LearningUnitTest {
     void theSelectionMaskSilencesNeuronsWithTheSwitchingProbabilityOfItsPulse() {
         MtjCells c = cells(0);
         LearningUnit u = new LearningUnit(G, UNSIGNED, c, TECH.switching(), ClockDomain.npu(100_000_000), 5, "l", new Ledger());
-        u.configure(new LearningConfig(LearningConfig.Mode.OFF, Plasticity.NONE, Plasticity.NONE, 0, 0, 0, 750, 0, 0, 890));
+        u.configure(new LearningConfig(LearningConfig.Mode.OFF, Plasticity.NONE, Plasticity.NONE, 0, 0, 0, 750, 0, 0, 890, false));
         int silenced = 0;
         int steps = 400;
         for (int t = 0; t < steps; t++) {
@@ -153,5 +153,35 @@ class LearningUnitTest {
         double p = TECH.switching().probability(0.890, 0.75, Direction.TO_PARALLEL);
         Binomial.assertWithin99("silenced", steps * 64, p, silenced);
         assertTrue(p > 0.2 && p < 0.8);
+    }
+
+    @Test
+    void aHeldMaskSilencesTheSameNeuronsEveryTimestepUntilItIsDrawnAgain() {
+        MtjCells c = cells(0);
+        LearningUnit u = new LearningUnit(G, UNSIGNED, c, TECH.switching(), ClockDomain.npu(100_000_000), 5, "l", new Ledger());
+        u.configure(new LearningConfig(LearningConfig.Mode.OFF, Plasticity.NONE, Plasticity.NONE, 0, 0, 0, 750, 0, 0, 890,
+                true));
+        u.drawMask();
+        boolean[] out = new boolean[64];
+        int selectedOut = 0;
+        for (int n = 0; n < 64; n++) {
+            out[n] = u.selectedOut(n);
+            selectedOut += out[n] ? 1 : 0;
+        }
+        assertTrue(selectedOut > 0 && selectedOut < 64, "a pulse near the 50 % point selects some out: " + selectedOut);
+        for (int t = 0; t < 20; t++) {
+            boolean[] all = new boolean[64];
+            java.util.Arrays.fill(all, true);
+            assertEquals(selectedOut, u.select(all));
+            for (int n = 0; n < 64; n++) {
+                assertEquals(!out[n], all[n], "neuron " + n + " at timestep " + t);
+            }
+        }
+        u.drawMask();
+        boolean changed = false;
+        for (int n = 0; n < 64; n++) {
+            changed |= u.selectedOut(n) != out[n];
+        }
+        assertTrue(changed, "a new draw chooses anew");
     }
 }

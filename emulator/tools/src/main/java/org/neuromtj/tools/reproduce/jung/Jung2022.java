@@ -275,7 +275,7 @@ public final class Jung2022 implements Experiment {
         }
         return new Reproduction(name(), title(), "Jung et al., A crossbar array of magnetoresistive memory devices for"
                 + " in-memory computing, Nature 601, 211 (2022); the review (seed 003) table; device-figures.md",
-                run.seed(), run.quick(), figuresOut, tables, assumptions);
+                run.seed(), run.quick(), figuresOut, tables, List.of(), assumptions);
     }
 
     private static int fashionImages(Run run) {

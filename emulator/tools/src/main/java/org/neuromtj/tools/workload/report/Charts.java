@@ -18,8 +18,8 @@ import org.jfree.data.statistics.HistogramDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
-/** The report's plots, drawn by JFreeChart into PNG images. */
-final class Charts {
+/** The reports' plots, drawn by JFreeChart into PNG images. */
+public final class Charts {
     static final int WIDTH = 640;
     static final int HEIGHT = 360;
 
@@ -59,8 +59,16 @@ final class Charts {
         return png(c);
     }
 
-    /** Lines through (x, y) per named series, with their points marked. */
-    static byte[] lines(String title, String x, String y, Map<String, List<double[]>> series) {
+    /**
+     * Lines through (x, y) per named series, with their points marked.
+     *
+     * @param title  the plot's title
+     * @param x      the x axis' label
+     * @param y      the y axis' label
+     * @param series each series' points, (x, y) pairs in order
+     * @return the plot as a PNG image
+     */
+    public static byte[] lines(String title, String x, String y, Map<String, List<double[]>> series) {
         XYSeriesCollection d = new XYSeriesCollection();
         series.forEach((name, points) -> {
             XYSeries s = new XYSeries(name);
