@@ -50,10 +50,22 @@ public record LearningSettings(int tiles, int pixelThreshold, int train, int lab
     }
 
     /**
-     * The settings of one training run over {@code train} images, evaluated once at its end, without a
-     * mask.
+     * The settings of one training run over {@code train} images in one period, evaluated once at its end,
+     * without a mask; the arguments are the record's components of the same names.
      *
-     * @return the settings
+     * @param tiles          tiles of neurons
+     * @param pixelThreshold a pixel brighter than this spikes
+     * @param train          training images
+     * @param label          labelling images
+     * @param test           test images
+     * @param causal         the rule for Δt ≥ 0
+     * @param acausal        the rule for Δt &lt; 0
+     * @param widthPs        learning pulse width
+     * @param beta           homeostasis, bias units of 2 a win
+     * @param init           the initial weights
+     * @param seed           the random initial weights' seed
+     * @param amplitudesMv   each stage's pulse amplitude
+     * @return the settings, with a pairing window of one timestep
      */
     public static LearningSettings of(int tiles, int pixelThreshold, int train, int label, int test, Plasticity causal,
                                       Plasticity acausal, int widthPs, int beta, Init init, int seed,
