@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.neuromtj.firmware.ReportJson.figure;
+import static org.neuromtj.firmware.ReportJson.percent;
 import static org.neuromtj.firmware.ReportJson.table;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -149,9 +150,5 @@ class JungReproductionTest {
             sum += (x - mean) * (x - mean);
         }
         return Math.sqrt(sum / (v.length - 1));
-    }
-
-    private static double percent(JsonNode cell) {
-        return Double.parseDouble(cell.asText().replace(" %", ""));
     }
 }

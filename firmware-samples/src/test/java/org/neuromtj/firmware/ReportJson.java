@@ -26,4 +26,9 @@ final class ReportJson {
         }
         throw new AssertionError("no figure " + quantity + " in " + json);
     }
+
+    /** A table cell such as "12.34 %" as a number. */
+    static double percent(JsonNode cell) {
+        return Double.parseDouble(cell.asText().replace(" %", ""));
+    }
 }

@@ -3,6 +3,7 @@ package org.neuromtj.firmware;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.neuromtj.firmware.ReportJson.figure;
+import static org.neuromtj.firmware.ReportJson.percent;
 import static org.neuromtj.firmware.ReportJson.table;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -131,6 +132,10 @@ class StdpFmnistTest {
         assertEquals(96.51, accuracy.get("paper").asDouble(), 1e-9);
         assertTrue(accuracy.get("differences").size() > 0, "Fashion-MNIST is not MNIST: the report says what differs");
         assertTrue(r.out().contains("not beside the paper's 96.51 %"), r.out());
+        JsonNode gain = figure(json, "what STDP adds to the imprinted samples");
+        JsonNode rulesFirst = table(json, "The STDP rule").get("rows");
+        assertEquals(percent(rulesFirst.get(1).get(2)) - percent(rulesFirst.get(0).get(2)), gain.get("ours").asDouble(),
+                0.011, "the gain is the chosen rule's accuracy less no rule's (the table's are rounded)");
         assertTrue(figure(json, "learning energy per training image").get("ours").asDouble() > 0);
         assertTrue(figure(json, "learning time per training image").get("ours").asDouble() > 0);
         JsonNode rules = table(json, "The STDP rule").get("rows");

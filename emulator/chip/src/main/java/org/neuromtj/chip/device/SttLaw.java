@@ -18,6 +18,13 @@ package org.neuromtj.chip.device;
  * at 1 − exp(−t/τ0). The pulse drives a current V / R through the junction, R its resistance in the state
  * it leaves.
  *
+ * <p>Voltage-controlled magnetic anisotropy (VCMA), when its coefficient ξ is not zero: the voltage across
+ * the tunnel barrier, V/t_ox, changes the interface anisotropy energy by ξ·(V/t_ox)·A (A the junction's
+ * area), so the barrier E and with it I_c0 (both proportional to the effective anisotropy) are scaled by
+ * 1 − s·ξ·V·A/(t_ox·E), s = +1 for the polarity that drives toward parallel and −1 for the other: for ξ &gt; 0
+ * a pulse toward parallel lowers the barrier it must cross and one toward antiparallel raises it. VCMA is
+ * odd in the voltage, which is why a coincidence of two half-voltage pulses switches far more than either.
+ *
  * @param device          the junction: diameter, temperature, attempt time τ0 and resistances
  * @param freeLayerNm     free-layer thickness
  * @param magnetizationAm saturation magnetization Ms, A/m
@@ -25,9 +32,14 @@ package org.neuromtj.chip.device;
  * @param damping         Gilbert damping α
  * @param polarization    spin polarization P, in (0, 1)
  * @param exponent        b, the thermal regime's barrier-lowering exponent (1, 1.5 or 2 in the literature)
+ * @param vcmaFjPerVm     the VCMA coefficient ξ, fJ/(V·m); 0 for none
+ * @param oxideNm         the tunnel barrier's thickness t_ox (used only with VCMA)
  */
 public record SttLaw(MtjParameters device, double freeLayerNm, double magnetizationAm, double anisotropyAm,
-                     double damping, double polarization, double exponent) implements SwitchingLaw {
+                     double damping, double polarization, double exponent, double vcmaFjPerVm, double oxideNm)
+        implements SwitchingLaw {
+    /** The smallest fraction of its barrier VCMA leaves a junction: the laws are not defined at none. */
+    private static final double LEAST_BARRIER = 1e-6;
     private static final double MU0 = 4e-7 * Math.PI;
     private static final double BOLTZMANN = 1.380649e-23;
     private static final double ELECTRON = 1.602176634e-19;
@@ -46,6 +58,28 @@ public record SttLaw(MtjParameters device, double freeLayerNm, double magnetizat
         if (!(exponent >= 1 && exponent <= 2)) {
             throw new IllegalArgumentException("exponent " + exponent + " is not in [1, 2]");
         }
+        if (!(oxideNm > 0) || !Double.isFinite(vcmaFjPerVm)) {
+            throw new IllegalArgumentException("the oxide must be thicker than 0 and the VCMA coefficient finite");
+        }
+    }
+
+    /** A law without VCMA. */
+    public SttLaw(MtjParameters device, double freeLayerNm, double magnetizationAm, double anisotropyAm, double damping,
+                  double polarization, double exponent) {
+        this(device, freeLayerNm, magnetizationAm, anisotropyAm, damping, polarization, exponent, 0, 1);
+    }
+
+    /**
+     * @param amplitudeV the voltage across the junction
+     * @param toward     the state it drives toward, which sets its polarity
+     * @return the factor VCMA puts on the barrier and the critical current
+     */
+    public double vcmaFactor(double amplitudeV, Direction toward) {
+        double radius = device.diameterNm() * 1e-9 / 2;
+        double change = vcmaFjPerVm * 1e-15 * Math.abs(amplitudeV) / (oxideNm * 1e-9) * Math.PI * radius * radius;
+        double barrier = thermalStability() * BOLTZMANN * device.temperatureK();
+        double sign = toward == Direction.TO_PARALLEL ? 1 : -1;
+        return Math.max(LEAST_BARRIER, 1 - sign * change / barrier);
     }
 
     /** @return the free layer's volume, m³ */
@@ -73,7 +107,10 @@ public record SttLaw(MtjParameters device, double freeLayerNm, double magnetizat
     @Override
     public double probability(double amplitudeV, double widthNs, Direction toward, DeviceSpread junction) {
         double leaving = toward == Direction.TO_PARALLEL ? device.resistanceApOhm() : device.resistancePOhm();
-        return probabilityAtCurrent(Math.abs(amplitudeV) / leaving * 1e6, widthNs, toward, junction);
+        double vcma = vcmaFactor(amplitudeV, toward);
+        DeviceSpread anisotropy = vcma == 1 ? junction : new DeviceSpread(junction.thermalStability() * vcma,
+                junction.criticalCurrent() * vcma, junction.attemptTime());
+        return probabilityAtCurrent(Math.abs(amplitudeV) / leaving * 1e6, widthNs, toward, anisotropy);
     }
 
     /**

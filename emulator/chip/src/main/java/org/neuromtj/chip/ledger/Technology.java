@@ -260,7 +260,8 @@ public record Technology(String name, MtjParameters device, Variation variation,
         followed.putAll(derivedCosts(other, readPath));
         SwitchingLaw law = switching instanceof NeelBrownLaw ? nb
                 : switching instanceof SttLaw stt ? new SttLaw(other, stt.freeLayerNm(), stt.magnetizationAm(),
-                        stt.anisotropyAm(), stt.damping(), stt.polarization(), stt.exponent())
+                        stt.anisotropyAm(), stt.damping(), stt.polarization(), stt.exponent(), stt.vcmaFjPerVm(),
+                        stt.oxideNm())
                 : switching;
         return new Technology(name, other, variation, law, nb, readPath, exchangeBias, followed, silicon, file);
     }
@@ -268,10 +269,14 @@ public record Technology(String name, MtjParameters device, Variation variation,
     /** The spin-transfer-torque law of the {@code switching.stt} section, read only when it is the law. */
     private static SttLaw stt(ConfigNode stt, MtjParameters device) {
         stt.allowOnly("free_layer_nm", "saturation_magnetization_a_per_m", "anisotropy_field_a_per_m", "damping",
-                "polarization", "exponent");
+                "polarization", "exponent", "vcma_coefficient_fj_per_vm", "oxide_nm");
+        // VCMA is optional and takes both its coefficient and the barrier's thickness.
+        boolean vcma = stt.has("vcma_coefficient_fj_per_vm") || stt.has("oxide_nm");
         return new SttLaw(device, stt.sourced("free_layer_nm", Range.positive()),
                 stt.sourced("saturation_magnetization_a_per_m", Range.positive()),
                 stt.sourced("anisotropy_field_a_per_m", Range.positive()), stt.sourced("damping", Range.positive()),
-                stt.sourced("polarization", new Range(0, false, 1, false)), stt.sourced("exponent", Range.closed(1, 2)));
+                stt.sourced("polarization", new Range(0, false, 1, false)), stt.sourced("exponent", Range.closed(1, 2)),
+                vcma ? stt.sourced("vcma_coefficient_fj_per_vm", Range.closed(-10_000, 10_000)) : 0,
+                vcma ? stt.sourced("oxide_nm", Range.positive()) : 1);
     }
 }

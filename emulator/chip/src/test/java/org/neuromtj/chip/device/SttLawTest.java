@@ -17,6 +17,36 @@ class SttLawTest {
     private static final SttLaw LAW = new SttLaw(DEVICE, 1, 3.25e5, 4e5, 0.01, 0.56, 1);
 
     @Test
+    void vcmaScalesTheBarrierAndCriticalCurrentByTheInterfaceEnergyTheVoltageAdds() {
+        // ξ = 100 fJ/(V·m), t_ox 1.1 nm: at 0.5 V the interface energy changes by ξ·(V/t_ox)·π·(20 nm)².
+        SttLaw vcma = new SttLaw(DEVICE, 1, 3.25e5, 4e5, 0.01, 0.56, 1, 100, 1.1);
+        double change = 100e-15 * 0.5 / 1.1e-9 * Math.PI * 20e-9 * 20e-9;
+        double barrier = LAW.thermalStability() * 1.380649e-23 * 300;
+        assertEquals(1 - change / barrier, vcma.vcmaFactor(0.5, Direction.TO_PARALLEL), 1e-12);
+        assertEquals(1 + change / barrier, vcma.vcmaFactor(0.5, Direction.TO_ANTIPARALLEL), 1e-12);
+        double f = 1 - change / barrier;
+        assertEquals(LAW.probability(0.5, 3, Direction.TO_PARALLEL, new DeviceSpread(f, f, 1)),
+                vcma.probability(0.5, 3, Direction.TO_PARALLEL), 1e-15, "the barrier and I_c0 both scaled");
+        assertEquals(LAW.probability(0.5, 3, Direction.TO_PARALLEL), new SttLaw(DEVICE, 1, 3.25e5, 4e5, 0.01, 0.56, 1, 0,
+                1.1).probability(0.5, 3, Direction.TO_PARALLEL), 0, "no coefficient, no effect");
+    }
+
+    @Test
+    void vcmaMakesTwoCoincidentHalfPulsesSwitchFarMoreThanOneAndHindersTheOtherPolarity() {
+        SttLaw vcma = new SttLaw(DEVICE, 1, 3.25e5, 4e5, 0.01, 0.56, 1, 100, 1.1);
+        double half = 0.05;
+        double selectivityPlain = LAW.probability(2 * half, 1, Direction.TO_PARALLEL)
+                / LAW.probability(half, 1, Direction.TO_PARALLEL);
+        double selectivityVcma = vcma.probability(2 * half, 1, Direction.TO_PARALLEL)
+                / vcma.probability(half, 1, Direction.TO_PARALLEL);
+        assertTrue(selectivityVcma > selectivityPlain, selectivityVcma + " against " + selectivityPlain);
+        assertTrue(vcma.probability(2 * half, 1, Direction.TO_PARALLEL) > LAW.probability(2 * half, 1, Direction.TO_PARALLEL));
+        assertTrue(vcma.probability(2 * half, 1, Direction.TO_ANTIPARALLEL)
+                < LAW.probability(2 * half, 1, Direction.TO_ANTIPARALLEL));
+        assertThrows(IllegalArgumentException.class, () -> new SttLaw(DEVICE, 1, 3.25e5, 4e5, 0.01, 0.5, 1, 100, 0));
+    }
+
+    @Test
     void barrierAndCriticalCurrentsComeFromTheCompactModel() {
         // device-figures.md [D]: Δ ≈ 24.8, I_c ≈ 15 µA (AP→P) / 29 µA (P→AP)
         assertEquals(24.8, LAW.thermalStability(), 0.05);

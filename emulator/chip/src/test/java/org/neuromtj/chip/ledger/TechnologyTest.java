@@ -207,6 +207,16 @@ class TechnologyTest {
         Files.writeString(f, text.replace("  law: sigmoid\n", stt.replace("POLARIZATION", "1.5")));
         assertEquals(f + ": switching.stt.polarization.value = 1.5 is out of range: must be in (0, 1)",
                 assertThrows(ConfigException.class, () -> Technology.read(f)).getMessage());
+        assertEquals(0, law.vcmaFjPerVm(), "no VCMA unless the file gives it");
+        String vcma = stt.replace("POLARIZATION", "0.56")
+                + "    vcma_coefficient_fj_per_vm: {value: 100, source: \"assumed: of the order of CoFeB/MgO's\"}\n";
+        Files.writeString(f, text.replace("  law: sigmoid\n", vcma + "    oxide_nm: {value: 1.1, source: \"assumed\"}\n"));
+        SttLaw withVcma = assertInstanceOf(SttLaw.class, Technology.read(f).switching());
+        assertEquals(100, withVcma.vcmaFjPerVm());
+        assertEquals(1.1, withVcma.oxideNm());
+        Files.writeString(f, text.replace("  law: sigmoid\n", vcma));
+        assertTrue(assertThrows(ConfigException.class, () -> Technology.read(f)).getMessage()
+                .contains("switching.stt.oxide_nm"), "a VCMA coefficient without the barrier's thickness is refused");
     }
 
     @Test
