@@ -100,6 +100,7 @@ public final class ReproductionWriter {
                     .append(f.likeForLike() ? number(f.paper()) + " " + esc(f.unit()) : "—").append("</td><td>")
                     .append(esc(f.paperConditions())).append("</td><td class=\"differs\">")
                     .append(f.likeForLike() ? "nothing: like for like" : f.paper() == null ? "no figure to compare"
+                            + (f.differences().isEmpty() ? "" : "; " + esc(String.join("; ", f.differences())))
                             : "not set beside ours: the paper's " + number(f.paper()) + " " + esc(f.unit())
                             + " was measured under other conditions: " + esc(String.join("; ", f.differences())))
                     .append("</td><td>").append(esc(f.why())).append("</td></tr>");
