@@ -131,7 +131,9 @@ public record SttLaw(MtjParameters device, double freeLayerNm, double magnetizat
                 * junction.attemptTime());
         if (currentUa > critical) {
             double moment = magnetizationAm * volumeM3();
-            double perAmp = 2 / (EULER + Math.log(Math.PI * Math.PI * delta / 4)) * BOHR * polarization
+            // ln(π²Δ/4) is 2·ln(π/2θ0) for the thermal starting angle θ0 ≈ 1/√Δ: a barrier so low that θ0 reaches
+            // π/2 leaves nothing to precess away from, so the term stops at 0 rather than turning the rate negative.
+            double perAmp = 2 / (EULER + Math.max(0, Math.log(Math.PI * Math.PI * delta / 4))) * BOHR * polarization
                     / (ELECTRON * moment * (1 + polarization * polarization));
             ratePerNs += perAmp * (currentUa - critical) * 1e-6 * 1e-9;
         }

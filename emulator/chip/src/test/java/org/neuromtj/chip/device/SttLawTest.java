@@ -31,6 +31,17 @@ class SttLawTest {
                 1.1).probability(0.5, 3, Direction.TO_PARALLEL), 0, "no coefficient, no effect");
     }
 
+    @Property(tries = 200)
+    void evenWhereVcmaAlmostRemovesTheBarrierAProbabilityStaysInRangeAndGrowsWithTheVoltage(
+            @ForAll @DoubleRange(min = 0.01, max = 2) double volts, @ForAll @DoubleRange(min = 0.1, max = 10) double ns) {
+        SttLaw strong = new SttLaw(DEVICE, 1, 3.25e5, 4e5, 0.01, 0.56, 1, 300, 1.1);
+        for (Direction d : Direction.values()) {
+            double p = strong.probability(volts, ns, d);
+            assertTrue(p >= 0 && p <= 1, d + " at " + volts + " V: " + p);
+            assertTrue(strong.probability(volts * 1.1, ns, d) >= p - 1e-12, d + " grows with the voltage at " + volts);
+        }
+    }
+
     @Test
     void vcmaMakesTwoCoincidentHalfPulsesSwitchFarMoreThanOneAndHindersTheOtherPolarity() {
         SttLaw vcma = new SttLaw(DEVICE, 1, 3.25e5, 4e5, 0.01, 0.56, 1, 100, 1.1);

@@ -19,7 +19,6 @@ import org.neuromtj.chip.npu.NpuEvents;
 import org.neuromtj.chip.npu.tile.TileConfig;
 import org.neuromtj.chip.regs.ChipRegisters.Host;
 import org.neuromtj.chip.sim.RunResult;
-import org.neuromtj.tools.workload.data.FashionMnist;
 import org.neuromtj.tools.workload.data.ImageSet;
 import org.neuromtj.tools.workload.map.ChipImage;
 import org.neuromtj.tools.workload.map.ChipShape;

@@ -275,11 +275,11 @@ public final class StdpFmnist implements Experiment {
         tables.add(new Table("The STDP rule, chosen by experiment", List.of("causal (dt >= 0)", "acausal (dt < 0)",
                 "accuracy", "SOT pulses a training image"), ruleRows, String.format(Locale.ROOT, "Each of the nine rule"
                 + " pairs trains %d neurons on the same images (weights imprinted, %d training images, %d test images)."
-                + " (NONE, NONE) learns nothing: it is the imprinted weights' accuracy. The winner's ON"
+                + " (NONE, NONE) changes no weight: it is the imprinted samples with homeostasis alone. The winner's ON"
                 + " pixels pair causally and its OFF pixels acausally, so only (LTP, LTD) moves every weight toward"
                 + " the images a neuron wins; (LTP, NONE) drifts toward all-ON, (NONE, LTD) toward all-OFF, and the"
-                + " reversed pairs push a neuron away from what it wins. What (LTP, LTD) gains over (NONE, NONE) is what"
-                + " learning adds to the imprinted samples; the sizes table shows it grow with neurons and training"
+                + " reversed pairs push a neuron away from what it wins. What (LTP, LTD) gains over (NONE, NONE) is"
+                + " what learning adds to the imprinted samples; the sizes table shows it grow with neurons and training"
                 + " images.", rules.tiles() * neurons, rules.train(), rules.test())));
         if (!sizeRows.isEmpty()) {
             tables.add(new Table("Accuracy against neurons and training images", List.of("neurons", "training images",
