@@ -63,6 +63,11 @@ public record SttLaw(MtjParameters device, double freeLayerNm, double magnetizat
         }
     }
 
+    @Override
+    public boolean throughJunction() {
+        return true;
+    }
+
     /** A law without VCMA. */
     public SttLaw(MtjParameters device, double freeLayerNm, double magnetizationAm, double anisotropyAm, double damping,
                   double polarization, double exponent) {

@@ -21,4 +21,13 @@ public interface SwitchingLaw {
     default double probability(double amplitudeV, double widthNs, Direction toward) {
         return probability(amplitudeV, widthNs, toward, DeviceSpread.NOMINAL);
     }
+
+    /**
+     * @return whether the write current flows through the junction itself (spin-transfer torque), so that a
+     *         cell's row and column drivers each supply part of its voltage and every cell sharing a driven
+     *         line sees a part too; false for a separate write line (spin-orbit torque)
+     */
+    default boolean throughJunction() {
+        return false;
+    }
 }

@@ -100,7 +100,13 @@ public enum Action {
     /** Picoseconds times RAM banks powered: each bank counts from its first write. */
     RAM_BANK_PS(null),
     /** Picoseconds the tile's read path was powered: its reads and calibrations. */
-    READ_PATH_PS(null);
+    READ_PATH_PS(null),
+    /**
+     * The Joule heat learning pulses leave in the junctions they cross where the write current flows
+     * through the junction itself (spin-transfer torque: the coincident cells and every half-selected one),
+     * counted in attojoules, V²·t/R from each junction's own resistance as the pulse found it.
+     */
+    JUNCTION_HEAT(Block.LEARNING);
 
     private final Block block;
 

@@ -167,10 +167,16 @@ public record Technology(String name, MtjParameters device, Variation variation,
     /** The actions whose energy follows from the physics the file describes, and what it follows from. */
     private static final Map<Action, String> DERIVED = Map.of(
             Action.SOT_HEAT, "device.write_line_resistance_ohm (the Joule heat V^2 t / R_SOT of each pulse as programmed)",
-            Action.COLUMN_CHARGE, "read_path (the charge C V_th V_read of each string's column)");
+            Action.COLUMN_CHARGE, "read_path (the charge C V_th V_read of each string's column)",
+            Action.JUNCTION_HEAT, "each junction's own resistance (the count is the heat in attojoules)");
+
+    /** The count of {@link Action#JUNCTION_HEAT} is the heat itself, in attojoules. */
+    private static final Cost JUNCTION_HEAT = new Cost(1e-3, 0, "derived: counted in attojoules, each pulse's V^2 t / R"
+            + " from the resistance of the junction it crosses");
 
     private static Map<Action, Cost> derivedCosts(MtjParameters device, ReadPath readPath) {
-        return Map.of(Action.SOT_HEAT, sotHeat(device), Action.COLUMN_CHARGE, columnCharge(readPath));
+        return Map.of(Action.SOT_HEAT, sotHeat(device), Action.COLUMN_CHARGE, columnCharge(readPath),
+                Action.JUNCTION_HEAT, JUNCTION_HEAT);
     }
 
     private static Cost columnCharge(ReadPath r) {

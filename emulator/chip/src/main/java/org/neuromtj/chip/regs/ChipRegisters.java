@@ -521,6 +521,7 @@ public final class ChipRegisters {
         public static final int ACTION_TILE_POWERED_PS = 0x23;
         public static final int ACTION_RAM_BANK_PS = 0x24;
         public static final int ACTION_READ_PATH_PS = 0x25;
+        public static final int ACTION_JUNCTION_HEAT = 0x26;
         public static final int RULE_NONE = 0x0;
         public static final int RULE_LTP = 0x1;
         public static final int RULE_LTD = 0x2;

@@ -23,6 +23,15 @@ import org.neuromtj.isa.state.Stateful;
  * opposite way: learning tiles use one-bit weights. Every pulse is a draw from that cell's own stream,
  * so learning is deterministic per seed whatever the order of pulses.
  *
+ * <p>Where the write current flows through the junction ({@link SwitchingLaw#throughJunction()}, spin-transfer
+ * torque), Hebb and Oja are coincidences on the array rather than pulses cell by cell: in the potentiating
+ * phase the active rows are driven at +A and the firing neurons' columns at −A, so a cell of an active row
+ * and a firing column sees 2A toward parallel and a cell that shares only one of the two lines sees A (it is
+ * half-selected); Oja's depressing phase drives the silent rows and the firing columns the other way. Every
+ * cell of the plastic rows that sees a voltage gets its pulse, drawn from its own stream — the half-selected
+ * ones disturb, as a two-terminal array does — and its Joule heat, V²·t over its resistance, is counted.
+ * A phase takes one pulse width whatever the cells it reaches.
+ *
  * <p>A unit whose mode is {@link LearningConfig.Mode#OFF} is gated: it records no spike times, so the
  * timesteps a firmware runs with learning off (a competition's probes, say) never pair with those it runs
  * with learning on.
@@ -171,10 +180,14 @@ public final class LearningUnit implements Stateful {
         ledger.add(Action.SOT_PULSE, pulses);
         ledger.add(Action.SOT_HEAT, heat);
         ledger.add(Action.LEARNING_CHECK, checks);
+        ledger.add(Action.JUNCTION_HEAT, Math.round(junctionHeatAj));
         heat = 0;
         checks = 0;
+        junctionHeatAj = 0;
         long pulseCycles = npu.cyclesForPs(config.widthPs());
-        return pulses * pulseCycles;
+        long cycles = (pulses + phases) * pulseCycles;
+        phases = 0;
+        return cycles;
     }
 
     private long stdp(int t, int[] drivenRows, int count, boolean[] fired) {
@@ -214,6 +227,11 @@ public final class LearningUnit implements Stateful {
         return pulses;
     }
 
+    /** Coincident phases of the timestep being learned from, each one pulse width long. */
+    private long phases;
+    /** Junction heat of this timestep's coincident pulses, in attojoules. */
+    private double junctionHeatAj;
+
     private long correlate(int t, int[] drivenRows, int count, boolean[] fired) {
         // x_j: the row was driven within the window before or at this timestep (a presynaptic trace).
         boolean[] driven = new boolean[geometry.rows()];
@@ -226,6 +244,10 @@ public final class LearningUnit implements Stateful {
         long pulses = 0;
         int from = config.firstRow();
         int to = Math.min(geometry.rows(), from + config.rows());
+        if (law.throughJunction()) {
+            coincide(driven, fired, from, to);
+            return 0;
+        }
         for (int n = 0; n < fired.length; n++) {
             if (!fired[n]) {
                 continue;
@@ -240,6 +262,52 @@ public final class LearningUnit implements Stateful {
             }
         }
         return pulses;
+    }
+
+    /** Hebb's potentiating phase and Oja's depressing one as coincidences on the plastic rows (see above). */
+    private void coincide(boolean[] driven, boolean[] fired, int from, int to) {
+        boolean any = false;
+        for (int n = 0; n < fired.length; n++) {
+            if (fired[n]) {
+                any = true;
+                checks += to - from;
+            }
+        }
+        if (!any) {
+            return;
+        }
+        double half = config.amplitudeMv() / 1e3;
+        double w = config.widthPs() / 1e3;
+        boolean oja = config.mode() == LearningConfig.Mode.OJA;
+        for (int r = from; r < to; r++) {
+            for (int n = 0; n < fired.length; n++) {
+                int potentiating = (driven[r] ? 1 : 0) + (fired[n] ? 1 : 0);
+                if (potentiating > 0) {
+                    junctionPulse(r, n, potentiating * half, w, Direction.TO_PARALLEL);
+                }
+                int depressing = (driven[r] ? 0 : 1) + (fired[n] ? 1 : 0);
+                if (oja && depressing > 0) {
+                    junctionPulse(r, n, depressing * half, w, Direction.TO_ANTIPARALLEL);
+                }
+            }
+        }
+        phases += oja ? 2 : 1;
+    }
+
+    /** One synapse's junction (and its differential partner, the other way) under a coincident pulse. */
+    private void junctionPulse(int row, int neuron, double v, double w, Direction toward) {
+        int column = neuron * layout.columnsPerNeuron();
+        heatThrough(geometry.cell(row, column), v, w, toward);
+        if (layout.differential()) {
+            heatThrough(geometry.cell(row, column + layout.weightBits()), v, w, toward == Direction.TO_PARALLEL
+                    ? Direction.TO_ANTIPARALLEL : Direction.TO_PARALLEL);
+        }
+    }
+
+    private void heatThrough(int cell, double v, double w, Direction toward) {
+        // V² t / R in attojoules: V² · ns · 1e-9 / Ω J = V² · ns · 1e9 / Ω aJ.
+        junctionHeatAj += v * v * w * 1e9 / cells.resistanceOhm(cell);
+        cells.pulse(cell, v, w, toward, law);
     }
 
     /**

@@ -109,6 +109,47 @@ class LearningUnitTest {
         }
     }
 
+    @Test
+    void throughTheJunctionHebbIsACoincidenceThatHalfSelectsTheCellsSharingALine() {
+        int rows = 4000;
+        CrossbarGeometry big = new CrossbarGeometry(rows, 64, rows);
+        MtjCells c = new MtjCells(rows * 64, TECH.device(), Variation.ideal(), 11, "stt");
+        org.neuromtj.chip.device.SttLaw law = new org.neuromtj.chip.device.SttLaw(TECH.device(), 1, 3.25e5, 4e5, 0.01,
+                0.56, 1, 100, 1.1);
+        Ledger ledger = new Ledger();
+        LearningUnit u = new LearningUnit(big, UNSIGNED, c, law, ClockDomain.npu(100_000_000), 5, "l", ledger);
+        u.configure(new LearningConfig(LearningConfig.Mode.HEBB, Plasticity.NONE, Plasticity.NONE, 0, 100, 0, 1000, 0,
+                rows, 0, false));
+        int[] even = new int[rows / 2];
+        for (int k = 0; k < even.length; k++) {
+            even[k] = 2 * k;
+        }
+        long cycles = u.learn(0, even, even.length, fired(0));
+        assertEquals(ClockDomain.npu(100_000_000).cyclesForPs(1000), cycles, "one phase, one pulse width");
+        long coincident = 0;
+        long columnOnly = 0;
+        long rowOnly = 0;
+        long neither = 0;
+        for (int r = 0; r < rows; r++) {
+            coincident += r % 2 == 0 ? c.level(big.cell(r, 0)) : 0;
+            columnOnly += r % 2 == 1 ? c.level(big.cell(r, 0)) : 0;
+            rowOnly += r % 2 == 0 ? c.level(big.cell(r, 7)) : 0;
+            neither += r % 2 == 1 ? c.level(big.cell(r, 7)) : 0;
+        }
+        Binomial.assertWithin99("2A toward parallel", rows / 2, law.probability(0.2, 1, Direction.TO_PARALLEL), coincident);
+        Binomial.assertWithin99("A on the column alone", rows / 2, law.probability(0.1, 1, Direction.TO_PARALLEL),
+                columnOnly);
+        Binomial.assertWithin99("A on the row alone", rows / 2, law.probability(0.1, 1, Direction.TO_PARALLEL), rowOnly);
+        assertEquals(0, neither, "a cell on neither line sees nothing");
+        assertTrue(law.probability(0.2, 1, Direction.TO_PARALLEL) > 50 * law.probability(0.1, 1, Direction.TO_PARALLEL));
+        // Heat: every cell of the even rows (2A in column 0, A elsewhere) and column 0 of the odd rows (A), all
+        // antiparallel as the pulse found them.
+        double r = TECH.device().resistanceApOhm();
+        double expected = (rows / 2) * (0.04 + 63 * 0.01) * 1e9 / r + (rows / 2) * 0.01 * 1e9 / r;
+        assertEquals(expected, ledger.total(org.neuromtj.chip.ledger.Action.JUNCTION_HEAT), 1);
+        assertEquals(0, ledger.total(org.neuromtj.chip.ledger.Action.SOT_PULSE), "no spin-orbit write line pulsed");
+    }
+
     @ParameterizedTest
     @EnumSource(value = LearningConfig.Mode.class, names = {"HEBB", "OJA"})
     void hebbOnlyPotentiatesWhileOjaAlsoDepressesSilentInputs(LearningConfig.Mode mode) {
