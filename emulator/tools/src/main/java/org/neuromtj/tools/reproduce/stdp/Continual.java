@@ -1,17 +1,12 @@
 package org.neuromtj.tools.reproduce.stdp;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.neuromtj.chip.elf.ElfException;
-import org.neuromtj.chip.elf.ElfReader;
 import org.neuromtj.chip.ledger.Technology;
-import org.neuromtj.chip.npu.NpuConfig;
 import org.neuromtj.chip.npu.learning.Plasticity;
-import org.neuromtj.chip.npu.tile.TileConfig;
 import org.neuromtj.chip.sim.Outcome;
 import org.neuromtj.tools.reproduce.Experiment;
 import org.neuromtj.tools.reproduce.ParallelRuns;
@@ -33,13 +28,8 @@ import org.neuromtj.tools.workload.data.ImageSet;
  * ones shows how much was forgotten. The same layer trained on the same images shuffled is the ceiling.
  */
 public final class Continual implements Experiment {
-    private static final long MAX_CYCLES = 1L << 42;
-    private static final int WIDTH_PS = 750;
-    private static final int PIXEL_THRESHOLD = 32;
-    private static final int BETA = 4;
     /** The mask leaves a neuron able to fire with this probability: it selects about one in ten a class. */
     private static final double SELECTED = 0.1;
-    private static final int STAGES = 8;
 
     /** How big a run is: tiles of neurons, classes, and images a class to train, label and test on. */
     private record Size(int tiles, int classes, int train, int label, int test) {
@@ -57,25 +47,14 @@ public final class Continual implements Experiment {
 
     @Override
     public Reproduction run(Run run) {
-        Path dir = run.home().resolve("firmware-samples/stdp-fmnist");
-        ChipRun.Board board;
-        ImageSet train;
-        ImageSet test;
-        try {
-            board = new ChipRun.Board(
-                    ElfReader.forChip().read(run.home().resolve("firmware-samples/target/firmware/stdp-fmnist.elf")),
-                    NpuConfig.read(dir.resolve("stdp-npu.yaml")), TileConfig.read(dir.resolve("stdp-tile.yaml")),
-                    Technology.defaults(), run.seed(), MAX_CYCLES);
-            train = FashionMnist.load(FashionMnist.DEFAULT_DIRECTORY, FashionMnist.Split.TRAIN);
-            test = FashionMnist.load(FashionMnist.DEFAULT_DIRECTORY, FashionMnist.Split.TEST);
-        } catch (RuntimeException | ElfException e) {
-            throw new ReproductionException("continual: " + e.getMessage(), e);
-        }
+        StdpChip chip = StdpChip.load(run, name());
+        ImageSet train = chip.train();
+        ImageSet test = chip.test();
         Size size = run.quick() ? new Size(1, 3, 60, 30, 30) : new Size(4, 10, 500, 200, 200);
-        Technology tech = board.technology();
-        int[] amplitudes = LearningSettings.annealed(tech.switching(), WIDTH_PS, 0.5, 0.02, STAGES);
-        int maskMv = LearningSettings.amplitudeFor(tech.switching(), WIDTH_PS, 1 - SELECTED);
-        int neurons = size.tiles() * board.tile().synapses().neurons(board.tile().geometry().columns());
+        Technology tech = chip.board().technology();
+        int[] amplitudes = chip.annealed();
+        int maskMv = LearningSettings.amplitudeFor(tech.switching(), StdpChip.WIDTH_PS, 1 - SELECTED);
+        int neurons = size.tiles() * chip.neuronsPerTile();
 
         // Training images class after class, then the labelling images, all classes mixed; the test images
         // of the classes in use.
@@ -109,8 +88,9 @@ public final class Continual implements Experiment {
         ImageSet mixed = train.select(concat(shuffled, labelling));
         ImageSet tests = test.select(testing.stream().mapToInt(Integer::intValue).toArray());
         int trainImages = order.size();
-        LearningSettings base = LearningSettings.of(size.tiles(), PIXEL_THRESHOLD, trainImages, labelling.size(),
-                tests.size(), Plasticity.LTP, Plasticity.LTD, WIDTH_PS, BETA, LearningSettings.Init.BLANK,
+        LearningSettings base = LearningSettings.of(size.tiles(), StdpChip.PIXEL_THRESHOLD, trainImages,
+                labelling.size(), tests.size(), Plasticity.LTP, Plasticity.LTD, StdpChip.WIDTH_PS, StdpChip.BETA,
+                LearningSettings.Init.BLANK,
                 (int) run.seed(), amplitudes);
         LearningSettings masked = base.inPeriods(maskMv, size.train());
         LearningSettings unmasked = base.inPeriods(0, size.train());
@@ -119,11 +99,11 @@ public final class Continual implements Experiment {
         double[][] withoutMask;
         double joint;
         try (ParallelRuns runs = new ParallelRuns(name())) {
-            ParallelRuns.Pending<double[][]> a = runs.start(() -> evaluations(run, board, masked, sequential, tests,
+            ParallelRuns.Pending<double[][]> a = runs.start(() -> evaluations(run, chip, masked, sequential, tests,
                     size, "classes in turn, mask held at " + maskMv + " mV"));
-            ParallelRuns.Pending<double[][]> b = runs.start(() -> evaluations(run, board, unmasked, sequential, tests,
+            ParallelRuns.Pending<double[][]> b = runs.start(() -> evaluations(run, chip, unmasked, sequential, tests,
                     size, "classes in turn, no mask"));
-            ParallelRuns.Pending<double[][]> c = runs.start(() -> evaluations(run, board, base, mixed, tests, size,
+            ParallelRuns.Pending<double[][]> c = runs.start(() -> evaluations(run, chip, base, mixed, tests, size,
                     "all classes shuffled, no mask"));
             withMask = a.get();
             withoutMask = b.get();
@@ -184,18 +164,11 @@ public final class Continual implements Experiment {
      * Runs the firmware and reads, for each evaluation, the accuracy on the old classes (those before the
      * evaluation's last) and on all seen; a run that evaluates once gives one row.
      */
-    private static double[][] evaluations(Run run, ChipRun.Board board, LearningSettings s, ImageSet train,
+    private static double[][] evaluations(Run run, StdpChip chip, LearningSettings s, ImageSet train,
                                           ImageSet tests, Size size, String what) {
-        run.log().printf(Locale.ROOT, "continual: %s (%d neurons)%n", what,
-                s.tiles() * board.tile().synapses().neurons(board.tile().geometry().columns()));
+        run.log().printf(Locale.ROOT, "continual: %s (%d neurons)%n", what, s.tiles() * chip.neuronsPerTile());
         int evaluations = s.evaluate() ? s.train() / s.period() : 1;
-        ChipRun.Outcome o = ChipRun.run(board, List.of(s.bytes(), train.imagesIdx(train.size()),
-                train.labelsIdx(train.size()), tests.imagesIdx(tests.size()), tests.labelsIdx(tests.size())),
-                evaluations * s.test(), 0, done -> { });
-        if (o.result().outcome() != Outcome.EXITED || o.result().exitStatus() != 0) {
-            throw new ReproductionException("continual: the firmware failed (" + what + "): exit "
-                    + o.result().exitStatus() + "\n" + o.uart(), null);
-        }
+        ChipRun.Outcome o = chip.learn("continual", what, s, train, tests, evaluations * s.test());
         double[][] out = new double[evaluations][2];
         for (int e = 0; e < evaluations; e++) {
             int newest = s.evaluate() ? e : size.classes() - 1;

@@ -1,21 +1,16 @@
 package org.neuromtj.tools.reproduce.stdp;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.neuromtj.chip.config.ConfigException;
 import org.neuromtj.chip.device.Direction;
-import org.neuromtj.chip.elf.ElfException;
-import org.neuromtj.chip.elf.ElfReader;
 import org.neuromtj.chip.ledger.Action;
 import org.neuromtj.chip.ledger.Block;
 import org.neuromtj.chip.ledger.EnergyReport;
 import org.neuromtj.chip.ledger.Floorplan;
 import org.neuromtj.chip.ledger.Technology;
-import org.neuromtj.chip.npu.NpuConfig;
 import org.neuromtj.chip.npu.learning.Plasticity;
-import org.neuromtj.chip.npu.tile.TileConfig;
 import org.neuromtj.chip.sim.ClockDomain;
 import org.neuromtj.chip.sim.Outcome;
 import org.neuromtj.tools.reproduce.Experiment;
@@ -24,10 +19,7 @@ import org.neuromtj.tools.reproduce.Reproduction;
 import org.neuromtj.tools.reproduce.Reproduction.Assumption;
 import org.neuromtj.tools.reproduce.Reproduction.Figure;
 import org.neuromtj.tools.reproduce.Reproduction.Table;
-import org.neuromtj.tools.reproduce.ReproductionException;
 import org.neuromtj.tools.workload.ChipRun;
-import org.neuromtj.tools.workload.data.FashionMnist;
-import org.neuromtj.tools.workload.data.ImageSet;
 
 /**
  * Unsupervised learning on the chip, in the spirit of the SOT-MTJ SNN paper (seed 002): the
@@ -40,14 +32,7 @@ public final class StdpFmnist implements Experiment {
     /** Phase marks of the firmware beyond {@link ChipRun}'s. */
     static final int TRAIN = 5;
     static final int LABEL = 6;
-    private static final long MAX_CYCLES = 1L << 42;
-    private static final int WIDTH_PS = 750;
-    /** The learning rate anneals: the first stage's pulses switch half the cells they aim at, the last 2 %. */
-    private static final double FIRST_P = 0.5;
-    private static final double LAST_P = 0.02;
-    private static final int STAGES = 8;
-    private static final int PIXEL_THRESHOLD = 32;
-    private static final int BETA = 4;
+    private static final int WIDTH_PS = StdpChip.WIDTH_PS;
     private static final double PAPER_MNIST = 96.51;
 
     @Override
@@ -96,44 +81,27 @@ public final class StdpFmnist implements Experiment {
         }
     }
 
-    /** The chip, the firmware and the data every run of the experiment shares. */
-    private record Lab(ChipRun.Board board, ImageSet train, ImageSet test, Run run) {
+    /** The chip and data every run of the experiment shares, and how the runs are logged. */
+    private record Lab(StdpChip chip, Run run) {
+        ChipRun.Board board() {
+            return chip.board();
+        }
+
         Learned learn(LearningSettings s, String what) {
             run.log().printf(Locale.ROOT, "stdp-fmnist: %s (%d neurons, %d training, %d labelling, %d test images)%n",
-                    what, s.tiles() * board.tile().synapses().neurons(board.tile().geometry().columns()), s.train(),
-                    s.label(), s.test());
-            ChipRun.Outcome o = ChipRun.run(board, List.of(s.bytes(), train.imagesIdx(s.train() + s.label()),
-                    train.labelsIdx(s.train() + s.label()), test.imagesIdx(s.test()), test.labelsIdx(s.test())), s.test(),
-                    0, done -> { });
-            if (o.result().outcome() != Outcome.EXITED || o.result().exitStatus() != 0) {
-                throw new ReproductionException("stdp-fmnist: the firmware failed (" + what + "): exit "
-                        + o.result().exitStatus() + "\n" + o.uart(), null);
-            }
-            return Learned.of(o);
+                    what, s.tiles() * chip.neuronsPerTile(), s.train(), s.label(), s.test());
+            return Learned.of(chip.learn("stdp-fmnist", what, s, chip.train(), chip.test(), s.test()));
         }
     }
 
     @Override
     public Reproduction run(Run run) {
-        Path dir = run.home().resolve("firmware-samples/stdp-fmnist");
-        Lab lab;
-        try {
-            Technology tech = Technology.defaults();
-            ChipRun.Board board = new ChipRun.Board(
-                    ElfReader.forChip().read(run.home().resolve("firmware-samples/target/firmware/stdp-fmnist.elf")),
-                    NpuConfig.read(dir.resolve("stdp-npu.yaml")), TileConfig.read(dir.resolve("stdp-tile.yaml")), tech,
-                    run.seed(), MAX_CYCLES);
-            lab = new Lab(board, FashionMnist.load(FashionMnist.DEFAULT_DIRECTORY, FashionMnist.Split.TRAIN),
-                    FashionMnist.load(FashionMnist.DEFAULT_DIRECTORY, FashionMnist.Split.TEST), run);
-        } catch (RuntimeException | ElfException e) {
-            throw new ReproductionException("stdp-fmnist: " + e.getMessage(), e);
-        }
-        Technology tech = lab.board().technology();
-        int[] amplitudes = LearningSettings.annealed(tech.switching(), WIDTH_PS, FIRST_P, LAST_P, STAGES);
+        Lab lab = new Lab(StdpChip.load(run, name()), run);
+        int[] amplitudes = lab.chip().annealed();
         int tiles = lab.board().npu().mesh().width() * lab.board().npu().mesh().height();
         boolean quick = run.quick();
-        LearningSettings main = LearningSettings.of(quick ? 1 : tiles, PIXEL_THRESHOLD, quick ? 300 : 20_000,
-                quick ? 300 : 10_000, quick ? 200 : 10_000, Plasticity.LTP, Plasticity.LTD, WIDTH_PS, BETA,
+        LearningSettings main = LearningSettings.of(quick ? 1 : tiles, StdpChip.PIXEL_THRESHOLD, quick ? 300 : 20_000,
+                quick ? 300 : 10_000, quick ? 200 : 10_000, Plasticity.LTP, Plasticity.LTD, WIDTH_PS, StdpChip.BETA,
                 LearningSettings.Init.IMPRINTED, (int) run.seed(), amplitudes);
         // The rules are compared on the whole layer: with fewer neurons the imprinted samples already do as
         // well as any learning (256 neurons: 74.8 % without learning, 74.1 % with).
@@ -217,7 +185,7 @@ public final class StdpFmnist implements Experiment {
         String ours = String.format(Locale.ROOT, "%d neurons on %d XNOR tiles (832x64, 10-bit TDCs, default devices),"
                 + " %d Fashion-MNIST training images once, STDP (LTP causal, LTD acausal) in SOT pulses annealed from"
                 + " P = %.2f to %.2f, labelled on %d more, the first %d test images; seed %d", n, main.tiles(),
-                main.train(), FIRST_P, LAST_P, main.label(), main.test(), run.seed());
+                main.train(), StdpChip.FIRST_P, StdpChip.LAST_P, main.label(), main.test(), run.seed());
         List<String> differences = List.of("dataset: Fashion-MNIST here (clothing, harder: a linear classifier reaches"
                 + " about 84 %, against about 92 % on MNIST); MNIST there",
                 "synapses: one-bit XNOR cells here, read through TDCs with the devices' spread; the paper's"
