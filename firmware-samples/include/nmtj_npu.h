@@ -96,6 +96,16 @@ static inline void nmtj_learning_set(unsigned tile, unsigned mode, unsigned caus
                                | (window << NMTJ_NPU_TILE_LEARN_CTRL_WINDOW_LSB);
 }
 
+/*
+ * Sets the amplitude of `tile`'s learning pulses toward antiparallel where they pass through the junction
+ * (Oja's depressing phase, a differential synapse's partner junction; 0: the learning pulse's amplitude).
+ */
+static inline void nmtj_learning_depress(unsigned tile, unsigned millivolts)
+{
+    nmtj_tile_select(tile);
+    NMTJ_NPU_TILE_LEARN_DEPRESS = millivolts;
+}
+
 /* Sets the neuron-selection mask pulse of `tile` (0 mV turns the mask off), drawn anew every timestep. */
 static inline void nmtj_mask_set(unsigned tile, unsigned millivolts)
 {

@@ -47,6 +47,7 @@ module npu_tile_regs (
     output logic [31:0] max_retries_q,
     output logic [31:0] learn_ctrl_q,
     output logic [31:0] learn_pulse_q,
+    output logic [31:0] learn_depress_q,
     output logic [31:0] learn_width_ps_q,
     output logic [31:0] learn_rows_q,
     output logic [31:0] mask_mv_q,
@@ -172,6 +173,11 @@ module npu_tile_regs (
                 rvalue = learn_pulse_q;
                 hmask = 32'hFFFFFFFF;
             end
+            if (paddr == 20'h00074) begin
+                hit = 1'b1;
+                rvalue = learn_depress_q;
+                hmask = 32'h0000FFFF;
+            end
             if (paddr == 20'h00058) begin
                 hit = 1'b1;
                 rvalue = learn_width_ps_q;
@@ -233,6 +239,7 @@ module npu_tile_regs (
     logic [31:0] max_retries_n;
     logic [31:0] learn_ctrl_n;
     logic [31:0] learn_pulse_n;
+    logic [31:0] learn_depress_n;
     logic [31:0] learn_width_ps_n;
     logic [31:0] learn_rows_n;
     logic [31:0] mask_mv_n;
@@ -256,6 +263,7 @@ module npu_tile_regs (
         max_retries_n = max_retries_q;
         learn_ctrl_n = learn_ctrl_q;
         learn_pulse_n = learn_pulse_q;
+        learn_depress_n = learn_depress_q;
         learn_width_ps_n = learn_width_ps_q;
         learn_rows_n = learn_rows_q;
         mask_mv_n = mask_mv_q;
@@ -275,6 +283,7 @@ module npu_tile_regs (
             max_retries_n = 32'h00000000 & RESET_KEEP;
             learn_ctrl_n = 32'h00000000 & RESET_KEEP;
             learn_pulse_n = 32'h00000000 & RESET_KEEP;
+            learn_depress_n = 32'h00000000 & RESET_KEEP;
             learn_width_ps_n = 32'h000002EE & RESET_KEEP;
             learn_rows_n = 32'h00000000 & RESET_KEEP;
             mask_mv_n = 32'h00000000 & RESET_KEEP;
@@ -320,6 +329,11 @@ module npu_tile_regs (
             if (hw_addr == 20'h00054) begin
                 if (hw_we) begin
                     learn_pulse_n = hw_data & 32'hFFFFFFFF;
+                end
+            end
+            if (hw_addr == 20'h00074) begin
+                if (hw_we) begin
+                    learn_depress_n = hw_data & 32'h0000FFFF;
                 end
             end
             if (hw_addr == 20'h00058) begin
@@ -410,6 +424,11 @@ module npu_tile_regs (
                             learn_pulse_n = pwdata & (32'hFFFFFFFF | UNMASKED);
                         end
                     end
+                    if (paddr == 20'h00074) begin
+                        if (pwrite && !(HW_WINS && hw_we && hw_addr == paddr)) begin
+                            learn_depress_n = pwdata & (32'h0000FFFF | UNMASKED);
+                        end
+                    end
                     if (paddr == 20'h00058) begin
                         if (pwrite && !(HW_WINS && hw_we && hw_addr == paddr)) begin
                             learn_width_ps_n = pwdata & (32'h000FFFFF | UNMASKED);
@@ -469,6 +488,7 @@ module npu_tile_regs (
         max_retries_q <= max_retries_n;
         learn_ctrl_q <= learn_ctrl_n;
         learn_pulse_q <= learn_pulse_n;
+        learn_depress_q <= learn_depress_n;
         learn_width_ps_q <= learn_width_ps_n;
         learn_rows_q <= learn_rows_n;
         mask_mv_q <= mask_mv_n;

@@ -53,6 +53,7 @@ public:
         this->output("max_retries_q", 32, m.max_retries_q);
         this->output("learn_ctrl_q", 32, m.learn_ctrl_q);
         this->output("learn_pulse_q", 32, m.learn_pulse_q);
+        this->output("learn_depress_q", 32, m.learn_depress_q);
         this->output("learn_width_ps_q", 32, m.learn_width_ps_q);
         this->output("learn_rows_q", 32, m.learn_rows_q);
         this->output("mask_mv_q", 32, m.mask_mv_q);

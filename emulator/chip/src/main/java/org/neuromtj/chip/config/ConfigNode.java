@@ -153,6 +153,48 @@ public final class ConfigNode {
     }
 
     /**
+     * This file laid over a base file, so that a file can state only where it differs from another: mappings
+     * merge key by key, and anything else — a number, a text, and a sourced entry ({@code {value, source}} or
+     * {@code {derive, inputs, source}}), which stands as one figure — replaces the base's whole. Messages name
+     * this file and its base.
+     *
+     * @param base the file this one differs from
+     * @return the merged mapping
+     */
+    public ConfigNode over(ConfigNode base) {
+        ObjectNode merged = base.node.deepCopy();
+        overlay(merged, node);
+        return new ConfigNode(file + " (over " + base.file + ")", path, merged, shared, sharedSources);
+    }
+
+    private static void overlay(ObjectNode into, JsonNode from) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = from.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode old = into.get(e.getKey());
+            JsonNode next = e.getValue();
+            if (old != null && old.isObject() && next.isObject() && !isFigure(old) && !isFigure(next)) {
+                overlay((ObjectNode) old, next);
+            } else {
+                into.set(e.getKey(), next.deepCopy());
+            }
+        }
+    }
+
+    private static boolean isFigure(JsonNode entry) {
+        return entry.has("value") || entry.has("derive");
+    }
+
+    /**
+     * @param key the key to leave out
+     * @return this mapping without the key
+     */
+    public ConfigNode without(String key) {
+        ObjectNode copy = node.deepCopy();
+        copy.remove(key);
+        return new ConfigNode(file, path, copy, shared, sharedSources);
+    }
+
+    /**
      * A stated figure somewhere in the file: a {@code {value, source}} entry, at the top or as the input of a
      * derivation.
      *

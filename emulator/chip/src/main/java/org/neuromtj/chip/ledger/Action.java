@@ -106,7 +106,14 @@ public enum Action {
      * through the junction itself (spin-transfer torque: the coincident cells and every half-selected one),
      * counted in attojoules, V²·t/R from each junction's own resistance as the pulse found it.
      */
-    JUNCTION_HEAT(Block.LEARNING);
+    JUNCTION_HEAT(Block.LEARNING),
+    /**
+     * The charge of the row and column lines learning pulses drive where the write current flows through the
+     * junction (each phase of a coincidence charges its driven lines to its half voltage), counted in cells on
+     * the line times the square of its voltage in mV: the technology turns that into C·V² from the
+     * capacitance each cell adds to a line.
+     */
+    LINE_CHARGE(Block.LEARNING);
 
     private final Block block;
 

@@ -45,12 +45,38 @@ public record Technology(String name, MtjParameters device, Variation variation,
     }
 
     /**
-     * @param file a technology file
+     * @param file a technology file; one that says {@code based_on: default} (or another file's path,
+     *             relative to its own) states only the entries where it differs from that file
      * @return the validated technology
      * @throws ConfigException naming the file, key and allowed range of the first bad value
      */
     public static Technology read(Path file) {
-        return read(ConfigNode.read(file));
+        return read(overBase(ConfigNode.read(file), file, 0));
+    }
+
+    /** How many files a chain of {@code based_on} may hold: more is a loop. */
+    private static final int MAX_BASES = 8;
+
+    /**
+     * A file that names a base ({@code based_on: default}, or a technology file's path relative to its own)
+     * states only where it differs: it is laid over its base (see {@link ConfigNode#over}).
+     */
+    private static ConfigNode overBase(ConfigNode file, Path path, int depth) {
+        if (!file.has("based_on")) {
+            return file;
+        }
+        String base = file.text("based_on");
+        if (depth >= MAX_BASES) {
+            throw file.error("based_on", "= " + base + " makes a chain of more than " + MAX_BASES + " files: a loop?");
+        }
+        ConfigNode under;
+        if (base.equals("default")) {
+            under = ConfigNode.resource(Technology.class, "default-technology.yaml");
+        } else {
+            Path basePath = path.resolveSibling(base);
+            under = overBase(ConfigNode.read(basePath), basePath, depth + 1);
+        }
+        return file.without("based_on").over(under);
     }
 
     /**
@@ -58,6 +84,9 @@ public record Technology(String name, MtjParameters device, Variation variation,
      * @return the validated technology
      */
     public static Technology read(ConfigNode file) {
+        if (file.has("based_on")) {
+            throw file.error("based_on", "names a base file, which only a technology read from its own file can find");
+        }
         file.allowOnly("version", "name", "cmos", "device", "variation", "switching", "read_path",
                 "exchange_bias_neuron", "actions", "area", "leakage");
         ConfigNode root = file.withShared("cmos");
@@ -168,7 +197,8 @@ public record Technology(String name, MtjParameters device, Variation variation,
     private static final Map<Action, String> DERIVED = Map.of(
             Action.SOT_HEAT, "device.write_line_resistance_ohm (the Joule heat V^2 t / R_SOT of each pulse as programmed)",
             Action.COLUMN_CHARGE, "read_path (the charge C V_th V_read of each string's column)",
-            Action.JUNCTION_HEAT, "each junction's own resistance (the count is the heat in attojoules)");
+            Action.JUNCTION_HEAT, "each junction's own resistance (the count is the heat in attojoules)",
+            Action.LINE_CHARGE, "read_path.capacitance_per_cell_ff (the charge C V^2 of each learning line driven)");
 
     /** The count of {@link Action#JUNCTION_HEAT} is the heat itself, in attojoules. */
     private static final Cost JUNCTION_HEAT = new Cost(1e-3, 0, "derived: counted in attojoules, each pulse's V^2 t / R"
@@ -176,7 +206,17 @@ public record Technology(String name, MtjParameters device, Variation variation,
 
     private static Map<Action, Cost> derivedCosts(MtjParameters device, ReadPath readPath) {
         return Map.of(Action.SOT_HEAT, sotHeat(device), Action.COLUMN_CHARGE, columnCharge(readPath),
-                Action.JUNCTION_HEAT, JUNCTION_HEAT);
+                Action.JUNCTION_HEAT, JUNCTION_HEAT, Action.LINE_CHARGE, lineCharge(readPath));
+    }
+
+    /**
+     * A learning line's charge, C·V² drawn from its driver, per cell on the line and mV² of {@link
+     * Action#LINE_CHARGE}: 1 fF · 1 mV² = 1e-21 J = 1e-6 fJ.
+     */
+    private static Cost lineCharge(ReadPath r) {
+        return new Cost(r.capacitancePerCellFf() * 1e-6, 0, String.format(java.util.Locale.ROOT,
+                "derived: C V^2 per line driven, C = cells on the line x read_path.capacitance_per_cell_ff = %s fF"
+                        + " (the column capacitance each cell adds, taken for row lines too)", r.capacitancePerCellFf()));
     }
 
     private static Cost columnCharge(ReadPath r) {

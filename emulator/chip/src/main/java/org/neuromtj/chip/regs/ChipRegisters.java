@@ -429,6 +429,11 @@ public final class ChipRegisters {
         public static final int LEARN_PULSE_AMPLITUDE_MV = 0xFFFF;
         public static final int LEARN_PULSE_DECAY_MV_LSB = 16;
         public static final int LEARN_PULSE_DECAY_MV = 0xFFFF0000;
+        /** LEARN_DEPRESS (RW): Where learning pulses pass through the junction (an STT switching law), the amplitude of those that drive a junction toward antiparallel (Oja's depressing phase, and a differential synapse's partner junction); VCMA helps one polarity and hinders the other, so they may need another voltage than LEARN_PULSE's. */
+        public static final int LEARN_DEPRESS = 0x74;
+        public static final int LEARN_DEPRESS_RESET = 0x0;
+        public static final int LEARN_DEPRESS_AMPLITUDE_MV_LSB = 0;
+        public static final int LEARN_DEPRESS_AMPLITUDE_MV = 0xFFFF;
         /** LEARN_WIDTH_PS (RW): Learning and mask pulse width, picoseconds. */
         public static final int LEARN_WIDTH_PS = 0x58;
         public static final int LEARN_WIDTH_PS_RESET = 0x2EE;
@@ -522,6 +527,7 @@ public final class ChipRegisters {
         public static final int ACTION_RAM_BANK_PS = 0x24;
         public static final int ACTION_READ_PATH_PS = 0x25;
         public static final int ACTION_JUNCTION_HEAT = 0x26;
+        public static final int ACTION_LINE_CHARGE = 0x27;
         public static final int RULE_NONE = 0x0;
         public static final int RULE_LTP = 0x1;
         public static final int RULE_LTD = 0x2;

@@ -1,7 +1,9 @@
 package org.neuromtj.chip.device;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.neuromtj.chip.ledger.Technology;
@@ -55,7 +57,7 @@ class SwitchingTest {
         assertEquals(expected, law.probability(0.88, widthNs, Direction.TO_PARALLEL), 1e-12);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aPulseOutcomeDependsOnlyOnTheCellAndItsOwnPulseCountNotOnWriteOrder() {
         SwitchingLaw law = TECH.switching();
         MtjCells forward = new MtjCells(1000, TECH.device(), TECH.variation(), 5, "x");
@@ -66,6 +68,21 @@ class SwitchingTest {
         }
         for (int i = 0; i < 1000; i++) {
             assertEquals(forward.level(i), backward.level(i), "cell " + i);
+        }
+    }
+
+    /** The law's inverse gives the measured device's 50 % point, and for any probability the nearest millivolt. */
+    @Test
+    void theAmplitudeForAProbabilityIsTheNearestWholeMillivoltOfTheLawsInverse() {
+        SwitchingLaw law = TECH.switching();
+        assertEquals(894, law.millivoltsFor(0.5, 750, Direction.TO_PARALLEL));
+        for (double p : new double[] {0.02, 0.3, 0.9}) {
+            int mv = law.millivoltsFor(p, 750, Direction.TO_ANTIPARALLEL);
+            double at = law.probability(mv / 1e3, 0.75, Direction.TO_ANTIPARALLEL);
+            assertTrue(law.probability((mv - 1) / 1e3, 0.75, Direction.TO_ANTIPARALLEL) < at
+                    && Math.abs(at - p) <= Math.abs(law.probability((mv + 1) / 1e3, 0.75, Direction.TO_ANTIPARALLEL) - p)
+                    && Math.abs(at - p) <= Math.abs(law.probability((mv - 1) / 1e3, 0.75, Direction.TO_ANTIPARALLEL) - p),
+                    "p " + p + ": " + mv + " mV gives " + at);
         }
     }
 }

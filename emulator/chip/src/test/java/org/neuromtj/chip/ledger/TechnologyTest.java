@@ -112,7 +112,7 @@ class TechnologyTest {
         Technology t = Technology.defaults();
         for (Action a : Action.values()) {
             if (a.isStatic() || a == Action.SOT_HEAT || a == Action.COLUMN_CHARGE
-                    || a == Action.JUNCTION_HEAT) {
+                    || a == Action.JUNCTION_HEAT || a == Action.LINE_CHARGE) {
                 continue;
             }
             Cost c = t.cost(a);
@@ -139,7 +139,7 @@ class TechnologyTest {
     }
 
     @Test
-    void theColumnChargeIsDerivedFromTheReadPath() {
+    void theColumnAndLearningLineChargesAreDerivedFromTheReadPath() {
         Technology t = Technology.defaults();
         // 2.1 fF per cell charged to half of 0.25 V from 0.25 V.
         assertEquals(2.1 * 0.5 * 0.25 * 0.25, t.cost(Action.COLUMN_CHARGE).energyFj(), 1e-12);
@@ -148,6 +148,8 @@ class TechnologyTest {
                 t.readPath().transistorSigmaOhm(), t.readPath().bypassOnOhm(),
                 t.readPath().capacitancePerCellFf(), t.readPath().thresholdRatio(), t.readPath().tdcLsbPs(), 0.5));
         assertEquals(4 * t.cost(Action.COLUMN_CHARGE).energyFj(), higher.cost(Action.COLUMN_CHARGE).energyFj(), 1e-12);
+        // A learning line of 64 cells, 2.1 fF each, driven to 100 mV: C V^2 = 134.4 fF x 0.01 V^2 = 1.344 fJ.
+        assertEquals(1.344, 64 * 100 * 100 * t.cost(Action.LINE_CHARGE).energyFj(), 1e-12);
     }
 
     @Test
@@ -218,6 +220,40 @@ class TechnologyTest {
         Files.writeString(f, text.replace("  law: sigmoid\n", vcma));
         assertTrue(assertThrows(ConfigException.class, () -> Technology.read(f)).getMessage()
                 .contains("switching.stt.oxide_nm"), "a VCMA coefficient without the barrier's thickness is refused");
+    }
+
+    /** A file based on another states only where it differs; sections merge, a figure is replaced whole. */
+    @Test
+    void aFileBasedOnAnotherStatesOnlyWhereItDiffers(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("hot.yaml");
+        Files.writeString(f, "based_on: default\nname: hot\ndevice:\n"
+                + "  temperature_k: {value: 350, source: \"assumed: a hot die\"}\n"
+                + "variation:\n  sigma_tmr: {derive: \"2 * s\", inputs: {s: {value: 0.04, source: \"assumed\"}},"
+                + " source: \"derived: twice s\"}\n");
+        Technology base = Technology.defaults();
+        Technology hot = Technology.read(f);
+        assertEquals("hot", hot.name());
+        assertEquals(350, hot.device().temperatureK());
+        assertEquals(base.device().diameterNm(), hot.device().diameterNm(), "the rest of the section is the base's");
+        assertEquals(0.08, hot.variation().sigmaTmr(), 1e-12, "a derivation replaces the base's stated value whole");
+        assertEquals(base.cost(Action.SPIKE), hot.cost(Action.SPIKE));
+
+        Path hotter = dir.resolve("sub/hotter.yaml");
+        Files.createDirectories(hotter.getParent());
+        Files.writeString(hotter, "based_on: ../hot.yaml\ndevice:\n  temperature_k: {value: 400, source: \"assumed\"}\n");
+        Technology chained = Technology.read(hotter);
+        assertEquals(400, chained.device().temperatureK());
+        assertEquals("hot", chained.name(), "a base may itself have a base, found relative to its own file");
+
+        Files.writeString(f, "based_on: hot.yaml\n");
+        assertTrue(assertThrows(ConfigException.class, () -> Technology.read(f)).getMessage()
+                .contains("based_on = hot.yaml makes a chain of more than 8 files: a loop?"));
+        Files.writeString(f, "based_on: missing.yaml\n");
+        assertEquals(dir.resolve("missing.yaml") + ": no such file",
+                assertThrows(ConfigException.class, () -> Technology.read(f)).getMessage());
+        Files.writeString(f, "based_on: default\ndevice:\n  colour: {value: 1, source: \"assumed\"}\n");
+        assertTrue(assertThrows(ConfigException.class, () -> Technology.read(f)).getMessage()
+                .startsWith(f + " (over default-technology.yaml): unknown key device.colour"), "errors name both files");
     }
 
     @Test

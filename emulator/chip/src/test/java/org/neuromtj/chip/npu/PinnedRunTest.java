@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
  * pulses heard. The digest in {@code pinned-run.sha256} was taken from the model before the read path
  * was made faster, and taken again when the junctions' TMR came to depend on their bias (TMR(V)) and
  * junctions came to differ in Δ, I_c0 and τ0: without those two the run still gives the first digest. It
- * was taken again when the ledger gained junction_heat, a line of 0 per tile here (learning by SOT): without
- * those lines the run gave the digest before. A
+ * was taken again when the ledger gained junction_heat, and again for line_charge, each a line of 0 per tile
+ * here (learning by SOT): without those lines the run gave the digest before. A
  * change that moves any figure by one bit fails here, naming nothing but the run.
  * Regenerate it only for a change that is meant to change the model's figures, and say so.
  */

@@ -37,6 +37,12 @@ public final class ChipRun {
     public static final int INFER = 3;
     /** Inference is over. */
     public static final int DONE = 4;
+    /** Training begins (a firmware that learns on the chip). */
+    public static final int TRAIN = 5;
+    /** Labelling begins (a firmware that learns without labels and then labels its neurons). */
+    public static final int LABEL = 6;
+    /** A disturb phase begins (after recall, learning goes on to see what it does to what was learnt). */
+    public static final int DISTURB = 7;
 
     private ChipRun() {
     }

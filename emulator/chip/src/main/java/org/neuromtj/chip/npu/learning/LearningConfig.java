@@ -22,9 +22,25 @@ package org.neuromtj.chip.npu.learning;
  * @param maskMv            neuron-selection pulse amplitude, 0 to disable the mask (002)
  * @param maskHold          whether the selection junctions keep one draw (made when the mask is written)
  *                          instead of being drawn anew every timestep
+ * @param depressMv         where the pulses pass through the junction, the amplitude of those that drive a
+ *                          junction toward antiparallel (Oja's depressing phase, and a differential synapse's
+ *                          partner junction in either phase): their polarity meets VCMA the other way, so
+ *                          they may need another; 0 for {@code amplitudeMv}
  */
 public record LearningConfig(Mode mode, Plasticity causal, Plasticity acausal, int windowSteps, int amplitudeMv,
-                             int decayMvPerStep, int widthPs, int firstRow, int rows, int maskMv, boolean maskHold) {
+                             int decayMvPerStep, int widthPs, int firstRow, int rows, int maskMv, boolean maskHold,
+                             int depressMv) {
+
+    /** A rule whose pulses toward antiparallel, if any pass through the junction, have the learning amplitude. */
+    public LearningConfig(Mode mode, Plasticity causal, Plasticity acausal, int windowSteps, int amplitudeMv,
+                          int decayMvPerStep, int widthPs, int firstRow, int rows, int maskMv, boolean maskHold) {
+        this(mode, causal, acausal, windowSteps, amplitudeMv, decayMvPerStep, widthPs, firstRow, rows, maskMv, maskHold, 0);
+    }
+
+    /** @return the amplitude of a pulse toward antiparallel through the junction */
+    public int depressingMv() {
+        return depressMv == 0 ? amplitudeMv : depressMv;
+    }
 
     /** What the learning unit does each timestep. */
     public enum Mode {

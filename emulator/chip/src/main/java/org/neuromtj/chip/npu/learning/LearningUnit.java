@@ -27,10 +27,15 @@ import org.neuromtj.isa.state.Stateful;
  * torque), Hebb and Oja are coincidences on the array rather than pulses cell by cell: in the potentiating
  * phase the active rows are driven at +A and the firing neurons' columns at −A, so a cell of an active row
  * and a firing column sees 2A toward parallel and a cell that shares only one of the two lines sees A (it is
- * half-selected); Oja's depressing phase drives the silent rows and the firing columns the other way. Every
- * cell of the plastic rows that sees a voltage gets its pulse, drawn from its own stream — the half-selected
- * ones disturb, as a two-terminal array does — and its Joule heat, V²·t over its resistance, is counted.
- * A phase takes one pulse width whatever the cells it reaches.
+ * half-selected); Oja's depressing phase drives the silent rows and the firing columns the other way. A pulse
+ * toward antiparallel has its own amplitude if one is set ({@link LearningConfig#depressMv()}): VCMA helps
+ * one polarity and hinders the other, so the two may need different voltages for the same switching
+ * probability. Every
+ * cell that sees a voltage gets its pulse, drawn from its own stream — the half-selected ones disturb, as a
+ * two-terminal array does, including a firing column's cells in rows that are not plastic — and its Joule
+ * heat, V²·t over its resistance, is counted, as is the charge of the lines the phase drives. A differential
+ * synapse's partner junction is pulsed the other way by its own column. A phase takes one pulse width
+ * whatever the cells it reaches.
  *
  * <p>A unit whose mode is {@link LearningConfig.Mode#OFF} is gated: it records no spike times, so the
  * timesteps a firmware runs with learning off (a competition's probes, say) never pair with those it runs
@@ -53,6 +58,12 @@ public final class LearningUnit implements Stateful {
     private final Ledger ledger;
     /** Spike-time checks made in the timestep being learned from, counted with its pulses. */
     private long checks;
+    /** Coincident phases of the timestep being learned from, each one pulse width long. */
+    private long phases;
+    /** Junction heat of this timestep's coincident pulses, in attojoules. */
+    private double junctionHeatAj;
+    /** The lines this timestep's coincident phases charged, in cells times mV² (see {@link Action#LINE_CHARGE}). */
+    private long lineCharge;
     private final ClockDomain npu;
     /** The Joule heat of this timestep's pulses so far, in mV²·ps (see {@link Action#SOT_HEAT}). */
     private long heat;
@@ -181,6 +192,8 @@ public final class LearningUnit implements Stateful {
         ledger.add(Action.SOT_HEAT, heat);
         ledger.add(Action.LEARNING_CHECK, checks);
         ledger.add(Action.JUNCTION_HEAT, Math.round(junctionHeatAj));
+        ledger.add(Action.LINE_CHARGE, lineCharge);
+        lineCharge = 0;
         heat = 0;
         checks = 0;
         junctionHeatAj = 0;
@@ -227,10 +240,6 @@ public final class LearningUnit implements Stateful {
         return pulses;
     }
 
-    /** Coincident phases of the timestep being learned from, each one pulse width long. */
-    private long phases;
-    /** Junction heat of this timestep's coincident pulses, in attojoules. */
-    private double junctionHeatAj;
 
     private long correlate(int t, int[] drivenRows, int count, boolean[] fired) {
         // x_j: the row was driven within the window before or at this timestep (a presynaptic trace).
@@ -264,44 +273,67 @@ public final class LearningUnit implements Stateful {
         return pulses;
     }
 
-    /** Hebb's potentiating phase and Oja's depressing one as coincidences on the plastic rows (see above). */
+    /**
+     * Hebb's potentiating phase and Oja's depressing one as coincidences (see above). A firing column's line
+     * runs through every row, so its cells in rows outside the plastic ones, held at 0 V, are half-selected
+     * too.
+     */
     private void coincide(boolean[] driven, boolean[] fired, int from, int to) {
-        boolean any = false;
-        for (int n = 0; n < fired.length; n++) {
-            if (fired[n]) {
-                any = true;
-                checks += to - from;
-            }
+        int firing = 0;
+        for (boolean f : fired) {
+            firing += f ? 1 : 0;
         }
-        if (!any) {
+        if (firing == 0) {
             return;
         }
-        double half = config.amplitudeMv() / 1e3;
+        checks += (long) firing * (to - from);
         double w = config.widthPs() / 1e3;
         boolean oja = config.mode() == LearningConfig.Mode.OJA;
-        for (int r = from; r < to; r++) {
+        int active = 0;
+        for (int r = 0; r < geometry.rows(); r++) {
+            boolean plastic = r >= from && r < to;
+            active += plastic && driven[r] ? 1 : 0;
             for (int n = 0; n < fired.length; n++) {
-                int potentiating = (driven[r] ? 1 : 0) + (fired[n] ? 1 : 0);
+                int column = fired[n] ? 1 : 0;
+                int potentiating = (plastic && driven[r] ? 1 : 0) + column;
                 if (potentiating > 0) {
-                    junctionPulse(r, n, potentiating * half, w, Direction.TO_PARALLEL);
+                    junctionPulse(r, n, potentiating, w, Direction.TO_PARALLEL);
                 }
-                int depressing = (driven[r] ? 0 : 1) + (fired[n] ? 1 : 0);
+                int depressing = (plastic && !driven[r] ? 1 : 0) + column;
                 if (oja && depressing > 0) {
-                    junctionPulse(r, n, depressing * half, w, Direction.TO_ANTIPARALLEL);
+                    junctionPulse(r, n, depressing, w, Direction.TO_ANTIPARALLEL);
                 }
             }
+        }
+        // Each phase charges its driven rows (every cell of the row) and the firing synapses' columns (every
+        // cell of the column), each line at the amplitude of the way it drives its junctions.
+        long toP = (long) config.amplitudeMv() * config.amplitudeMv();
+        long toAp = (long) config.depressingMv() * config.depressingMv();
+        long columns = (long) firing * geometry.rows();
+        long partners = layout.differential() ? columns : 0;
+        lineCharge += (long) active * geometry.columns() * toP + columns * toP + partners * toAp;
+        if (oja) {
+            lineCharge += (long) (to - from - active) * geometry.columns() * toAp + columns * toAp + partners * toP;
         }
         phases += oja ? 2 : 1;
     }
 
-    /** One synapse's junction (and its differential partner, the other way) under a coincident pulse. */
-    private void junctionPulse(int row, int neuron, double v, double w, Direction toward) {
+    /**
+     * One synapse's junction, and its differential partner the other way, under a coincidence of {@code lines}
+     * driven lines (1 half-selects, 2 selects): each junction sees that many times the amplitude of the way it
+     * is driven — toward parallel the learning pulse's, toward antiparallel the depressing one's.
+     */
+    private void junctionPulse(int row, int neuron, int lines, double w, Direction toward) {
         int column = neuron * layout.columnsPerNeuron();
-        heatThrough(geometry.cell(row, column), v, w, toward);
+        heatThrough(geometry.cell(row, column), lines * amplitudeV(toward), w, toward);
         if (layout.differential()) {
-            heatThrough(geometry.cell(row, column + layout.weightBits()), v, w, toward == Direction.TO_PARALLEL
-                    ? Direction.TO_ANTIPARALLEL : Direction.TO_PARALLEL);
+            Direction other = toward == Direction.TO_PARALLEL ? Direction.TO_ANTIPARALLEL : Direction.TO_PARALLEL;
+            heatThrough(geometry.cell(row, column + layout.weightBits()), lines * amplitudeV(other), w, other);
         }
+    }
+
+    private double amplitudeV(Direction toward) {
+        return (toward == Direction.TO_PARALLEL ? config.amplitudeMv() : config.depressingMv()) / 1e3;
     }
 
     private void heatThrough(int cell, double v, double w, Direction toward) {
@@ -346,7 +378,8 @@ public final class LearningUnit implements Stateful {
         out.section("learning");
         LearningConfig c = config;
         out.ints(new int[] {c.mode().ordinal(), c.causal().ordinal(), c.acausal().ordinal(), c.windowSteps(),
-            c.amplitudeMv(), c.decayMvPerStep(), c.widthPs(), c.firstRow(), c.rows(), c.maskMv(), c.maskHold() ? 1 : 0});
+            c.amplitudeMv(), c.decayMvPerStep(), c.widthPs(), c.firstRow(), c.rows(), c.maskMv(), c.maskHold() ? 1 : 0,
+            c.depressMv()});
         out.ints(lastPre);
         out.ints(lastPost);
         int[] held = new int[heldOut.length];
@@ -360,9 +393,9 @@ public final class LearningUnit implements Stateful {
     @Override
     public void restore(StateReader in) {
         in.section("learning");
-        int[] c = in.ints(11);
+        int[] c = in.ints(12);
         config = new LearningConfig(LearningConfig.Mode.values()[c[0]], Plasticity.values()[c[1]],
-                Plasticity.values()[c[2]], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10] != 0);
+                Plasticity.values()[c[2]], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10] != 0, c[11]);
         System.arraycopy(in.ints(lastPre.length), 0, lastPre, 0, lastPre.length);
         System.arraycopy(in.ints(lastPost.length), 0, lastPost, 0, lastPost.length);
         int[] held = in.ints(heldOut.length);

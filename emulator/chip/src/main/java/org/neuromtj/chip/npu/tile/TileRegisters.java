@@ -124,7 +124,7 @@ public final class TileRegisters implements MmioDevice, Stateful {
                         program(t, tile, offset, size, value);
                     }
                 });
-        for (String learn : List.of("LEARN_CTRL", "LEARN_PULSE", "LEARN_WIDTH_PS", "LEARN_ROWS")) {
+        for (String learn : List.of("LEARN_CTRL", "LEARN_PULSE", "LEARN_DEPRESS", "LEARN_WIDTH_PS", "LEARN_ROWS")) {
             bank.onWrite(learn, (e, before, word) -> tile.learning().configure(learning(banks.get(t))));
         }
         // A held mask is drawn when it is written, and only then.
@@ -249,7 +249,8 @@ public final class TileRegisters implements MmioDevice, Stateful {
                 (int) (pulse & NpuTile.LEARN_PULSE_AMPLITUDE_MV), (int) (pulse >>> NpuTile.LEARN_PULSE_DECAY_MV_LSB),
                 (int) Math.max(1, bank.get("LEARN_WIDTH_PS")), (int) (rows & NpuTile.LEARN_ROWS_FIRST),
                 (int) (rows >>> NpuTile.LEARN_ROWS_COUNT_LSB), (int) (bank.get("MASK_MV") & NpuTile.MASK_MV_MV),
-                (bank.get("MASK_MV") & NpuTile.MASK_MV_HOLD) != 0);
+                (bank.get("MASK_MV") & NpuTile.MASK_MV_HOLD) != 0,
+                (int) (bank.get("LEARN_DEPRESS") & NpuTile.LEARN_DEPRESS_AMPLITUDE_MV));
     }
 
     private static Plasticity rule(int code) {

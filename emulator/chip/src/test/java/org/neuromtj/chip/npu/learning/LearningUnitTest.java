@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.neuromtj.chip.device.Binomial;
 import org.neuromtj.chip.device.Direction;
 import org.neuromtj.chip.device.MtjCells;
+import org.neuromtj.chip.device.SttLaw;
 import org.neuromtj.chip.device.Variation;
 import org.neuromtj.chip.ledger.Ledger;
 import org.neuromtj.chip.ledger.Technology;
@@ -33,6 +34,15 @@ class LearningUnitTest {
         LearningUnit u = new LearningUnit(G, UNSIGNED, cells, TECH.switching(), ClockDomain.npu(100_000_000), 5, "l", new Ledger());
         u.configure(new LearningConfig(LearningConfig.Mode.STDP, causal, acausal, 8, amplitudeMv, decay, 750, 0, 64, 0, false));
         return u;
+    }
+
+    /** The compact model's STT junction (device-figures [V]) with a VCMA coefficient, fJ/(V·m). */
+    private static SttLaw stt(double vcma) {
+        return new SttLaw(TECH.device(), 1, 3.25e5, 4e5, 0.01, 0.56, 1, vcma, 1.1);
+    }
+
+    private static LearningUnit throughJunction(CrossbarGeometry g, MtjCells cells, SttLaw law, Ledger ledger) {
+        return new LearningUnit(g, UNSIGNED, cells, law, ClockDomain.npu(100_000_000), 5, "l", ledger);
     }
 
     private static boolean[] fired(int neuron) {
@@ -114,10 +124,9 @@ class LearningUnitTest {
         int rows = 4000;
         CrossbarGeometry big = new CrossbarGeometry(rows, 64, rows);
         MtjCells c = new MtjCells(rows * 64, TECH.device(), Variation.ideal(), 11, "stt");
-        org.neuromtj.chip.device.SttLaw law = new org.neuromtj.chip.device.SttLaw(TECH.device(), 1, 3.25e5, 4e5, 0.01,
-                0.56, 1, 100, 1.1);
+        SttLaw law = stt(100);
         Ledger ledger = new Ledger();
-        LearningUnit u = new LearningUnit(big, UNSIGNED, c, law, ClockDomain.npu(100_000_000), 5, "l", ledger);
+        LearningUnit u = throughJunction(big, c, law, ledger);
         u.configure(new LearningConfig(LearningConfig.Mode.HEBB, Plasticity.NONE, Plasticity.NONE, 0, 100, 0, 1000, 0,
                 rows, 0, false));
         int[] even = new int[rows / 2];
@@ -148,6 +157,54 @@ class LearningUnitTest {
         double expected = (rows / 2) * (0.04 + 63 * 0.01) * 1e9 / r + (rows / 2) * 0.01 * 1e9 / r;
         assertEquals(expected, ledger.total(org.neuromtj.chip.ledger.Action.JUNCTION_HEAT), 1);
         assertEquals(0, ledger.total(org.neuromtj.chip.ledger.Action.SOT_PULSE), "no spin-orbit write line pulsed");
+    }
+
+    /**
+     * Oja through the junction: the firing column's cells in rows that are not plastic (a teacher's) are
+     * half-selected in both phases, the depressing phase at its own amplitude, and each phase charges the
+     * lines it drives.
+     */
+    @Test
+    void throughTheJunctionAFiringColumnHalfSelectsItsCellsOutsideThePlasticRowsAndEveryDrivenLineIsCharged() {
+        int rows = 4000;
+        int plastic = 1000;
+        CrossbarGeometry big = new CrossbarGeometry(rows, 8, rows);
+        MtjCells c = new MtjCells(rows * 8, TECH.device(), Variation.ideal(), 13, "stt");
+        SttLaw law = stt(0);
+        Ledger ledger = new Ledger();
+        LearningUnit u = throughJunction(big, c, law, ledger);
+        u.configure(new LearningConfig(LearningConfig.Mode.OJA, Plasticity.NONE, Plasticity.NONE, 0, 100, 0, 1000, 0,
+                plastic, 0, false, 120));
+        for (int r = plastic; r < rows; r++) {
+            c.setLevel(big.cell(r, 0), 1);
+            c.setLevel(big.cell(r, 1), 1);
+        }
+        int[] active = new int[plastic / 4];
+        for (int k = 0; k < active.length; k++) {
+            active[k] = 4 * k;
+        }
+        boolean[] fired = new boolean[8];
+        fired[0] = true;
+        long cycles = u.learn(0, active, active.length, fired);
+        assertEquals(2 * ClockDomain.npu(100_000_000).cyclesForPs(1000), cycles, "two phases");
+        long depressedOutside = 0;
+        long untouched = 0;
+        for (int r = plastic; r < rows; r++) {
+            depressedOutside += 1 - c.level(big.cell(r, 0));
+            untouched += 1 - c.level(big.cell(r, 1));
+        }
+        // Held at 0 V, a teacher's row sees the firing column's voltage in each phase: 100 mV toward parallel
+        // (it is there already), then the depressing phase's own 120 mV toward antiparallel.
+        Binomial.assertWithin99("the depressing phase's A outside the plastic rows", rows - plastic,
+                law.probability(0.12, 1, Direction.TO_ANTIPARALLEL), depressedOutside);
+        assertTrue(depressedOutside > 0, "the disturb is there to see at this size");
+        assertEquals(0, untouched, "a silent column's cells outside the plastic rows see nothing");
+        // Potentiating: 250 active rows of 8 cells and column 0's 4000 cells at 100 mV; depressing: the 750
+        // silent rows and column 0 again, at 120 mV.
+        assertEquals((250L * 8 + rows) * 100 * 100 + (750L * 8 + rows) * 120 * 120,
+                ledger.total(org.neuromtj.chip.ledger.Action.LINE_CHARGE));
+        assertEquals(plastic, ledger.total(org.neuromtj.chip.ledger.Action.LEARNING_CHECK),
+                "one coincident event a plastic synapse of the firing neuron");
     }
 
     @ParameterizedTest

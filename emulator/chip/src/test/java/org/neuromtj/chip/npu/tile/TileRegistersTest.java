@@ -99,4 +99,20 @@ class TileRegistersTest {
         regs.write(NpuTile.CMD, 4, NpuTile.CMD_CALIBRATE);
         assertEquals(machine.npu().tile(0).tdc().gain(0), regs.read(NpuTile.TDC_GAIN + 4, 4));
     }
+
+    @Test
+    void theLearningRegistersSetTheSelectedTilesRuleAndOjasDepressingAmplitudeDefaultsToTheLearningPulses() {
+        regs.write(NpuTile.SELECT, 4, 2);
+        regs.write(NpuTile.LEARN_PULSE, 4, 84);
+        regs.write(NpuTile.LEARN_CTRL, 4, NpuTile.LEARN_OJA | 1 << NpuTile.LEARN_CTRL_WINDOW_LSB);
+        regs.write(NpuTile.LEARN_ROWS, 4, 70 << NpuTile.LEARN_ROWS_COUNT_LSB);
+        var rule = machine.npu().tile(2).learning().config();
+        assertEquals(org.neuromtj.chip.npu.learning.LearningConfig.Mode.OJA, rule.mode());
+        assertEquals(70, rule.rows());
+        assertEquals(84, rule.depressingMv(), "no depressing amplitude of its own: the learning pulse's");
+        regs.write(NpuTile.LEARN_DEPRESS, 4, 0xFFFF0000 | 96);
+        assertEquals(96, machine.npu().tile(2).learning().config().depressingMv(), "the field is 16 bits");
+        assertEquals(96, regs.read(NpuTile.LEARN_DEPRESS, 4) & 0xFFFF);
+        assertEquals(0, machine.npu().tile(0).learning().config().depressMv(), "another tile keeps its own");
+    }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.neuromtj.chip.device.Direction;
 import org.neuromtj.chip.ledger.Technology;
 import org.neuromtj.chip.npu.learning.Plasticity;
 import org.neuromtj.chip.sim.Outcome;
@@ -53,7 +54,7 @@ public final class Continual implements Experiment {
         Size size = run.quick() ? new Size(1, 3, 60, 30, 30) : new Size(4, 10, 500, 200, 200);
         Technology tech = chip.board().technology();
         int[] amplitudes = chip.annealed();
-        int maskMv = LearningSettings.amplitudeFor(tech.switching(), StdpChip.WIDTH_PS, 1 - SELECTED);
+        int maskMv = tech.switching().millivoltsFor(1 - SELECTED, StdpChip.WIDTH_PS, Direction.TO_PARALLEL);
         int neurons = size.tiles() * chip.neuronsPerTile();
 
         // Training images class after class, then the labelling images, all classes mixed; the test images

@@ -127,25 +127,9 @@ public record LearningSettings(int tiles, int pixelThreshold, int train, int lab
         int[] mv = new int[stages];
         for (int s = 0; s < stages; s++) {
             double p = first * Math.pow(last / first, stages == 1 ? 0 : (double) s / (stages - 1));
-            mv[s] = amplitudeFor(law, widthPs, p);
+            mv[s] = law.millivoltsFor(p, widthPs, Direction.TO_PARALLEL);
         }
         return mv;
-    }
-
-    /** The amplitude in whole millivolts whose switching probability is nearest {@code p}, found by bisection. */
-    static int amplitudeFor(SwitchingLaw law, int widthPs, double p) {
-        int lo = 1;
-        int hi = 65_535;
-        while (hi - lo > 1) {
-            int mid = (lo + hi) >>> 1;
-            if (probability(law, mid, widthPs, Direction.TO_PARALLEL) < p) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        return Math.abs(probability(law, lo, widthPs, Direction.TO_PARALLEL) - p)
-                < Math.abs(probability(law, hi, widthPs, Direction.TO_PARALLEL) - p) ? lo : hi;
     }
 
     /** @return the switching probability of a nominal junction under one pulse */

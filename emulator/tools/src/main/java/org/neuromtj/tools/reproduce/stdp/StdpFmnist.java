@@ -29,9 +29,6 @@ import org.neuromtj.tools.workload.ChipRun;
  * the number of neurons and of training images, and what learning costs in energy and time from the ledger.
  */
 public final class StdpFmnist implements Experiment {
-    /** Phase marks of the firmware beyond {@link ChipRun}'s. */
-    static final int TRAIN = 5;
-    static final int LABEL = 6;
     private static final int WIDTH_PS = StdpChip.WIDTH_PS;
     private static final double PAPER_MNIST = 96.51;
 
@@ -60,9 +57,9 @@ public final class StdpFmnist implements Experiment {
     private record Learned(int[] answers, int[] labels, long[] training, long[] labelling, long[] testing, double[] us,
                            Floorplan floorplan) {
         static Learned of(ChipRun.Outcome o) {
-            return new Learned(o.answers(), o.labels(), o.countsBetween(TRAIN, LABEL),
-                    o.countsBetween(LABEL, ChipRun.INFER), o.countsBetween(ChipRun.INFER, ChipRun.DONE),
-                    new double[] {StdpFmnist.us(o, TRAIN, LABEL), StdpFmnist.us(o, LABEL, ChipRun.INFER),
+            return new Learned(o.answers(), o.labels(), o.countsBetween(ChipRun.TRAIN, ChipRun.LABEL),
+                    o.countsBetween(ChipRun.LABEL, ChipRun.INFER), o.countsBetween(ChipRun.INFER, ChipRun.DONE),
+                    new double[] {StdpFmnist.us(o, ChipRun.TRAIN, ChipRun.LABEL), StdpFmnist.us(o, ChipRun.LABEL, ChipRun.INFER),
                             StdpFmnist.us(o, ChipRun.INFER, ChipRun.DONE)},
                     o.machine().floorplan());
         }
