@@ -85,14 +85,6 @@ static int fail(const char *what)
     return 2;
 }
 
-static uint32_t next_random(void)
-{
-    rng_state ^= rng_state << 13;
-    rng_state ^= rng_state >> 17;
-    rng_state ^= rng_state << 5;
-    return rng_state;
-}
-
 static unsigned bit(uint64_t v, unsigned p)
 {
     return (unsigned)(v >> p) & 1u;
@@ -103,7 +95,7 @@ static uint64_t flip_pixels(uint64_t v, unsigned flips)
 {
     uint64_t mask = 0;
     for (unsigned n = 0; n < flips;) {
-        uint64_t p = 1ull << (next_random() % PIXELS);
+        uint64_t p = 1ull << (nmtj_xorshift32(&rng_state) % PIXELS);
         if (!(mask & p)) {
             mask |= p;
             n++;

@@ -11,6 +11,16 @@
 #define csr_set(csr, val) __asm__ volatile("csrs " NMTJ_STR(csr) ", %0" ::"rK"((uint32_t)(val)))
 #define csr_clear(csr, val) __asm__ volatile("csrc " NMTJ_STR(csr) ", %0" ::"rK"((uint32_t)(val)))
 
+/* xorshift32 (Marsaglia, 2003): reproducible random numbers from a nonzero seed, cheap on an RV32 core. */
+static inline uint32_t nmtj_xorshift32(uint32_t *state)
+{
+    uint32_t x = *state;
+    x ^= x << 13;
+    x ^= x >> 17;
+    x ^= x << 5;
+    return *state = x;
+}
+
 #define MSTATUS_MIE (1u << 3)
 #define MIE_MSIE (1u << 3)
 #define MIE_MTIE (1u << 7)

@@ -107,15 +107,6 @@ static uint32_t big_endian(const uint8_t *p)
 
 static uint32_t rng_state;
 
-/* xorshift32: the random initial weights, reproducible from the settings' seed. */
-static uint32_t next_random(void)
-{
-    rng_state ^= rng_state << 13;
-    rng_state ^= rng_state >> 17;
-    rng_state ^= rng_state << 5;
-    return rng_state;
-}
-
 /* Reads and checks the settings; returns 0 or a message. */
 static const char *read_settings(void)
 {
@@ -348,7 +339,7 @@ static int initialise(void)
         }
         for (unsigned p = 0; p < PIXELS; p++) {
             unsigned level = set.init == INIT_IMPRINT ? image[p] > set.pixel_threshold
-                             : set.init == INIT_RANDOM ? next_random() >> 31 : 0;
+                             : set.init == INIT_RANDOM ? nmtj_xorshift32(&rng_state) >> 31 : 0;
             failed_writes += nmtj_weight_write(tile, p, column, level) != 0;
         }
         for (unsigned r = 0; r < bias_rows; r++) {

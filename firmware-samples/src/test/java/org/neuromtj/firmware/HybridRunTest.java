@@ -38,7 +38,7 @@ class HybridRunTest {
     }
 
     static Stream<Arguments> samplesAndBlocks() {
-        List<String> samples = List.of("tile-weights", "irq-spikes", "stdp-rules", "snn-patterns", "hopfield");
+        List<String> samples = List.of("tile-weights", "irq-spikes", "stdp-rules", "snn-patterns", "template-memory");
         return new RtlBlocks().blocks().stream().flatMap(b -> samples.stream().map(s -> Arguments.of(s, b)));
     }
 

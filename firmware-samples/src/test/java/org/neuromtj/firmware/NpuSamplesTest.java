@@ -26,13 +26,13 @@ class NpuSamplesTest {
     }
 
     /**
-     * The hopfield sample checks Oja against Hebb on correlated patterns itself; other device seeds give
+     * The template-memory sample checks Oja against Hebb on correlated patterns itself; other device seeds give
      * other cells, variation and switching draws, and the ordering must not hang on one of them.
      */
     @ParameterizedTest
     @ValueSource(longs = {2, 3, 4})
-    void hopfieldOjaBeatsHebbOnCorrelatedPatternsWhateverTheDeviceSeed(long seed) throws Exception {
-        Firmware.Run run = Firmware.onNeuroMtj("hopfield", seed);
+    void templateMemoryOjaBeatsHebbOnCorrelatedPatternsWhateverTheDeviceSeed(long seed) throws Exception {
+        Firmware.Run run = Firmware.onNeuroMtj("template-memory", seed);
         assertTrue(run.uart().contains("correlated Oja : 100 probes"), run.uart());
         assertEquals(0, run.exitStatus(), "seed " + seed + ":\n" + run.uart());
     }
