@@ -453,7 +453,7 @@ public final class ChipRegisters {
         public static final int MASK_MV_MV = 0xFFFF;
         public static final int MASK_MV_HOLD_LSB = 16;
         public static final int MASK_MV_HOLD = 0x10000;
-        /** THRESHOLD (RW): Firing threshold of the selected tile's CMOS LIF neurons (reads 0 for MTJ neurons, whose threshold is physics). */
+        /** THRESHOLD (RW): Threshold of the selected tile's neurons, 1 to their range (other values are ignored): a CMOS LIF neuron fires at it, a stochastic MTJ neuron's pulse has its offset amplitude at it, an exchange-bias neuron's input pulses start at it. */
         public static final int THRESHOLD = 0x64;
         public static final int THRESHOLD_RESET = 0x0;
         /** LEDGER_ACTION (RW): Action (ACTION_* constant) whose count LEDGER_COUNT_LO and LEDGER_COUNT_HI read for the selected tile. */

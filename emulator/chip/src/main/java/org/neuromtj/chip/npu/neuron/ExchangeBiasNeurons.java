@@ -2,10 +2,8 @@ package org.neuromtj.chip.npu.neuron;
 
 import java.util.Arrays;
 import org.neuromtj.chip.device.NeelBrownLaw;
-import org.neuromtj.chip.ledger.Action;
 import org.neuromtj.chip.ledger.ExchangeBiasPhysics;
 import org.neuromtj.chip.ledger.Ledger;
-import org.neuromtj.foundation.random.CounterStreams;
 import org.neuromtj.isa.state.StateReader;
 import org.neuromtj.isa.state.StateWriter;
 import org.neuromtj.isa.state.Stateful;
@@ -17,16 +15,16 @@ import org.neuromtj.isa.state.Stateful;
  * twice over: Δ(T) = Δ0·(T0/T), and the exchange bias that sets it fades linearly to nothing at the
  * blocking temperature. Each pulse switches the junction with the Néel–Brown probability at the
  * present barrier (review eq. 4–5); a switch is the spike, and a reset pulse returns the junction,
- * ending that neuron's input for the timestep.
+ * ending that neuron's input for the timestep. The tile's threshold register is where the pulses start:
+ * an input of h sends h − threshold + 1 pulses (none below the threshold), so at threshold 1 every unit of
+ * input is a pulse, and a firmware sets where each layer's neurons begin to heat.
  */
-public final class ExchangeBiasNeurons implements NeuronArray, Stateful {
+public final class ExchangeBiasNeurons extends MtjNeuronArray implements Stateful {
     private final ExchangeBiasPhysics physics;
     private final NeelBrownLaw law;
     private final double ambientK;
     private final double pulseIntervalNs;
     private final double timestepNs;
-    private final Ledger ledger;
-    private final CounterStreams streams;
     private final double[] heatK;
 
     /**
@@ -36,28 +34,22 @@ public final class ExchangeBiasNeurons implements NeuronArray, Stateful {
      * @param ambientK        the chip's temperature
      * @param pulseIntervalNs spacing of input pulses within a timestep
      * @param timestepNs      length of a timestep
+     * @param threshold       the input at which the first pulse is sent, 1 to {@link #MAX_THRESHOLD}
      * @param masterSeed      the run's seed
      * @param name            the array's stable name
      * @param ledger          where pulses and spikes are counted
      */
     public ExchangeBiasNeurons(int count, ExchangeBiasPhysics physics, NeelBrownLaw law, double ambientK,
-                               double pulseIntervalNs, double timestepNs, long masterSeed, String name,
-                               Ledger ledger) {
+                               double pulseIntervalNs, double timestepNs, int threshold, long masterSeed,
+                               String name, Ledger ledger) {
+        super(count, threshold, masterSeed, name, ledger);
         this.physics = physics;
         this.law = law;
         this.ambientK = ambientK;
         this.pulseIntervalNs = pulseIntervalNs;
         this.timestepNs = timestepNs;
-        this.ledger = ledger;
-        this.streams = new CounterStreams(masterSeed, name, count);
         this.heatK = new double[count];
     }
-
-    @Override
-    public int size() {
-        return heatK.length;
-    }
-
 
     /**
      * @param temperatureK the junction's temperature
@@ -76,7 +68,7 @@ public final class ExchangeBiasNeurons implements NeuronArray, Stateful {
         long pulses = 0;
         for (int n = 0; n < heatK.length; n++) {
             fired[n] = false;
-            int count = Math.max(0, input[n]);
+            int count = Math.max(0, input[n] - threshold() + 1);
             double elapsed = 0;
             for (int i = 0; i < count && !fired[n]; i++) {
                 if (i > 0) {
@@ -92,9 +84,7 @@ public final class ExchangeBiasNeurons implements NeuronArray, Stateful {
             heatK[n] *= Math.exp(-Math.max(0, timestepNs - elapsed) / physics.coolingTimeNs());
             spikes += fired[n] ? 1 : 0;
         }
-        ledger.add(Action.NEURON_PULSE, pulses);
-        ledger.add(Action.NEURON_RESET, spikes);
-        ledger.add(Action.SPIKE, spikes);
+        count(pulses, spikes);
         return spikes;
     }
 
@@ -106,14 +96,14 @@ public final class ExchangeBiasNeurons implements NeuronArray, Stateful {
     @Override
     public void save(StateWriter out) {
         out.section("exchange-bias-mtj");
-        streams.save(out);
+        saveShared(out);
         out.doubles(heatK);
     }
 
     @Override
     public void restore(StateReader in) {
         in.section("exchange-bias-mtj");
-        streams.restore(in);
+        restoreShared(in);
         System.arraycopy(in.doubles(heatK.length), 0, heatK, 0, heatK.length);
     }
 }

@@ -2,9 +2,7 @@ package org.neuromtj.chip.npu.neuron;
 
 import org.neuromtj.chip.device.Direction;
 import org.neuromtj.chip.device.SwitchingLaw;
-import org.neuromtj.chip.ledger.Action;
 import org.neuromtj.chip.ledger.Ledger;
-import org.neuromtj.foundation.random.CounterStreams;
 import org.neuromtj.isa.state.StateReader;
 import org.neuromtj.isa.state.StateWriter;
 import org.neuromtj.isa.state.Stateful;
@@ -13,15 +11,15 @@ import org.neuromtj.isa.state.Stateful;
  * Stochastic MTJ neurons (review 003, stochastic neurons; 002's sigmoid): each timestep the input
  * sets the amplitude of one SOT pulse into the neuron's junction, and the junction switches — the
  * neuron fires — with the probability the switching law gives; a reset pulse returns it. The firing
- * probability is thus a sigmoid of the input, drawn from each neuron's own stream.
+ * probability is thus a sigmoid of the input, drawn from each neuron's own stream. The tile's threshold
+ * register places the sigmoid: at an input equal to it the pulse has the offset amplitude, so a firmware
+ * moves each layer's sigmoid as it sets a CMOS neuron's threshold.
  */
-public final class StochasticMtjNeurons implements NeuronArray, Stateful {
+public final class StochasticMtjNeurons extends MtjNeuronArray implements Stateful {
     private final SwitchingLaw law;
     private final double offsetV;
     private final double voltsPerUnit;
     private final double widthNs;
-    private final Ledger ledger;
-    private final CounterStreams streams;
 
     /**
      * @param count        number of neurons
@@ -29,23 +27,18 @@ public final class StochasticMtjNeurons implements NeuronArray, Stateful {
      * @param offsetV      pulse amplitude at zero input
      * @param voltsPerUnit amplitude added per unit of input
      * @param widthNs      pulse width
+     * @param threshold    the input at which the pulse has the offset amplitude, 1 to {@link #MAX_THRESHOLD}
      * @param masterSeed   the run's seed
      * @param name         the array's stable name
      * @param ledger       where pulses and spikes are counted
      */
     public StochasticMtjNeurons(int count, SwitchingLaw law, double offsetV, double voltsPerUnit, double widthNs,
-                                long masterSeed, String name, Ledger ledger) {
+                                int threshold, long masterSeed, String name, Ledger ledger) {
+        super(count, threshold, masterSeed, name, ledger);
         this.law = law;
         this.offsetV = offsetV;
         this.voltsPerUnit = voltsPerUnit;
         this.widthNs = widthNs;
-        this.ledger = ledger;
-        this.streams = new CounterStreams(masterSeed, name, count);
-    }
-
-    @Override
-    public int size() {
-        return streams.size();
     }
 
     /**
@@ -53,7 +46,7 @@ public final class StochasticMtjNeurons implements NeuronArray, Stateful {
      * @return its probability of firing
      */
     public double firingProbability(int input) {
-        double amplitude = offsetV + voltsPerUnit * input;
+        double amplitude = offsetV + voltsPerUnit * (input - threshold());
         return amplitude <= 0 ? 0 : law.probability(amplitude, widthNs, Direction.TO_PARALLEL);
     }
 
@@ -67,9 +60,7 @@ public final class StochasticMtjNeurons implements NeuronArray, Stateful {
             pulses += p > 0 ? 1 : 0;
             spikes += fired[n] ? 1 : 0;
         }
-        ledger.add(Action.NEURON_PULSE, pulses);
-        ledger.add(Action.NEURON_RESET, spikes);
-        ledger.add(Action.SPIKE, spikes);
+        count(pulses, spikes);
         return spikes;
     }
 
@@ -81,12 +72,12 @@ public final class StochasticMtjNeurons implements NeuronArray, Stateful {
     @Override
     public void save(StateWriter out) {
         out.section("stochastic-mtj");
-        streams.save(out);
+        saveShared(out);
     }
 
     @Override
     public void restore(StateReader in) {
         in.section("stochastic-mtj");
-        streams.restore(in);
+        restoreShared(in);
     }
 }

@@ -93,10 +93,10 @@ public final class Tile implements Stateful {
         return switch (n.model()) {
             case CMOS_LIF -> blocks.lifNeurons(tile, count, n.lif(), ledger);
             case STOCHASTIC_MTJ -> new StochasticMtjNeurons(count, technology.switching(), n.offsetV(),
-                    n.voltsPerUnit(), n.pulseWidthNs(), seed, name, ledger);
+                    n.voltsPerUnit(), n.pulseWidthNs(), n.lif().threshold(), seed, name, ledger);
             case EXCHANGE_BIAS_MTJ -> new ExchangeBiasNeurons(count, technology.exchangeBias(),
                     technology.neelBrown(), technology.device().temperatureK(), n.pulseIntervalNs(),
-                    n.timestepNs(), seed, name, ledger);
+                    n.timestepNs(), n.lif().threshold(), seed, name, ledger);
         };
     }
 

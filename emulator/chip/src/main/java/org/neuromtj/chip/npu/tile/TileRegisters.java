@@ -88,12 +88,12 @@ public final class TileRegisters implements MmioDevice, Stateful {
                 .onRead("WRITE_PULSES", e -> pulses[t])
                 .onRead("WRITE_RETRIES", e -> retries[t])
                 .onRead("WRITE_FAILS", e -> fails[t])
-                .onRead("THRESHOLD", e -> tile.neurons() instanceof ThresholdRegister lif ? lif.threshold() : 0)
+                .onRead("THRESHOLD", e -> tile.neurons() instanceof ThresholdRegister n ? n.threshold() : 0)
                 .onWrite("THRESHOLD", (e, before, threshold) -> {
-                    // Out of range for the membrane, or a neuron without a digital threshold: ignored.
-                    if (tile.neurons() instanceof ThresholdRegister lif && threshold >= 1
-                            && threshold <= lif.maxThreshold()) {
-                        lif.setThreshold((int) threshold);
+                    // Out of the neurons' range: ignored.
+                    if (tile.neurons() instanceof ThresholdRegister n && threshold >= 1
+                            && threshold <= n.maxThreshold()) {
+                        n.setThreshold((int) threshold);
                     }
                 })
                 .onRead("LEDGER_ACTION", e -> ledgerAction)
@@ -169,8 +169,8 @@ public final class TileRegisters implements MmioDevice, Stateful {
             t.tdc().reset();
             t.resetCalibration();
             t.neurons().reset();
-            if (t.neurons() instanceof ThresholdRegister lif) {
-                lif.setThreshold(t.config().neurons().lif().threshold());
+            if (t.neurons() instanceof ThresholdRegister n) {
+                n.setThreshold(t.config().neurons().lif().threshold());
             }
             t.learning().reset();
         }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 import java.util.zip.CRC32;
 import org.neuromtj.foundation.files.AtomicFile;
 import org.neuromtj.tools.workload.files.WorkloadFileException;
@@ -60,6 +61,19 @@ public record ChipImage(ChipShape chip, int inputs, int outputs, int levels, int
     public static final int CALIBRATE = 6;
     private static final byte[] MAGIC = "NMTJIMG\0".getBytes(StandardCharsets.US_ASCII);
     private static final int HEADER_WORDS = 2 + 3 + 10 + 4 + 1;
+
+    /**
+     * The same image with every tile's threshold replaced, as a mapping onto neurons other than those the
+     * network was trained for sets each layer's own.
+     *
+     * @param next a tile's new threshold from its present one (a layer's tiles share theirs)
+     * @return the new image
+     */
+    public ChipImage withThresholds(IntUnaryOperator next) {
+        List<TileProgram> changed = tiles.stream().map(t -> new TileProgram(t.tile(), next.applyAsInt(t.threshold()),
+                t.rows(), t.columns(), t.cells())).toList();
+        return new ChipImage(chip, inputs, outputs, levels, timesteps, changed, routes, maps, answers, entries, calibrate);
+    }
 
     /**
      * A tile's program: its neurons' threshold and the levels of its first rows × columns cells.
