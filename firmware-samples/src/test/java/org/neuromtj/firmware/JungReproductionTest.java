@@ -141,7 +141,7 @@ class JungReproductionTest {
                 blocked.err());
         CliRun none = CliRun.of("reproduce");
         assertEquals(2, none.status());
-        assertTrue(none.err().contains("name an experiment (jung-2022, stdp-fmnist, continual, hebbian, hopfield-oja, mtj-neurons), or --list"), none.err());
+        assertTrue(none.err().contains("name an experiment (jung-2022, stdp-fmnist, continual, hebbian, hopfield-oja, mtj-neurons, multilevel), or --list"), none.err());
     }
 
     private static double sigma(double[] v, double mean) {

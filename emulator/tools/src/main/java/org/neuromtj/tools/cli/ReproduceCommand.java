@@ -11,6 +11,7 @@ import org.neuromtj.tools.reproduce.ReproductionException;
 import org.neuromtj.tools.reproduce.ReproductionWriter;
 import org.neuromtj.tools.reproduce.hebbian.Hebbian;
 import org.neuromtj.tools.reproduce.hopfield.HopfieldOja;
+import org.neuromtj.tools.reproduce.multilevel.Multilevel;
 import org.neuromtj.tools.reproduce.neurons.MtjNeurons;
 import org.neuromtj.tools.reproduce.jung.Jung2022;
 import org.neuromtj.tools.reproduce.stdp.Continual;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Parameters;
 final class ReproduceCommand implements Callable<Integer> {
     /** The experiments, in the order --list names them. */
     private static final List<Experiment> EXPERIMENTS = List.of(new Jung2022(), new StdpFmnist(), new Continual(), new Hebbian(),
-            new HopfieldOja(), new MtjNeurons());
+            new HopfieldOja(), new MtjNeurons(), new Multilevel());
 
     @Parameters(arity = "0..1", paramLabel = "NAME", description = "The experiment (see --list).")
     private String name;
