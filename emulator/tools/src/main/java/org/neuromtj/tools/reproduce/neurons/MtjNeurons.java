@@ -315,10 +315,10 @@ public final class MtjNeurons implements Experiment {
             figures.add(new Figure("Fashion-MNIST accuracy, " + m.title, "%", 100 * s.accuracy(), fmConditions
                     + "; " + fmChosen.get(m), null, "the network was trained for CMOS LIF neurons", List.of(),
                     m == Model.CMOS_LIF ? "The reference: integrate without leak, reset by subtraction." : String.format(
-                    Locale.ROOT, "%.1f points from CMOS LIF: the MTJ neuron keeps %s between timesteps, so a hidden"
-                            + " neuron's rate follows each timestep's input, not its running sum.", 100
+                    Locale.ROOT, "%.1f points from CMOS LIF: the MTJ neuron carries %s from one timestep to the"
+                            + " next, so a hidden neuron's rate follows each timestep's input, not its running sum.", 100
                             * (fm.get(Model.CMOS_LIF).accuracy() - s.accuracy()), m == Model.STOCHASTIC ? "nothing"
-                            : "only heat that cools within a timestep")));
+                            : "only heat, and that cools within the timestep")));
         }
         Scored ebFm = fm.get(Model.EXCHANGE_BIAS);
         figures.add(new Figure("energy per firing, exchange-bias MTJ neuron", "fJ", ebFm.fjPerFiring(),
