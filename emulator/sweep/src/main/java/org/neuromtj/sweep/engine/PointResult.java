@@ -1,0 +1,75 @@
+package org.neuromtj.sweep.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.neuromtj.sweep.run.TaskResult;
+import org.neuromtj.sweep.spec.SweepSpec;
+
+/**
+ * A point's figures, its shards summed.
+ *
+ * @param index      the point's index in the design
+ * @param values     a value for each parameter by path
+ * @param images     images run
+ * @param accuracy   answered right
+ * @param njPerImage the whole chip's energy an image
+ * @param fjPerSpike its energy a spike
+ * @param fjPerSynapticOp its energy a synaptic operation (a cell read in a string)
+ * @param usPerImage the time an image takes
+ * @param gopsPerWatt synaptic operations a second per watt, in giga
+ */
+public record PointResult(int index, Map<String, Double> values, int images, double accuracy, double njPerImage,
+                          double fjPerSpike, double fjPerSynapticOp, double usPerImage, double gopsPerWatt) {
+
+    /**
+     * @param spec    the sweep
+     * @param points  its points
+     * @param results every task's result
+     * @return each point's figures, in the design's order
+     */
+    static List<PointResult> of(SweepSpec spec, List<Map<String, Double>> points, Collection<TaskResult> results) {
+        int n = points.size();
+        int[] images = new int[n];
+        int[] right = new int[n];
+        double[] fj = new double[n];
+        long[] spikes = new long[n];
+        long[] ops = new long[n];
+        double[] ns = new double[n];
+        for (TaskResult r : results) {
+            if (r.point() < n) {
+                images[r.point()] += r.images();
+                right[r.point()] += r.right();
+                fj[r.point()] += r.energyFj();
+                spikes[r.point()] += r.spikes();
+                ops[r.point()] += r.synapticOps();
+                ns[r.point()] += r.ns();
+            }
+        }
+        List<PointResult> out = new ArrayList<>();
+        for (int p = 0; p < n; p++) {
+            // Synaptic operations per joule, in giga: ops / (fj * 1e-15) / 1e9.
+            out.add(new PointResult(p, points.get(p), images[p], (double) right[p] / images[p], fj[p] / images[p] / 1e6,
+                    fj[p] / spikes[p], fj[p] / ops[p], ns[p] / images[p] / 1e3, ops[p] / fj[p] * 1e6));
+        }
+        return out;
+    }
+
+    /** @return whether this point is no worse than {@code other} in accuracy and energy, and better in one */
+    boolean dominates(PointResult other) {
+        return accuracy >= other.accuracy && njPerImage <= other.njPerImage
+                && (accuracy > other.accuracy || njPerImage < other.njPerImage);
+    }
+
+    /** @return the points no other point dominates: the Pareto front of accuracy against energy an image */
+    static List<PointResult> front(List<PointResult> points) {
+        List<PointResult> front = new ArrayList<>();
+        for (PointResult p : points) {
+            if (points.stream().noneMatch(q -> q.dominates(p))) {
+                front.add(p);
+            }
+        }
+        return front;
+    }
+}

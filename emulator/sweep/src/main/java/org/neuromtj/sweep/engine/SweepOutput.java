@@ -1,0 +1,165 @@
+package org.neuromtj.sweep.engine;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType;
+import org.apache.parquet.schema.Types;
+import org.neuromtj.sweep.spec.SpecException;
+import org.neuromtj.sweep.spec.SweepSpec;
+import org.neuromtj.tools.reproduce.Reproduction;
+import org.neuromtj.tools.reproduce.ReproductionWriter;
+
+/**
+ * Writes a sweep's points: {@code points.csv} and {@code points.parquet} (one row a point, its parameters and
+ * figures), and the report ({@code report.json}, {@code report.html}) with the Pareto front of accuracy
+ * against energy an image, each parameter's points, and accuracy against latency.
+ */
+public final class SweepOutput {
+    private static final String[] FIGURES = {"images", "accuracy", "nj_per_image", "fj_per_spike",
+        "fj_per_synaptic_op", "us_per_image", "gops_per_watt"};
+
+    private SweepOutput() {
+    }
+
+    /**
+     * @param spec   the sweep
+     * @param points its points' figures
+     * @param out    the output folder
+     */
+    public static void write(SweepSpec spec, List<PointResult> points, Path out) {
+        try {
+            Path csv = out.resolve("points.csv");
+            Path tmp = Files.createTempFile(out, "points.csv", ".tmp");
+            Files.writeString(tmp, csv(spec, points), StandardCharsets.UTF_8);
+            Files.move(tmp, csv, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            parquet(spec, points, out.resolve("points.parquet"));
+            ReproductionWriter.write(report(spec, points), out);
+        } catch (IOException e) {
+            throw new SpecException("cannot write the sweep's results to " + out + ": " + e.getMessage());
+        }
+    }
+
+    private static String column(String path) {
+        return path.replace('.', '_');
+    }
+
+    static String csv(SweepSpec spec, List<PointResult> points) {
+        StringBuilder b = new StringBuilder("point");
+        spec.parameters().forEach(p -> b.append(',').append(column(p.path())));
+        for (String f : FIGURES) {
+            b.append(',').append(f);
+        }
+        b.append('\n');
+        for (PointResult r : points) {
+            b.append(r.index());
+            r.values().values().forEach(v -> b.append(',').append(v));
+            for (double f : figures(r)) {
+                b.append(',').append(f);
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    private static double[] figures(PointResult r) {
+        return new double[] {r.images(), r.accuracy(), r.njPerImage(), r.fjPerSpike(), r.fjPerSynapticOp(),
+            r.usPerImage(), r.gopsPerWatt()};
+    }
+
+    private static void parquet(SweepSpec spec, List<PointResult> points, Path file) throws IOException {
+        Types.MessageTypeBuilder type = Types.buildMessage();
+        type.required(PrimitiveType.PrimitiveTypeName.INT32).named("point");
+        spec.parameters().forEach(p -> type.required(PrimitiveType.PrimitiveTypeName.DOUBLE).named(column(p.path())));
+        for (String f : FIGURES) {
+            type.required(PrimitiveType.PrimitiveTypeName.DOUBLE).named(f);
+        }
+        MessageType schema = type.named("point");
+        SimpleGroupFactory groups = new SimpleGroupFactory(schema);
+        try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new org.apache.hadoop.fs.Path(
+                file.toAbsolutePath().toUri())).withType(schema).withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
+                .build()) {
+            for (PointResult r : points) {
+                Group g = groups.newGroup().append("point", r.index());
+                r.values().forEach((path, v) -> g.append(column(path), v));
+                double[] f = figures(r);
+                for (int k = 0; k < FIGURES.length; k++) {
+                    g.append(FIGURES[k], f[k]);
+                }
+                writer.write(g);
+            }
+        }
+    }
+
+    static Reproduction report(SweepSpec spec, List<PointResult> points) {
+        List<PointResult> front = PointResult.front(points);
+        List<String> columns = new ArrayList<>(List.of("point"));
+        spec.parameters().forEach(p -> columns.add(p.path()));
+        columns.addAll(List.of("accuracy", "energy an image, nJ", "energy a spike, fJ", "energy a synaptic op, fJ",
+                "time an image, us", "GOPS/W"));
+        List<Reproduction.Table> tables = List.of(
+                new Reproduction.Table("The Pareto front: accuracy against energy an image", columns, rows(front),
+                        "The points no other point beats in both accuracy and energy an image."),
+                new Reproduction.Table("Every point", columns, rows(points), String.format(Locale.ROOT,
+                        "%d images a point (the first of the Fashion-MNIST test set) in tasks of %d; design %s, seed %d;"
+                                + " each task's devices from the seed and its shard, so every point meets the same chips.",
+                        spec.images(), spec.shard(), spec.design().name().toLowerCase(Locale.ROOT), spec.seed())));
+        Map<String, List<double[]>> energy = new LinkedHashMap<>();
+        energy.put("every point", curve(points, true));
+        energy.put("Pareto front", curve(front, true));
+        Map<String, List<double[]>> latency = new LinkedHashMap<>();
+        latency.put("every point", curve(points, false));
+        List<Reproduction.Plot> plots = new ArrayList<>();
+        plots.add(new Reproduction.Plot("Accuracy against energy an image", "energy an image, nJ", "accuracy, %",
+                energy));
+        plots.add(new Reproduction.Plot("Accuracy against time an image", "time an image, us", "accuracy, %", latency));
+        for (SweepSpec.Parameter p : spec.parameters()) {
+            List<double[]> effect = new ArrayList<>();
+            for (PointResult r : points) {
+                effect.add(new double[] {r.values().get(p.path()), 100 * r.accuracy()});
+            }
+            effect.sort((a, b) -> Double.compare(a[0], b[0]));
+            plots.add(new Reproduction.Plot("Accuracy against " + p.path(), p.path(), "accuracy, %",
+                    Map.of("every point", effect)));
+        }
+        return new Reproduction("sweep " + spec.name(), "A design-space sweep of the Fashion-MNIST chip run",
+                "the sweep spec " + spec.file(), spec.seed(), false, List.of(), tables, plots, List.of());
+    }
+
+    private static List<List<String>> rows(List<PointResult> points) {
+        List<List<String>> rows = new ArrayList<>();
+        for (PointResult r : points) {
+            List<String> row = new ArrayList<>(List.of(Integer.toString(r.index())));
+            r.values().values().forEach(v -> row.add(String.format(Locale.ROOT, "%.4g", v)));
+            row.add(String.format(Locale.ROOT, "%.1f %%", 100 * r.accuracy()));
+            for (double f : new double[] {r.njPerImage(), r.fjPerSpike(), r.fjPerSynapticOp(), r.usPerImage(),
+                r.gopsPerWatt()}) {
+                row.add(String.format(Locale.ROOT, "%.4g", f));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static List<double[]> curve(List<PointResult> points, boolean energy) {
+        List<double[]> c = new ArrayList<>();
+        for (PointResult r : points) {
+            c.add(new double[] {energy ? r.njPerImage() : r.usPerImage(), 100 * r.accuracy()});
+        }
+        c.sort((a, b) -> Double.compare(a[0], b[0]));
+        return c;
+    }
+}

@@ -1,0 +1,44 @@
+package org.neuromtj.sweep.run;
+
+import java.io.Serializable;
+
+/**
+ * What a task's images gave on the chip, between the firmware's inference marks.
+ *
+ * @param point      the point
+ * @param shard      the shard
+ * @param images     images run
+ * @param right      answered right
+ * @param energyFj   the whole chip's energy
+ * @param spikes     neurons fired
+ * @param synapticOps cells read in strings (one synaptic operation each)
+ * @param ns         time
+ */
+public record TaskResult(int point, int shard, int images, int right, double energyFj, long spikes,
+                         long synapticOps, double ns) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** The CSV header {@link #csv} matches. */
+    public static final String CSV_HEADER = "point,shard,images,right,energy_fj,spikes,synaptic_ops,ns";
+
+    /** @return the result as one CSV line */
+    public String csv() {
+        return point + "," + shard + "," + images + "," + right + "," + energyFj + "," + spikes + "," + synapticOps
+                + "," + ns;
+    }
+
+    /**
+     * @param line a line {@link #csv} wrote
+     * @return the result
+     * @throws IllegalArgumentException if it is not one
+     */
+    public static TaskResult parse(String line) {
+        String[] f = line.split(",");
+        if (f.length != 8) {
+            throw new IllegalArgumentException("not a task result: " + line);
+        }
+        return new TaskResult(Integer.parseInt(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[2]),
+                Integer.parseInt(f[3]), Double.parseDouble(f[4]), Long.parseLong(f[5]), Long.parseLong(f[6]),
+                Double.parseDouble(f[7]));
+    }
+}

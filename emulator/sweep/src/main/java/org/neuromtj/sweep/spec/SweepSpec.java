@@ -1,0 +1,295 @@
+package org.neuromtj.sweep.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * A sweep: the workload each point runs, the parameters it varies (each a number in the technology, tile or
+ * NPU file, addressed by its dotted path), the design that picks the points, the images a point runs and
+ * how they are split into tasks, and the seed. The file's own text is kept, so a sweep's identity is its
+ * digest and its results folder can tell whether it holds this sweep.
+ *
+ * @param file       the spec's file name, for messages
+ * @param text       its text
+ * @param name       the sweep's name
+ * @param images     test images a point runs, from the first
+ * @param shard      images a task runs
+ * @param seed       the sweep's seed: the design's draws and each task's devices
+ * @param design     how points are chosen
+ * @param samples    points a random or Latin-hypercube design draws
+ * @param parameters what varies
+ */
+public record SweepSpec(String file, String text, String name, int images, int shard, long seed, Design design,
+                        int samples, List<Parameter> parameters) implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final int VERSION = 1;
+    private static final int MAX_POINTS = 100_000;
+
+    /** How points are chosen. */
+    public enum Design {
+        /** Every combination of every parameter's values. */
+        GRID,
+        /** Each point each parameter uniformly within its range. */
+        RANDOM,
+        /** Each parameter's range cut into as many strata as points, each stratum used once, shuffled. */
+        LATIN_HYPERCUBE
+    }
+
+    /**
+     * A varied number.
+     *
+     * @param path   {@code technology.}, {@code tile.} or {@code npu.} and the key's dotted path in that file
+     * @param values the values a grid takes (empty for a range)
+     * @param low    a random or Latin-hypercube design's lower end
+     * @param high   and its upper end
+     * @param integer whether the key takes whole numbers (drawn values are rounded)
+     */
+    public record Parameter(String path, List<Double> values, double low, double high, boolean integer)
+            implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        /** @return the file the path is in: technology, tile or npu */
+        public String target() {
+            return path.substring(0, path.indexOf('.'));
+        }
+
+        /** @return the key's path within its file */
+        public String key() {
+            return path.substring(path.indexOf('.') + 1);
+        }
+    }
+
+    /**
+     * @param file a sweep spec (YAML)
+     * @return the spec
+     * @throws SpecException naming the file and what is wrong
+     */
+    public static SweepSpec read(Path file) {
+        try {
+            return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new SpecException(file + ": cannot read the sweep spec: " + e.getMessage());
+        }
+    }
+
+    /**
+     * @param file the name messages give
+     * @param text the spec's YAML
+     * @return the spec
+     * @throws SpecException naming the file and what is wrong
+     */
+    public static SweepSpec parse(String file, String text) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper(new YAMLFactory()).readTree(text);
+        } catch (IOException e) {
+            throw new SpecException(file + ": not YAML: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        if (root == null || !root.isObject()) {
+            throw new SpecException(file + ": a sweep spec is a mapping (version, name, workload, seed, design,"
+                    + " parameters)");
+        }
+        only(file, "", root, Set.of("version", "name", "workload", "seed", "design", "samples", "parameters"));
+        if (integer(file, root, "version", 1, 1) != VERSION) {
+            throw new SpecException(file + ": version must be 1");
+        }
+        String name = text(file, root, "name");
+        JsonNode workload = mapping(file, root, "workload");
+        only(file, "workload.", workload, Set.of("kind", "images", "shard"));
+        if (!"fmnist".equals(text(file, workload, "kind"))) {
+            throw new SpecException(file + ": workload.kind must be fmnist (the shipped Fashion-MNIST network through"
+                    + " the fmnist firmware), not " + workload.get("kind").asText());
+        }
+        int images = integer(file, workload, "images", 1, 10_000);
+        int shard = integer(file, workload, "shard", 1, images);
+        long seed = integer(file, root, "seed", 0, Integer.MAX_VALUE);
+        Design design;
+        try {
+            design = Design.valueOf(text(file, root, "design").toUpperCase().replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new SpecException(file + ": design must be grid, random or latin-hypercube, not "
+                    + root.get("design").asText());
+        }
+        int samples = design == Design.GRID ? 0 : integer(file, root, "samples", 1, MAX_POINTS);
+        if (design == Design.GRID && root.has("samples")) {
+            throw new SpecException(file + ": samples is for a random or Latin-hypercube design; a grid takes every"
+                    + " combination");
+        }
+        JsonNode list = root.get("parameters");
+        if (list == null || !list.isArray() || list.isEmpty()) {
+            throw new SpecException(file + ": parameters must be a list of at least one {path, values} (or {path,"
+                    + " range} for a random or Latin-hypercube design)");
+        }
+        List<Parameter> parameters = new ArrayList<>();
+        for (int k = 0; k < list.size(); k++) {
+            parameters.add(parameter(file, "parameters[" + k + "].", list.get(k), design));
+        }
+        SweepSpec spec = new SweepSpec(file, text, name, images, shard, seed, design, samples, parameters);
+        if (design == Design.GRID && spec.gridSize() > MAX_POINTS) {
+            throw new SpecException(file + ": the grid has " + spec.gridSize() + " points; at most " + MAX_POINTS);
+        }
+        return spec;
+    }
+
+    private static Parameter parameter(String file, String at, JsonNode p, Design design) {
+        if (!p.isObject()) {
+            throw new SpecException(file + ": " + at + " must be a mapping {path, values} or {path, range}");
+        }
+        only(file, at, p, Set.of("path", "values", "range", "integer"));
+        String path = text(file, p, "path");
+        if (!path.matches("(technology|tile|npu)\\.[a-z0-9_]+(\\.[a-z0-9_]+)*")) {
+            throw new SpecException(file + ": " + at + "path " + path + " must name a number in the technology, tile"
+                    + " or npu file, such as technology.variation.sigma_log_r or tile.tdc.bits");
+        }
+        boolean integer = p.has("integer") && p.get("integer").asBoolean();
+        if (design == Design.GRID) {
+            JsonNode v = p.get("values");
+            if (v == null || !v.isArray() || v.isEmpty()) {
+                throw new SpecException(file + ": " + at + "values must list the numbers a grid takes for " + path);
+            }
+            List<Double> values = new ArrayList<>();
+            for (JsonNode x : v) {
+                if (!x.isNumber()) {
+                    throw new SpecException(file + ": " + at + "values of " + path + " must be numbers, not " + x);
+                }
+                values.add(x.asDouble());
+            }
+            return new Parameter(path, values, 0, 0, integer);
+        }
+        JsonNode r = p.get("range");
+        if (r == null || !r.isArray() || r.size() != 2 || !r.get(0).isNumber() || !r.get(1).isNumber()
+                || r.get(0).asDouble() >= r.get(1).asDouble()) {
+            throw new SpecException(file + ": " + at + "range of " + path + " must be [low, high] with low < high");
+        }
+        return new Parameter(path, List.of(), r.get(0).asDouble(), r.get(1).asDouble(), integer);
+    }
+
+    private static void only(String file, String at, JsonNode node, Set<String> keys) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (!keys.contains(k)) {
+                throw new SpecException(file + ": unknown key " + at + k + " (known: " + String.join(", ", keys.stream()
+                        .sorted().toList()) + ")");
+            }
+        }
+    }
+
+    private static JsonNode mapping(String file, JsonNode node, String key) {
+        JsonNode v = node.get(key);
+        if (v == null || !v.isObject()) {
+            throw new SpecException(file + ": " + key + " must be a mapping");
+        }
+        return v;
+    }
+
+    private static String text(String file, JsonNode node, String key) {
+        JsonNode v = node.get(key);
+        if (v == null || !v.isTextual() || v.asText().isBlank()) {
+            throw new SpecException(file + ": " + key + " must be a text");
+        }
+        return v.asText();
+    }
+
+    private static int integer(String file, JsonNode node, String key, long low, long high) {
+        JsonNode v = node.get(key);
+        if (v == null || !v.canConvertToLong() || !v.isIntegralNumber() || v.asLong() < low || v.asLong() > high) {
+            throw new SpecException(file + ": " + key + " must be a whole number from " + low + " to " + high
+                    + (v == null ? "" : ", not " + v));
+        }
+        return (int) v.asLong();
+    }
+
+    /** @return the grid's points, the product of every parameter's values */
+    private long gridSize() {
+        long n = 1;
+        for (Parameter p : parameters) {
+            n *= p.values().size();
+        }
+        return n;
+    }
+
+    /** @return the design's points in order, each a value for every parameter by path */
+    public List<Map<String, Double>> points() {
+        List<Map<String, Double>> points = new ArrayList<>();
+        if (design == Design.GRID) {
+            int n = (int) gridSize();
+            for (int i = 0; i < n; i++) {
+                Map<String, Double> point = new LinkedHashMap<>();
+                int rest = i;
+                for (int k = parameters.size() - 1; k >= 0; k--) {
+                    Parameter p = parameters.get(k);
+                    point.put(p.path(), p.values().get(rest % p.values().size()));
+                    rest /= p.values().size();
+                }
+                points.add(ordered(point));
+            }
+            return points;
+        }
+        SplittableRandom r = new SplittableRandom(seed);
+        double[][] u = new double[samples][parameters.size()];
+        for (int k = 0; k < parameters.size(); k++) {
+            int[] strata = new int[samples];
+            for (int i = 0; i < samples; i++) {
+                strata[i] = i;
+            }
+            for (int i = samples - 1; i > 0; i--) {
+                int j = r.nextInt(i + 1);
+                int t = strata[i];
+                strata[i] = strata[j];
+                strata[j] = t;
+            }
+            for (int i = 0; i < samples; i++) {
+                u[i][k] = design == Design.RANDOM ? r.nextDouble() : (strata[i] + r.nextDouble()) / samples;
+            }
+        }
+        for (int i = 0; i < samples; i++) {
+            Map<String, Double> point = new LinkedHashMap<>();
+            for (int k = 0; k < parameters.size(); k++) {
+                Parameter p = parameters.get(k);
+                double v = p.low() + u[i][k] * (p.high() - p.low());
+                point.put(p.path(), p.integer() ? (double) Math.round(v) : v);
+            }
+            points.add(point);
+        }
+        return points;
+    }
+
+    private Map<String, Double> ordered(Map<String, Double> point) {
+        Map<String, Double> o = new LinkedHashMap<>();
+        for (Parameter p : parameters) {
+            o.put(p.path(), point.get(p.path()));
+        }
+        return o;
+    }
+
+    /** @return how many tasks each point splits into */
+    public int shards() {
+        return (images + shard - 1) / shard;
+    }
+
+    /** @return the spec's digest: two specs with the same text are the same sweep */
+    public String digest() {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(
+                    StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.neuromtj.sweep.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neuromtj.sweep.run.PointRunner;
+import org.neuromtj.sweep.run.Task;
+import org.neuromtj.sweep.run.TaskResult;
+import org.neuromtj.sweep.spec.SpecException;
+import org.neuromtj.sweep.spec.SweepSpec;
+
+/**
+ * A small sweep in Spark's local mode: every task's figures equal the same task run in a plain loop, the
+ * outputs are written, a rerun skips what is written, and a folder of another sweep, a point outside a key's
+ * range and an unreachable master are refused by name with nothing changed.
+ */
+class SweepTest {
+    private static final String SPEC = """
+            version: 1
+            name: tiny
+            workload: {kind: fmnist, images: 10, shard: 5}
+            seed: 1
+            design: grid
+            parameters:
+              - {path: technology.variation.sigma_log_r, values: [0.02, 0.1]}
+            """;
+    private static PointRunner runner;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void load() {
+        runner = new PointRunner(Path.of(System.getProperty("neuromtj.home", "../..")));
+    }
+
+    private static List<PointResult> sweep(SweepSpec spec, Path out, ByteArrayOutputStream log) {
+        return Sweep.run(spec, out, "local[2]", runner, new PrintStream(log, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void localModeGivesWhatAPlainLoopGivesWritesItAndSkipsItOnARerun() throws Exception {
+        SweepSpec spec = SweepSpec.parse("tiny.yaml", SPEC);
+        Path out = dir.resolve("out");
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        List<PointResult> points = sweep(spec, out, log);
+        assertEquals(2, points.size());
+        List<String> lines = Files.readAllLines(out.resolve("tasks.csv"));
+        assertEquals(5, lines.size(), "the header and four tasks");
+        for (String line : lines.subList(1, lines.size())) {
+            TaskResult r = TaskResult.parse(line);
+            Map<String, Double> point = spec.points().get(r.point());
+            assertEquals(r, runner.run(spec, new Task(r.point(), r.shard()), point),
+                    "a task on Spark gives what it gives in a plain loop: " + line);
+        }
+        for (PointResult p : points) {
+            assertEquals(10, p.images());
+            assertTrue(p.accuracy() > 0.5 && p.njPerImage() > 0 && p.usPerImage() > 0, p.toString());
+        }
+        SweepOutput.write(spec, points, out);
+        for (String f : List.of("sweep.yaml", "points.csv", "points.parquet", "report.html")) {
+            assertTrue(Files.exists(out.resolve(f)), f);
+        }
+        assertEquals(3, Files.readAllLines(out.resolve("points.csv")).size(), "the header and two points");
+        assertTrue(Files.readString(out.resolve("report.json")).contains("Pareto front"));
+
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        assertEquals(points, sweep(spec, out, again), "a rerun reads what was written");
+        assertTrue(again.toString(StandardCharsets.UTF_8).contains("4 tasks, 4 already written"), again.toString());
+        assertEquals(lines, Files.readAllLines(out.resolve("tasks.csv")), "and runs nothing again");
+    }
+
+    @Test
+    void aFolderOfAnotherSweepAPointOutOfRangeAndAnUnreachableMasterAreRefused() throws Exception {
+        SweepSpec spec = SweepSpec.parse("tiny.yaml", SPEC);
+        Path other = dir.resolve("other");
+        Files.createDirectories(other);
+        Files.writeString(other.resolve("sweep.yaml"), SPEC.replace("seed: 1", "seed: 2"));
+        Files.writeString(other.resolve("tasks.csv"), TaskResult.CSV_HEADER + "\n0,0,5,5,1.0,1,1,1.0\n");
+        String before = Files.readString(other.resolve("tasks.csv"));
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        String message = assertThrows(SpecException.class, () -> sweep(spec, other, log)).getMessage();
+        assertTrue(message.contains("holds the results of another sweep"), message);
+        assertEquals(before, Files.readString(other.resolve("tasks.csv")), "nothing overwritten");
+
+        SweepSpec wide = SweepSpec.parse("wide.yaml", SPEC.replace("technology.variation.sigma_log_r, values: [0.02, 0.1]",
+                "tile.tdc.bits, values: [10, 40]"));
+        Path fresh = dir.resolve("fresh");
+        message = assertThrows(SpecException.class, () -> sweep(wide, fresh, log)).getMessage();
+        assertTrue(message.contains("wide.yaml") && message.contains("bits"), message);
+        assertFalse(Files.exists(fresh), "a bad point is found before anything is written");
+
+        SweepSpec missing = SweepSpec.parse("missing.yaml", SPEC.replace("technology.variation.sigma_log_r",
+                "technology.variation.sigma_nothing"));
+        message = assertThrows(SpecException.class, () -> sweep(missing, dir.resolve("m"), log)).getMessage();
+        assertTrue(message.contains("technology.variation.sigma_nothing"), message);
+
+        message = assertThrows(SpecException.class, () -> Sweep.run(spec, dir.resolve("unreached"),
+                "spark://127.0.0.1:1", runner, new PrintStream(log, true, StandardCharsets.UTF_8))).getMessage();
+        assertTrue(message.contains("cannot reach the Spark master spark://127.0.0.1:1"), message);
+    }
+}
