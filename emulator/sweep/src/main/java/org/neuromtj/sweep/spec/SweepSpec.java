@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -83,6 +84,8 @@ public record SweepSpec(String file, String text, String name, int images, int s
     public static SweepSpec read(Path file) {
         try {
             return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            throw new SpecException(file + ": no such sweep spec");
         } catch (IOException e) {
             throw new SpecException(file + ": cannot read the sweep spec: " + e.getMessage());
         }
