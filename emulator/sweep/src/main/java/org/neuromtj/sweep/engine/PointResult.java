@@ -18,10 +18,13 @@ import org.neuromtj.sweep.spec.SweepSpec;
  * @param fjPerSpike its energy a spike
  * @param fjPerSynapticOp its energy a synaptic operation (a cell read in a string)
  * @param usPerImage the time an image takes
- * @param gopsPerWatt synaptic operations a second per watt, in giga
+ * @param topsPerWatt synaptic operations a second per watt, in tera
+ * @param topsPerMm2  synaptic operations a second per square millimetre of the chip, in tera
+ * @param chipMm2     the chip's area
  */
 public record PointResult(int index, Map<String, Double> values, int images, double accuracy, double njPerImage,
-                          double fjPerSpike, double fjPerSynapticOp, double usPerImage, double gopsPerWatt) {
+                          double fjPerSpike, double fjPerSynapticOp, double usPerImage, double topsPerWatt,
+                          double topsPerMm2, double chipMm2) {
 
     /**
      * @param spec    the sweep
@@ -37,6 +40,7 @@ public record PointResult(int index, Map<String, Double> values, int images, dou
         long[] spikes = new long[n];
         long[] ops = new long[n];
         double[] ns = new double[n];
+        double[] mm2 = new double[n];
         for (TaskResult r : results) {
             if (r.point() < n) {
                 images[r.point()] += r.images();
@@ -45,13 +49,15 @@ public record PointResult(int index, Map<String, Double> values, int images, dou
                 spikes[r.point()] += r.spikes();
                 ops[r.point()] += r.synapticOps();
                 ns[r.point()] += r.ns();
+                mm2[r.point()] = r.chipMm2();
             }
         }
         List<PointResult> out = new ArrayList<>();
         for (int p = 0; p < n; p++) {
-            // Synaptic operations per joule, in giga: ops / (fj * 1e-15) / 1e9.
+            // Operations per joule in tera: ops / (fj·1e-15) / 1e12; per second and mm² in tera: ops / (ns·1e-9) / 1e12.
             out.add(new PointResult(p, points.get(p), images[p], (double) right[p] / images[p], fj[p] / images[p] / 1e6,
-                    fj[p] / spikes[p], fj[p] / ops[p], ns[p] / images[p] / 1e3, ops[p] / fj[p] * 1e6));
+                    fj[p] / spikes[p], fj[p] / ops[p], ns[p] / images[p] / 1e3, ops[p] / fj[p] * 1e3,
+                    ops[p] / ns[p] / 1e3 / mm2[p], mm2[p]));
         }
         return out;
     }

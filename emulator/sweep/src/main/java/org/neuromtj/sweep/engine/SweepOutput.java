@@ -30,7 +30,7 @@ import org.neuromtj.tools.reproduce.ReproductionWriter;
  */
 public final class SweepOutput {
     private static final String[] FIGURES = {"images", "accuracy", "nj_per_image", "fj_per_spike",
-        "fj_per_synaptic_op", "us_per_image", "gops_per_watt"};
+        "fj_per_synaptic_op", "us_per_image", "tops_per_watt", "tops_per_mm2", "chip_mm2"};
 
     private SweepOutput() {
     }
@@ -77,7 +77,7 @@ public final class SweepOutput {
 
     private static double[] figures(PointResult r) {
         return new double[] {r.images(), r.accuracy(), r.njPerImage(), r.fjPerSpike(), r.fjPerSynapticOp(),
-            r.usPerImage(), r.gopsPerWatt()};
+            r.usPerImage(), r.topsPerWatt(), r.topsPerMm2(), r.chipMm2()};
     }
 
     private static void parquet(SweepSpec spec, List<PointResult> points, Path file) throws IOException {
@@ -109,7 +109,7 @@ public final class SweepOutput {
         List<String> columns = new ArrayList<>(List.of("point"));
         spec.parameters().forEach(p -> columns.add(p.path()));
         columns.addAll(List.of("accuracy", "energy an image, nJ", "energy a spike, fJ", "energy a synaptic op, fJ",
-                "time an image, us", "GOPS/W"));
+                "time an image, us", "TOPS/W", "TOPS/mm2"));
         List<Reproduction.Table> tables = List.of(
                 new Reproduction.Table("The Pareto front: accuracy against energy an image", columns, rows(front),
                         "The points no other point beats in both accuracy and energy an image."),
@@ -146,7 +146,7 @@ public final class SweepOutput {
             r.values().values().forEach(v -> row.add(String.format(Locale.ROOT, "%.4g", v)));
             row.add(String.format(Locale.ROOT, "%.1f %%", 100 * r.accuracy()));
             for (double f : new double[] {r.njPerImage(), r.fjPerSpike(), r.fjPerSynapticOp(), r.usPerImage(),
-                r.gopsPerWatt()}) {
+                r.topsPerWatt(), r.topsPerMm2()}) {
                 row.add(String.format(Locale.ROOT, "%.4g", f));
             }
             rows.add(row);

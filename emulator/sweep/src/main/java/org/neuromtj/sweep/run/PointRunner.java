@@ -140,6 +140,6 @@ public final class PointRunner {
         }
         double ns = ClockDomain.CORE.nanoseconds(o.marks().get(ChipRun.DONE) - o.marks().get(ChipRun.INFER));
         return new TaskResult(task.point(), task.shard(), n, right, e.totalFj(), counts[Action.SPIKE.ordinal()],
-                counts[Action.CELL_READ.ordinal()], ns);
+                counts[Action.CELL_READ.ordinal()], ns, o.machine().npu().floorplan().chipMm2());
     }
 }

@@ -13,18 +13,19 @@ import java.io.Serializable;
  * @param spikes     neurons fired
  * @param synapticOps cells read in strings (one synaptic operation each)
  * @param ns         time
+ * @param chipMm2    the chip's area
  */
 public record TaskResult(int point, int shard, int images, int right, double energyFj, long spikes,
-                         long synapticOps, double ns) implements Serializable {
+                         long synapticOps, double ns, double chipMm2) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The CSV header {@link #csv} matches. */
-    public static final String CSV_HEADER = "point,shard,images,right,energy_fj,spikes,synaptic_ops,ns";
+    public static final String CSV_HEADER = "point,shard,images,right,energy_fj,spikes,synaptic_ops,ns,chip_mm2";
 
     /** @return the result as one CSV line */
     public String csv() {
         return point + "," + shard + "," + images + "," + right + "," + energyFj + "," + spikes + "," + synapticOps
-                + "," + ns;
+                + "," + ns + "," + chipMm2;
     }
 
     /**
@@ -34,11 +35,11 @@ public record TaskResult(int point, int shard, int images, int right, double ene
      */
     public static TaskResult parse(String line) {
         String[] f = line.split(",");
-        if (f.length != 8) {
+        if (f.length != 9) {
             throw new IllegalArgumentException("not a task result: " + line);
         }
         return new TaskResult(Integer.parseInt(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[2]),
                 Integer.parseInt(f[3]), Double.parseDouble(f[4]), Long.parseLong(f[5]), Long.parseLong(f[6]),
-                Double.parseDouble(f[7]));
+                Double.parseDouble(f[7]), Double.parseDouble(f[8]));
     }
 }

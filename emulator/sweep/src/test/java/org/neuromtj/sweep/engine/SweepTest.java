@@ -67,7 +67,7 @@ class SweepTest {
         }
         for (PointResult p : points) {
             assertEquals(10, p.images());
-            assertTrue(p.accuracy() > 0.5 && p.njPerImage() > 0 && p.usPerImage() > 0, p.toString());
+            assertTrue(p.accuracy() > 0.5 && p.njPerImage() > 0 && p.usPerImage() > 0 && p.topsPerMm2() > 0, p.toString());
         }
         SweepOutput.write(spec, points, out);
         for (String f : List.of("sweep.yaml", "points.csv", "points.parquet", "report.html")) {
@@ -88,7 +88,7 @@ class SweepTest {
         Path other = dir.resolve("other");
         Files.createDirectories(other);
         Files.writeString(other.resolve("sweep.yaml"), SPEC.replace("seed: 1", "seed: 2"));
-        Files.writeString(other.resolve("tasks.csv"), TaskResult.CSV_HEADER + "\n0,0,5,5,1.0,1,1,1.0\n");
+        Files.writeString(other.resolve("tasks.csv"), TaskResult.CSV_HEADER + "\n0,0,5,5,1.0,1,1,1.0,1.0\n");
         String before = Files.readString(other.resolve("tasks.csv"));
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         String message = assertThrows(SpecException.class, () -> sweep(spec, other, log)).getMessage();
