@@ -1,5 +1,7 @@
 package org.neuromtj.sweep.engine;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,13 +26,13 @@ import org.neuromtj.tools.reproduce.Reproduction;
 import org.neuromtj.tools.reproduce.ReproductionWriter;
 
 /**
- * Writes a sweep's points: {@code points.csv} and {@code points.parquet} (one row a point, its parameters and
- * figures), and the report ({@code report.json}, {@code report.html}) with the Pareto front of accuracy
+ * Writes a sweep's points: {@code points.csv}, {@code points.parquet} and {@code points.json} (one row a point,
+ * its parameters and figures), and the report ({@code report.json}, {@code report.html}) with the Pareto front of accuracy
  * against energy an image, each parameter's points, and accuracy against latency.
  */
 public final class SweepOutput {
     private static final String[] FIGURES = {"images", "accuracy", "nj_per_image", "fj_per_spike",
-        "fj_per_synaptic_op", "us_per_image", "tops_per_watt", "tops_per_mm2", "chip_mm2"};
+        "fj_per_synaptic_op", "us_per_image", "tops_per_watt", "tops_per_mm2", "chip_mm2", "p50_us", "p95_us", "p99_us"};
 
     private SweepOutput() {
     }
@@ -47,6 +49,7 @@ public final class SweepOutput {
             Files.writeString(tmp, csv(spec, points), StandardCharsets.UTF_8);
             Files.move(tmp, csv, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             parquet(spec, points, out.resolve("points.parquet"));
+            json(spec, points, out.resolve("points.json"));
             ReproductionWriter.write(report(spec, points), out);
         } catch (IOException e) {
             throw new SpecException("cannot write the sweep's results to " + out + ": " + e.getMessage());
@@ -77,7 +80,32 @@ public final class SweepOutput {
 
     private static double[] figures(PointResult r) {
         return new double[] {r.images(), r.accuracy(), r.njPerImage(), r.fjPerSpike(), r.fjPerSynapticOp(),
-            r.usPerImage(), r.topsPerWatt(), r.topsPerMm2(), r.chipMm2()};
+            r.usPerImage(), r.topsPerWatt(), r.topsPerMm2(), r.chipMm2(), r.p50Us(), r.p95Us(), r.p99Us()};
+    }
+
+    /** Every point's inputs and figures, as numbers, with the spec's name, seed and digest. */
+    private static void json(SweepSpec spec, List<PointResult> points, Path file) throws IOException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (PointResult r : points) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("point", r.index());
+            row.put("parameters", r.values());
+            Map<String, Double> figures = new LinkedHashMap<>();
+            double[] f = figures(r);
+            for (int k = 0; k < FIGURES.length; k++) {
+                figures.put(FIGURES[k], f[k]);
+            }
+            row.put("figures", figures);
+            rows.add(row);
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("sweep", spec.name());
+        doc.put("spec_sha256", spec.digest());
+        doc.put("seed", spec.seed());
+        doc.put("points", rows);
+        Path tmp = Files.createTempFile(file.getParent(), "points.json", ".tmp");
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(tmp.toFile(), doc);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static void parquet(SweepSpec spec, List<PointResult> points, Path file) throws IOException {
@@ -109,7 +137,7 @@ public final class SweepOutput {
         List<String> columns = new ArrayList<>(List.of("point"));
         spec.parameters().forEach(p -> columns.add(p.path()));
         columns.addAll(List.of("accuracy", "energy an image, nJ", "energy a spike, fJ", "energy a synaptic op, fJ",
-                "time an image, us", "TOPS/W", "TOPS/mm2"));
+                "time an image, us", "p50 / p95 / p99, us", "TOPS/W", "TOPS/mm2"));
         List<Reproduction.Table> tables = List.of(
                 new Reproduction.Table("The Pareto front: accuracy against energy an image", columns, rows(front),
                         "The points no other point beats in both accuracy and energy an image."),
@@ -145,8 +173,11 @@ public final class SweepOutput {
             List<String> row = new ArrayList<>(List.of(Integer.toString(r.index())));
             r.values().values().forEach(v -> row.add(String.format(Locale.ROOT, "%.4g", v)));
             row.add(String.format(Locale.ROOT, "%.1f %%", 100 * r.accuracy()));
-            for (double f : new double[] {r.njPerImage(), r.fjPerSpike(), r.fjPerSynapticOp(), r.usPerImage(),
-                r.topsPerWatt(), r.topsPerMm2()}) {
+            for (double f : new double[] {r.njPerImage(), r.fjPerSpike(), r.fjPerSynapticOp(), r.usPerImage()}) {
+                row.add(String.format(Locale.ROOT, "%.4g", f));
+            }
+            row.add(String.format(Locale.ROOT, "%.4g / %.4g / %.4g", r.p50Us(), r.p95Us(), r.p99Us()));
+            for (double f : new double[] {r.topsPerWatt(), r.topsPerMm2()}) {
                 row.add(String.format(Locale.ROOT, "%.4g", f));
             }
             rows.add(row);

@@ -1,6 +1,8 @@
 package org.neuromtj.sweep.run;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.neuromtj.chip.config.ConfigException;
 import org.neuromtj.chip.config.ConfigNode;
@@ -139,7 +141,13 @@ public final class PointRunner {
             right += o.answers()[k] == o.labels()[k] ? 1 : 0;
         }
         double ns = ClockDomain.CORE.nanoseconds(o.marks().get(ChipRun.DONE) - o.marks().get(ChipRun.INFER));
+        List<Long> latencies = new ArrayList<>();
+        long before = o.marks().get(ChipRun.INFER);
+        for (int k = 0; k < n; k++) {
+            latencies.add(Math.round(ClockDomain.CORE.nanoseconds(o.reportedAt()[k] - before)));
+            before = o.reportedAt()[k];
+        }
         return new TaskResult(task.point(), task.shard(), n, right, e.totalFj(), counts[Action.SPIKE.ordinal()],
-                counts[Action.CELL_READ.ordinal()], ns, o.machine().npu().floorplan().chipMm2());
+                counts[Action.CELL_READ.ordinal()], ns, o.machine().npu().floorplan().chipMm2(), List.copyOf(latencies));
     }
 }

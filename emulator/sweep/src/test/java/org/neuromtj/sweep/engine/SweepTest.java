@@ -68,9 +68,10 @@ class SweepTest {
         for (PointResult p : points) {
             assertEquals(10, p.images());
             assertTrue(p.accuracy() > 0.5 && p.njPerImage() > 0 && p.usPerImage() > 0 && p.topsPerMm2() > 0, p.toString());
+            assertTrue(p.p50Us() > 0 && p.p50Us() <= p.p95Us() && p.p95Us() <= p.p99Us(), p.toString());
         }
         SweepOutput.write(spec, points, out);
-        for (String f : List.of("sweep.yaml", "points.csv", "points.parquet", "report.html")) {
+        for (String f : List.of("sweep.yaml", "points.csv", "points.parquet", "points.json", "report.html")) {
             assertTrue(Files.exists(out.resolve(f)), f);
         }
         assertEquals(3, Files.readAllLines(out.resolve("points.csv")).size(), "the header and two points");
@@ -88,7 +89,7 @@ class SweepTest {
         Path other = dir.resolve("other");
         Files.createDirectories(other);
         Files.writeString(other.resolve("sweep.yaml"), SPEC.replace("seed: 1", "seed: 2"));
-        Files.writeString(other.resolve("tasks.csv"), TaskResult.CSV_HEADER + "\n0,0,5,5,1.0,1,1,1.0,1.0\n");
+        Files.writeString(other.resolve("tasks.csv"), TaskResult.CSV_HEADER + "\n0,0,5,5,1.0,1,1,1.0,1.0,1;2;3;4;5\n");
         String before = Files.readString(other.resolve("tasks.csv"));
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         String message = assertThrows(SpecException.class, () -> sweep(spec, other, log)).getMessage();

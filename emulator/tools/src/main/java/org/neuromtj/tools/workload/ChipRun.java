@@ -87,9 +87,10 @@ public final class ChipRun {
      * @param counts  each tile's ledger counts (by action ordinal) as each phase began, then the SoC's
      * @param raster  the spikes of the first image's timesteps: tile, neuron, timestep
      * @param machine the machine afterwards, for its ledgers and reports
+     * @param reportedAt the core cycle at which each result was reported (−1 if never)
      */
     public record Outcome(RunResult result, String uart, int[] answers, int[] labels, Map<Integer, Long> marks,
-                          Map<Integer, long[][]> counts, List<int[]> raster, Machine machine) {
+                          Map<Integer, long[][]> counts, List<int[]> raster, Machine machine, long[] reportedAt) {
         /** @return the fraction of images answered right */
         public double accuracy() {
             int right = 0;
@@ -156,6 +157,8 @@ public final class ChipRun {
         int[] labels = new int[results];
         Arrays.fill(answers, -2);
         Arrays.fill(labels, -1);
+        long[] reportedAt = new long[results];
+        Arrays.fill(reportedAt, -1);
         Map<Integer, Long> marks = new TreeMap<>();
         Map<Integer, long[][]> counts = new TreeMap<>();
         List<int[]> spikes = new ArrayList<>();
@@ -173,6 +176,7 @@ public final class ChipRun {
                     if (arg0 >= 0 && arg0 < results) {
                         answers[arg0] = arg1;
                         labels[arg0] = arg2;
+                        reportedAt[arg0] = cycle;
                     }
                 }
                 case Host.MBOX_PROGRESS -> progress.accept(Integer.toUnsignedLong(arg0));
@@ -188,7 +192,7 @@ public final class ChipRun {
         machine.load(board.firmware());
         RunResult result = machine.run(board.maxCycles());
         return new Outcome(result, uart.toString(StandardCharsets.UTF_8), answers, labels, marks, counts, spikes,
-                machine);
+                machine, reportedAt);
     }
 
     /** Every tile's ledger totals now, then the SoC's, by action ordinal. */
