@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.neuromtj.sweep.run.PointRunner;
@@ -155,24 +156,36 @@ public final class Sweep {
         }
     }
 
-    /** The tasks a folder holds; a line cut short by an interruption is dropped and its task runs again. */
+    /**
+     * The tasks a folder holds. A line an interruption cut short is dropped, and the file rewritten without it
+     * (atomically), so that its task runs again and the next lines start on a line of their own.
+     */
     private static Map<Task, TaskResult> read(Path tasks, SweepSpec spec) throws IOException {
         Map<Task, TaskResult> done = new HashMap<>();
         if (!Files.exists(tasks)) {
             return done;
         }
+        List<String> kept = new ArrayList<>();
+        boolean torn = false;
         for (String line : Files.readAllLines(tasks, StandardCharsets.UTF_8)) {
-            if (line.isBlank() || line.equals(TaskResult.CSV_HEADER)) {
+            if (line.equals(TaskResult.CSV_HEADER)) {
+                kept.add(line);
                 continue;
             }
             try {
                 TaskResult r = TaskResult.parse(line);
                 if (r.shard() < spec.shards()) {
                     done.put(new Task(r.point(), r.shard()), r);
+                    kept.add(line);
                 }
             } catch (IllegalArgumentException e) {
-                // A line an interruption cut short: its task runs again.
+                torn = true;
             }
+        }
+        if (torn) {
+            Path tmp = Files.createTempFile(tasks.getParent(), TASKS_FILE, ".tmp");
+            Files.writeString(tmp, kept.stream().map(l -> l + "\n").collect(Collectors.joining()), StandardCharsets.UTF_8);
+            Files.move(tmp, tasks, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
         return done;
     }

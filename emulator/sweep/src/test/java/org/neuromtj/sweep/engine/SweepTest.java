@@ -84,6 +84,26 @@ class SweepTest {
     }
 
     @Test
+    void anInterruptedSweepRunsOnlyTheTasksItHadNotWrittenAndEndsAsAnUninterruptedOne() throws Exception {
+        SweepSpec spec = SweepSpec.parse("tiny.yaml", SPEC);
+        Path whole = dir.resolve("whole");
+        List<PointResult> expected = sweep(spec, whole, new ByteArrayOutputStream());
+        List<String> lines = Files.readAllLines(whole.resolve("tasks.csv"));
+        Path cut = dir.resolve("cut");
+        Files.createDirectories(cut);
+        Files.copy(whole.resolve("sweep.yaml"), cut.resolve("sweep.yaml"));
+        // Two tasks written, and a third cut off in the middle of its line.
+        String torn = lines.get(3).substring(0, lines.get(3).length() / 2);
+        Files.writeString(cut.resolve("tasks.csv"), String.join("\n", lines.subList(0, 3)) + "\n" + torn);
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        assertEquals(expected, sweep(spec, cut, log));
+        assertTrue(log.toString(StandardCharsets.UTF_8).contains("4 tasks, 2 already written"), log.toString());
+        List<String> after = Files.readAllLines(cut.resolve("tasks.csv"));
+        assertEquals(5, after.size(), "the torn line dropped, the two missing tasks added: " + after);
+        after.subList(1, 5).forEach(TaskResult::parse);
+    }
+
+    @Test
     void aFolderOfAnotherSweepAPointOutOfRangeAndAnUnreachableMasterAreRefused() throws Exception {
         SweepSpec spec = SweepSpec.parse("tiny.yaml", SPEC);
         Path other = dir.resolve("other");
