@@ -36,7 +36,7 @@ public final class SweepBench {
         try {
             SweepSpec spec = SweepSpec.read(file);
             PointRunner runner = new PointRunner(home);
-            List<Map<String, Double>> points = spec.points();
+            List<Map<String, Object>> points = spec.points();
             int tasks = points.size() * spec.shards();
             PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
             out.printf(Locale.ROOT, "bench sweep %s: %d points, %d tasks of %d images, %d rounds%n", spec.name(),

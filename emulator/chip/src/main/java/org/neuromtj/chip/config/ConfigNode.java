@@ -128,17 +128,8 @@ public final class ConfigNode {
      */
     public ConfigNode with(String dottedKey, double value) {
         ObjectNode copy = node.deepCopy();
-        String[] parts = dottedKey.split("\\.");
-        ObjectNode at = copy;
-        for (int i = 0; i < parts.length - 1; i++) {
-            JsonNode next = at.get(parts[i]);
-            if (next == null || !next.isObject()) {
-                throw new ConfigException(file + ": no mapping " + qualify(String.join(".",
-                        Arrays.copyOf(parts, i + 1))) + " to override " + dottedKey);
-            }
-            at = (ObjectNode) next;
-        }
-        String last = parts[parts.length - 1];
+        ObjectNode at = parentOf(copy, dottedKey);
+        String last = dottedKey.substring(dottedKey.lastIndexOf('.') + 1);
         JsonNode old = at.get(last);
         if (old != null && old.isObject() && old.has("value")) {
             ((ObjectNode) old).put("value", value);
@@ -150,6 +141,42 @@ public final class ConfigNode {
             throw new ConfigException(file + ": no number " + qualify(dottedKey) + " to override");
         }
         return new ConfigNode(file, path, copy, shared, sharedSources);
+    }
+
+    /**
+     * Returns a copy of this mapping with a text replaced, as a sweep over a choice (a neuron model, a leak
+     * mode) does.
+     *
+     * @param dottedKey a key path such as {@code neurons.model}
+     * @param text      the new text
+     * @return the modified copy
+     * @throws ConfigException if the key names no text of this file
+     */
+    public ConfigNode withText(String dottedKey, String text) {
+        ObjectNode copy = node.deepCopy();
+        ObjectNode at = parentOf(copy, dottedKey);
+        String last = dottedKey.substring(dottedKey.lastIndexOf('.') + 1);
+        JsonNode old = at.get(last);
+        if (old == null || !old.isTextual()) {
+            throw new ConfigException(file + ": no text " + qualify(dottedKey) + " to override");
+        }
+        at.put(last, text);
+        return new ConfigNode(file, path, copy, shared, sharedSources);
+    }
+
+    /** The mapping that holds a dotted key's last part, within {@code copy}. */
+    private ObjectNode parentOf(ObjectNode copy, String dottedKey) {
+        String[] parts = dottedKey.split("\\.");
+        ObjectNode at = copy;
+        for (int i = 0; i < parts.length - 1; i++) {
+            JsonNode next = at.get(parts[i]);
+            if (next == null || !next.isObject()) {
+                throw new ConfigException(file + ": no mapping " + qualify(String.join(".",
+                        Arrays.copyOf(parts, i + 1))) + " to override " + dottedKey);
+            }
+            at = (ObjectNode) next;
+        }
+        return at;
     }
 
     /**

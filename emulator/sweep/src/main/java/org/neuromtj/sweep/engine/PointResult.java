@@ -11,7 +11,7 @@ import org.neuromtj.sweep.spec.SweepSpec;
  * A point's figures, its shards summed.
  *
  * @param index      the point's index in the design
- * @param values     a value for each parameter by path
+ * @param values     a value (a number or a text) for each parameter by path
  * @param images     images run
  * @param accuracy   answered right
  * @param njPerImage the whole chip's energy an image
@@ -25,7 +25,7 @@ import org.neuromtj.sweep.spec.SweepSpec;
  * @param p95Us       their 95th percentile
  * @param p99Us       their 99th percentile
  */
-public record PointResult(int index, Map<String, Double> values, int images, double accuracy, double njPerImage,
+public record PointResult(int index, Map<String, Object> values, int images, double accuracy, double njPerImage,
                           double fjPerSpike, double fjPerSynapticOp, double usPerImage, double topsPerWatt,
                           double topsPerMm2, double chipMm2, double p50Us, double p95Us, double p99Us) {
 
@@ -35,7 +35,7 @@ public record PointResult(int index, Map<String, Double> values, int images, dou
      * @param results every task's result
      * @return each point's figures, in the design's order
      */
-    static List<PointResult> of(SweepSpec spec, List<Map<String, Double>> points, Collection<TaskResult> results) {
+    static List<PointResult> of(SweepSpec spec, List<Map<String, Object>> points, Collection<TaskResult> results) {
         int n = points.size();
         int[] images = new int[n];
         int[] right = new int[n];

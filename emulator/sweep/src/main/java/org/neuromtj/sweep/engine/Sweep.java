@@ -49,8 +49,8 @@ public final class Sweep {
      */
     public static List<PointResult> run(SweepSpec spec, Path out, String master, PointRunner runner,
                                         PrintStream progress) {
-        List<Map<String, Double>> points = spec.points();
-        for (Map<String, Double> point : points) {
+        List<Map<String, Object>> points = spec.points();
+        for (Map<String, Object> point : points) {
             runner.chip(spec, point);
         }
         Map<Task, TaskResult> done = claim(spec, out);

@@ -17,6 +17,7 @@ import org.apache.parquet.example.data.simple.SimpleGroupFactory;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Types;
@@ -111,7 +112,14 @@ public final class SweepOutput {
     private static void parquet(SweepSpec spec, List<PointResult> points, Path file) throws IOException {
         Types.MessageTypeBuilder type = Types.buildMessage();
         type.required(PrimitiveType.PrimitiveTypeName.INT32).named("point");
-        spec.parameters().forEach(p -> type.required(PrimitiveType.PrimitiveTypeName.DOUBLE).named(column(p.path())));
+        spec.parameters().forEach(p -> {
+            if (p.numeric()) {
+                type.required(PrimitiveType.PrimitiveTypeName.DOUBLE).named(column(p.path()));
+            } else {
+                type.required(PrimitiveType.PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType())
+                        .named(column(p.path()));
+            }
+        });
         for (String f : FIGURES) {
             type.required(PrimitiveType.PrimitiveTypeName.DOUBLE).named(f);
         }
@@ -122,7 +130,13 @@ public final class SweepOutput {
                 .build()) {
             for (PointResult r : points) {
                 Group g = groups.newGroup().append("point", r.index());
-                r.values().forEach((path, v) -> g.append(column(path), v));
+                r.values().forEach((path, v) -> {
+                    if (v instanceof String text) {
+                        g.append(column(path), text);
+                    } else {
+                        g.append(column(path), (Double) v);
+                    }
+                });
                 double[] f = figures(r);
                 for (int k = 0; k < FIGURES.length; k++) {
                     g.append(FIGURES[k], f[k]);
@@ -157,10 +171,15 @@ public final class SweepOutput {
         for (SweepSpec.Parameter p : spec.parameters()) {
             List<double[]> effect = new ArrayList<>();
             for (PointResult r : points) {
-                effect.add(new double[] {r.values().get(p.path()), 100 * r.accuracy()});
+                Object v = r.values().get(p.path());
+                // A text's axis is its place in the spec's list.
+                double x = v instanceof String ? p.values().indexOf(v) : (Double) v;
+                effect.add(new double[] {x, 100 * r.accuracy()});
             }
             effect.sort((a, b) -> Double.compare(a[0], b[0]));
-            plots.add(new Reproduction.Plot("Accuracy against " + p.path(), p.path(), "accuracy, %",
+            String axis = p.numeric() ? p.path() : p.path() + " (" + String.join(", ", p.values().stream()
+                    .map(String::valueOf).toList()) + " as 0, 1, ...)";
+            plots.add(new Reproduction.Plot("Accuracy against " + p.path(), axis, "accuracy, %",
                     Map.of("every point", effect)));
         }
         return new Reproduction("sweep " + spec.name(), "A design-space sweep of the Fashion-MNIST chip run",
@@ -171,7 +190,8 @@ public final class SweepOutput {
         List<List<String>> rows = new ArrayList<>();
         for (PointResult r : points) {
             List<String> row = new ArrayList<>(List.of(Integer.toString(r.index())));
-            r.values().values().forEach(v -> row.add(String.format(Locale.ROOT, "%.4g", v)));
+            r.values().values().forEach(v -> row.add(v instanceof String ? (String) v
+                    : String.format(Locale.ROOT, "%.4g", v)));
             row.add(String.format(Locale.ROOT, "%.1f %%", 100 * r.accuracy()));
             for (double f : new double[] {r.njPerImage(), r.fjPerSpike(), r.fjPerSynapticOp(), r.usPerImage()}) {
                 row.add(String.format(Locale.ROOT, "%.4g", f));

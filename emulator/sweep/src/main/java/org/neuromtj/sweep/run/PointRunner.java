@@ -75,17 +75,17 @@ public final class PointRunner {
      * @return the chip
      * @throws SpecException naming the parameter and what is wrong
      */
-    public Chip chip(SweepSpec spec, Map<String, Double> point) {
+    public Chip chip(SweepSpec spec, Map<String, Object> point) {
         ConfigNode n = npu;
         ConfigNode t = tile;
         ConfigNode tech = technology;
         for (SweepSpec.Parameter p : spec.parameters()) {
-            double v = point.get(p.path());
+            Object v = point.get(p.path());
             try {
                 switch (p.target()) {
-                    case "npu" -> n = n.with(p.key(), v);
-                    case "tile" -> t = t.with(p.key(), v);
-                    default -> tech = tech.with(p.key(), v);
+                    case "npu" -> n = with(n, p.key(), v);
+                    case "tile" -> t = with(t, p.key(), v);
+                    default -> tech = with(tech, p.key(), v);
                 }
             } catch (ConfigException e) {
                 throw new SpecException(spec.file() + ": parameter " + p.path() + ": " + e.getMessage());
@@ -100,6 +100,10 @@ public final class PointRunner {
         } catch (RuntimeException e) {
             throw new SpecException(spec.file() + ": the point " + point + " makes no chip: " + e.getMessage());
         }
+    }
+
+    private static ConfigNode with(ConfigNode file, String key, Object value) {
+        return value instanceof String text ? file.withText(key, text) : file.with(key, (Double) value);
     }
 
     /**
@@ -119,7 +123,7 @@ public final class PointRunner {
      * @param point the point's values
      * @return what the shard's images gave
      */
-    public TaskResult run(SweepSpec spec, Task task, Map<String, Double> point) {
+    public TaskResult run(SweepSpec spec, Task task, Map<String, Object> point) {
         Chip chip = chip(spec, point);
         int first = task.shard() * spec.shard();
         int n = Math.min(spec.shard(), spec.images() - first);

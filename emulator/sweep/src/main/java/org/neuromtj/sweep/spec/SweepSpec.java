@@ -56,12 +56,13 @@ public record SweepSpec(String file, String text, String name, int images, int s
      * A varied number.
      *
      * @param path   {@code technology.}, {@code tile.} or {@code npu.} and the key's dotted path in that file
-     * @param values the values a grid takes (empty for a range)
+     * @param values the values a grid takes, numbers ({@link Double}) or texts for a key that takes a text
+     *               (empty for a range)
      * @param low    a random or Latin-hypercube design's lower end
      * @param high   and its upper end
      * @param integer whether the key takes whole numbers (drawn values are rounded)
      */
-    public record Parameter(String path, List<Double> values, double low, double high, boolean integer)
+    public record Parameter(String path, List<Object> values, double low, double high, boolean integer)
             implements Serializable {
         private static final long serialVersionUID = 1L;
 
@@ -73,6 +74,11 @@ public record SweepSpec(String file, String text, String name, int images, int s
         /** @return the key's path within its file */
         public String key() {
             return path.substring(path.indexOf('.') + 1);
+        }
+
+        /** @return whether every value is a number (a range always is) */
+        public boolean numeric() {
+            return values.stream().allMatch(v -> v instanceof Double);
         }
     }
 
@@ -164,14 +170,19 @@ public record SweepSpec(String file, String text, String name, int images, int s
         if (design == Design.GRID) {
             JsonNode v = p.get("values");
             if (v == null || !v.isArray() || v.isEmpty()) {
-                throw new SpecException(file + ": " + at + "values must list the numbers a grid takes for " + path);
+                throw new SpecException(file + ": " + at + "values must list the numbers (or texts) a grid takes for "
+                        + path);
             }
-            List<Double> values = new ArrayList<>();
+            List<Object> values = new ArrayList<>();
             for (JsonNode x : v) {
-                if (!x.isNumber()) {
-                    throw new SpecException(file + ": " + at + "values of " + path + " must be numbers, not " + x);
+                if (!x.isNumber() && !x.isTextual()) {
+                    throw new SpecException(file + ": " + at + "values of " + path + " must be numbers or texts, not "
+                            + x);
                 }
-                values.add(x.asDouble());
+                values.add(x.isNumber() ? (Object) x.asDouble() : x.asText());
+            }
+            if (!values.stream().allMatch(x -> x instanceof Double) && !values.stream().allMatch(x -> x instanceof String)) {
+                throw new SpecException(file + ": " + at + "values of " + path + " must be all numbers or all texts");
             }
             return new Parameter(path, values, 0, 0, integer);
         }
@@ -227,13 +238,13 @@ public record SweepSpec(String file, String text, String name, int images, int s
         return n;
     }
 
-    /** @return the design's points in order, each a value for every parameter by path */
-    public List<Map<String, Double>> points() {
-        List<Map<String, Double>> points = new ArrayList<>();
+    /** @return the design's points in order, each a value (a number or a text) for every parameter by path */
+    public List<Map<String, Object>> points() {
+        List<Map<String, Object>> points = new ArrayList<>();
         if (design == Design.GRID) {
             int n = (int) gridSize();
             for (int i = 0; i < n; i++) {
-                Map<String, Double> point = new LinkedHashMap<>();
+                Map<String, Object> point = new LinkedHashMap<>();
                 int rest = i;
                 for (int k = parameters.size() - 1; k >= 0; k--) {
                     Parameter p = parameters.get(k);
@@ -262,7 +273,7 @@ public record SweepSpec(String file, String text, String name, int images, int s
             }
         }
         for (int i = 0; i < samples; i++) {
-            Map<String, Double> point = new LinkedHashMap<>();
+            Map<String, Object> point = new LinkedHashMap<>();
             for (int k = 0; k < parameters.size(); k++) {
                 Parameter p = parameters.get(k);
                 double v = p.low() + u[i][k] * (p.high() - p.low());
@@ -273,8 +284,8 @@ public record SweepSpec(String file, String text, String name, int images, int s
         return points;
     }
 
-    private Map<String, Double> ordered(Map<String, Double> point) {
-        Map<String, Double> o = new LinkedHashMap<>();
+    private Map<String, Object> ordered(Map<String, Object> point) {
+        Map<String, Object> o = new LinkedHashMap<>();
         for (Parameter p : parameters) {
             o.put(p.path(), point.get(p.path()));
         }

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neuromtj.chip.npu.tile.TileConfig;
 import org.neuromtj.sweep.run.PointRunner;
 import org.neuromtj.sweep.run.Task;
 import org.neuromtj.sweep.run.TaskResult;
@@ -61,7 +62,7 @@ class SweepTest {
         assertEquals(5, lines.size(), "the header and four tasks");
         for (String line : lines.subList(1, lines.size())) {
             TaskResult r = TaskResult.parse(line);
-            Map<String, Double> point = spec.points().get(r.point());
+            Map<String, Object> point = spec.points().get(r.point());
             assertEquals(r, runner.run(spec, new Task(r.point(), r.shard()), point),
                     "a task on Spark gives what it gives in a plain loop: " + line);
         }
@@ -101,6 +102,22 @@ class SweepTest {
         List<String> after = Files.readAllLines(cut.resolve("tasks.csv"));
         assertEquals(5, after.size(), "the torn line dropped, the two missing tasks added: " + after);
         after.subList(1, 5).forEach(TaskResult::parse);
+    }
+
+    @Test
+    void aTextParameterChoosesTheNeuronModelAndAnUnknownOneIsRefusedByItsPoint() {
+        SweepSpec spec = SweepSpec.parse("models.yaml", SPEC.replace(
+                "technology.variation.sigma_log_r, values: [0.02, 0.1]",
+                "tile.neurons.model, values: [cmos-lif, stochastic-mtj, analog]"));
+        List<Map<String, Object>> points = spec.points();
+        assertEquals(TileConfig.Model.CMOS_LIF, runner.chip(spec, points.get(0)).tile().neurons().model());
+        assertEquals(TileConfig.Model.STOCHASTIC_MTJ, runner.chip(spec, points.get(1)).tile().neurons().model());
+        String message = assertThrows(SpecException.class, () -> runner.chip(spec, points.get(2))).getMessage();
+        assertTrue(message.contains("models.yaml") && message.contains("analog"), message);
+        SweepSpec number = SweepSpec.parse("n.yaml", SPEC.replace("technology.variation.sigma_log_r, values: [0.02, 0.1]",
+                "tile.neurons.model, values: [1, 2]"));
+        message = assertThrows(SpecException.class, () -> runner.chip(number, number.points().get(0))).getMessage();
+        assertTrue(message.contains("no number neurons.model"), message);
     }
 
     @Test

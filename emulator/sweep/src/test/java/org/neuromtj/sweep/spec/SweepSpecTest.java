@@ -41,7 +41,7 @@ class SweepSpecTest {
     @Test
     void aGridTakesEveryCombinationInOrderAndSplitsImagesIntoShards() {
         SweepSpec spec = SweepSpec.parse("g.yaml", GRID);
-        List<Map<String, Double>> points = spec.points();
+        List<Map<String, Object>> points = spec.points();
         assertEquals(6, points.size());
         assertEquals(Map.of("technology.variation.sigma_log_r", 0.02, "tile.tdc.bits", 6.0), points.get(0));
         assertEquals(Map.of("technology.variation.sigma_log_r", 0.05, "tile.tdc.bits", 10.0), points.get(5));
@@ -51,12 +51,12 @@ class SweepSpecTest {
     @Test
     void aLatinHypercubeUsesEveryStratumOfEveryParameterOnce() {
         SweepSpec spec = SweepSpec.parse("s.yaml", sampled("latin-hypercube"));
-        List<Map<String, Double>> points = spec.points();
+        List<Map<String, Object>> points = spec.points();
         assertEquals(8, points.size());
         Set<Integer> strata = new HashSet<>();
-        for (Map<String, Double> p : points) {
-            strata.add((int) (p.get("technology.variation.sigma_log_r") / 0.01));
-            double bits = p.get("tile.tdc.bits");
+        for (Map<String, Object> p : points) {
+            strata.add((int) ((Double) p.get("technology.variation.sigma_log_r") / 0.01));
+            double bits = (Double) p.get("tile.tdc.bits");
             assertEquals(Math.rint(bits), bits, "an integer parameter is drawn whole");
         }
         assertEquals(8, strata.size(), "eight strata of 0.01, each once");
@@ -87,6 +87,8 @@ class SweepSpecTest {
                 .contains("range of technology.variation.sigma_log_r must be [low, high] with low < high"));
         assertTrue(refused(GRID.replace("shard: 4", "shard: 11")).contains("shard must be a whole number from 1 to 10"));
         assertTrue(refused("[1, 2]").contains("a sweep spec is a mapping"));
+        assertTrue(refused(GRID.replace("values: [6, 8, 10]", "values: [6, fast]"))
+                .contains("values of tile.tdc.bits must be all numbers or all texts"));
         assertTrue(refused("version: 1\nname: x\n  bad: [").startsWith("bad.yaml: not YAML"));
     }
 }
