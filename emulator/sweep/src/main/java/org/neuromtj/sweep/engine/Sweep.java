@@ -50,6 +50,7 @@ public final class Sweep {
     public static List<PointResult> run(SweepSpec spec, Path out, String master, PointRunner runner,
                                         PrintStream progress) {
         List<Map<String, Object>> points = spec.points();
+        runner.check(spec);
         for (Map<String, Object> point : points) {
             runner.chip(spec, point);
         }

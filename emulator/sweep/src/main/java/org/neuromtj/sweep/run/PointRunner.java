@@ -1,5 +1,7 @@
 package org.neuromtj.sweep.run;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,37 +31,39 @@ import org.neuromtj.tools.workload.net.Network;
 
 /**
  * Runs one task of a sweep: a shard of a point's images through the fmnist firmware on the chip its
- * parameters make (the shipped Fashion-MNIST chip files and the default technology, each varied number
- * replaced). A task's devices come from the sweep's seed and its shard, so every point of a sweep meets the
- * same chips, and a task run twice, or retried elsewhere, gives the same result.
+ * parameters make (the shipped Fashion-MNIST chip files and the default technology, each varied value
+ * replaced), or a user's firmware whole on its own chip files. A task's devices come from the sweep's seed
+ * and its shard, so every point of a sweep meets the same chips, and a task run twice, or retried elsewhere,
+ * gives the same result.
  */
 public final class PointRunner {
     private static final long MAX_CYCLES = 1L << 40;
     private final Path home;
-    private final ElfImage firmware;
-    private final Network net;
-    private final ConfigNode npu;
-    private final ConfigNode tile;
-    private final ConfigNode technology;
-    private final ImageSet test;
+    private final ConfigNode technology = Technology.defaults().file();
+    private Fmnist fmnist;
 
-    /**
-     * @param home the NeuroMTJ checkout whose firmware and chip files the tasks use
-     * @throws SpecException if they cannot be read
-     */
+    /** The Fashion-MNIST workload's files, read once. */
+    private record Fmnist(ElfImage firmware, Network net, ConfigNode npu, ConfigNode tile, ImageSet test) {
+    }
+
+    /** @param home the NeuroMTJ checkout whose firmware and chip files the Fashion-MNIST tasks use */
     public PointRunner(Path home) {
         this.home = home;
-        Path fm = home.resolve("firmware-samples/fmnist");
-        try {
-            this.firmware = ElfReader.forChip().read(home.resolve("firmware-samples/target/firmware/fmnist.elf"));
-            this.net = ModelFile.read(fm.resolve("fmnist-model.json")).network();
-            this.npu = ConfigNode.read(fm.resolve("fmnist-npu.yaml"));
-            this.tile = ConfigNode.read(fm.resolve("fmnist-tile.yaml"));
-            this.technology = Technology.defaults().file();
-            this.test = FashionMnist.load(FashionMnist.DEFAULT_DIRECTORY, FashionMnist.Split.TEST);
-        } catch (RuntimeException | ElfException e) {
-            throw new SpecException("the fmnist workload cannot be loaded from " + home + ": " + e.getMessage());
+    }
+
+    private synchronized Fmnist fmnist() {
+        if (fmnist == null) {
+            Path fm = home.resolve("firmware-samples/fmnist");
+            try {
+                fmnist = new Fmnist(ElfReader.forChip().read(home.resolve("firmware-samples/target/firmware/fmnist.elf")),
+                        ModelFile.read(fm.resolve("fmnist-model.json")).network(),
+                        ConfigNode.read(fm.resolve("fmnist-npu.yaml")), ConfigNode.read(fm.resolve("fmnist-tile.yaml")),
+                        FashionMnist.load(FashionMnist.DEFAULT_DIRECTORY, FashionMnist.Split.TEST));
+            } catch (RuntimeException | ElfException e) {
+                throw new SpecException("the fmnist workload cannot be loaded from " + home + ": " + e.getMessage());
+            }
         }
+        return fmnist;
     }
 
     /** @return the checkout the runner reads */
@@ -76,8 +80,17 @@ public final class PointRunner {
      * @throws SpecException naming the parameter and what is wrong
      */
     public Chip chip(SweepSpec spec, Map<String, Object> point) {
-        ConfigNode n = npu;
-        ConfigNode t = tile;
+        SweepSpec.Workload w = spec.workload();
+        ConfigNode n;
+        ConfigNode t;
+        try {
+            n = w.fmnist() ? fmnist().npu() : w.npu() != null ? ConfigNode.read(Path.of(w.npu()))
+                    : ConfigNode.resource(NpuConfig.class, "default-npu.yaml");
+            t = w.fmnist() ? fmnist().tile() : w.tile() != null ? ConfigNode.read(Path.of(w.tile()))
+                    : ConfigNode.resource(TileConfig.class, "default-tile.yaml");
+        } catch (ConfigException e) {
+            throw new SpecException(spec.file() + ": " + e.getMessage());
+        }
         ConfigNode tech = technology;
         for (SweepSpec.Parameter p : spec.parameters()) {
             Object v = point.get(p.path());
@@ -95,7 +108,7 @@ public final class PointRunner {
             NpuConfig npuConfig = NpuConfig.read(n);
             TileConfig tileConfig = TileConfig.read(t);
             Technology techConfig = Technology.read(tech);
-            ChipImage image = Mapper.map(net, ChipShape.of(npuConfig, tileConfig));
+            ChipImage image = w.fmnist() ? Mapper.map(fmnist().net(), ChipShape.of(npuConfig, tileConfig)) : null;
             return new Chip(npuConfig, tileConfig, techConfig, image);
         } catch (RuntimeException e) {
             throw new SpecException(spec.file() + ": the point " + point + " makes no chip: " + e.getMessage());
@@ -112,7 +125,7 @@ public final class PointRunner {
      * @param npu        the NPU
      * @param tile       every tile
      * @param technology the devices
-     * @param image      the network mapped onto it
+     * @param image      the Fashion-MNIST network mapped onto it (null for a firmware of one's own)
      */
     public record Chip(NpuConfig npu, TileConfig tile, Technology technology, ChipImage image) {
     }
@@ -125,18 +138,30 @@ public final class PointRunner {
      */
     public TaskResult run(SweepSpec spec, Task task, Map<String, Object> point) {
         Chip chip = chip(spec, point);
-        int first = task.shard() * spec.shard();
-        int n = Math.min(spec.shard(), spec.images() - first);
-        int[] indices = new int[n];
-        for (int k = 0; k < n; k++) {
-            indices[k] = first + k;
-        }
         long seed = spec.seed() * 1_000_003L + task.shard();
-        ChipRun.Outcome o = ChipRun.run(new ChipRun.Setup(firmware, chip.image(), chip.npu(), chip.tile(),
-                chip.technology(), seed, MAX_CYCLES), test.select(indices), n, done -> { });
+        ChipRun.Outcome o;
+        int n;
+        if (spec.workload().fmnist()) {
+            int first = task.shard() * spec.shard();
+            n = Math.min(spec.shard(), spec.images() - first);
+            int[] indices = new int[n];
+            for (int k = 0; k < n; k++) {
+                indices[k] = first + k;
+            }
+            o = ChipRun.run(new ChipRun.Setup(fmnist().firmware(), chip.image(), chip.npu(), chip.tile(),
+                    chip.technology(), seed, MAX_CYCLES), fmnist().test().select(indices), n, done -> { });
+        } else {
+            n = spec.images();
+            o = ChipRun.run(new ChipRun.Board(firmware(spec), chip.npu(), chip.tile(), chip.technology(), seed,
+                    MAX_CYCLES), hostFiles(spec), n, 0, done -> { });
+        }
         if (o.result().outcome() != Outcome.EXITED || o.result().exitStatus() != 0) {
             throw new IllegalStateException("task " + task + " of point " + point + ": the firmware failed: exit "
                     + o.result().exitStatus() + "\n" + o.uart());
+        }
+        if (!o.marks().containsKey(ChipRun.INFER) || !o.marks().containsKey(ChipRun.DONE)) {
+            throw new IllegalStateException("task " + task + " of point " + point + ": the firmware must mark its"
+                    + " inference's start and end (mailbox marks 3 and 4, as the samples do)\n" + o.uart());
         }
         long[] counts = o.countsBetween(ChipRun.INFER, ChipRun.DONE);
         EnergyReport e = EnergyReport.of(counts, chip.technology(), o.machine().npu().floorplan());
@@ -148,10 +173,44 @@ public final class PointRunner {
         List<Long> latencies = new ArrayList<>();
         long before = o.marks().get(ChipRun.INFER);
         for (int k = 0; k < n; k++) {
-            latencies.add(Math.round(ClockDomain.CORE.nanoseconds(o.reportedAt()[k] - before)));
-            before = o.reportedAt()[k];
+            long at = o.reportedAt()[k] < 0 ? before : o.reportedAt()[k];
+            latencies.add(Math.round(ClockDomain.CORE.nanoseconds(at - before)));
+            before = at;
         }
         return new TaskResult(task.point(), task.shard(), n, right, e.totalFj(), counts[Action.SPIKE.ordinal()],
                 counts[Action.CELL_READ.ordinal()], ns, o.machine().npu().floorplan().chipMm2(), List.copyOf(latencies));
+    }
+
+    /**
+     * Reads a firmware workload's ELF and host files, so that a bad one is refused before any task runs.
+     *
+     * @param spec the sweep
+     * @throws SpecException naming the file and what is wrong
+     */
+    public void check(SweepSpec spec) {
+        if (!spec.workload().fmnist()) {
+            firmware(spec);
+            hostFiles(spec);
+        }
+    }
+
+    private static ElfImage firmware(SweepSpec spec) {
+        try {
+            return ElfReader.forChip().read(Path.of(spec.workload().firmware()));
+        } catch (ElfException e) {
+            throw new SpecException(spec.file() + ": workload.elf: " + e.getMessage());
+        }
+    }
+
+    private static List<byte[]> hostFiles(SweepSpec spec) {
+        List<byte[]> files = new ArrayList<>();
+        for (String f : spec.workload().hostFiles()) {
+            try {
+                files.add(Files.readAllBytes(Path.of(f)));
+            } catch (IOException e) {
+                throw new SpecException(spec.file() + ": workload.host_files: cannot read " + f + ": " + e.getMessage());
+            }
+        }
+        return files;
     }
 }

@@ -29,18 +29,38 @@ import java.util.SplittableRandom;
  * @param file       the spec's file name, for messages
  * @param text       its text
  * @param name       the sweep's name
- * @param images     test images a point runs, from the first
- * @param shard      images a task runs
+ * @param workload   what each point runs
+ * @param images     images (or firmware results) a point runs, from the first
+ * @param shard      images a task runs (a firmware workload runs whole in one task)
  * @param seed       the sweep's seed: the design's draws and each task's devices
  * @param design     how points are chosen
  * @param samples    points a random or Latin-hypercube design draws
  * @param parameters what varies
  */
-public record SweepSpec(String file, String text, String name, int images, int shard, long seed, Design design,
-                        int samples, List<Parameter> parameters) implements Serializable {
+public record SweepSpec(String file, String text, String name, Workload workload, int images, int shard, long seed,
+                        Design design, int samples, List<Parameter> parameters) implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int VERSION = 1;
     private static final int MAX_POINTS = 100_000;
+
+    /**
+     * What each point runs.
+     *
+     * @param firmware  null for the shipped Fashion-MNIST network through the fmnist firmware (its chip files); else
+     *                  a user's firmware (an absolute path), which reports (answer, label) results on the mailbox
+     *                  and marks its inference with the phase marks 3 and 4, as the samples do
+     * @param npu       the NPU file a firmware runs on (absolute), null for the default
+     * @param tile      its tile file, null for the default
+     * @param hostFiles the files it is offered through the host link, in order (absolute)
+     */
+    public record Workload(String firmware, String npu, String tile, List<String> hostFiles) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        /** @return whether this is the Fashion-MNIST workload */
+        public boolean fmnist() {
+            return firmware == null;
+        }
+    }
 
     /** How points are chosen. */
     public enum Design {
@@ -120,13 +140,36 @@ public record SweepSpec(String file, String text, String name, int images, int s
         }
         String name = text(file, root, "name");
         JsonNode workload = mapping(file, root, "workload");
-        only(file, "workload.", workload, Set.of("kind", "images", "shard"));
-        if (!"fmnist".equals(text(file, workload, "kind"))) {
+        String kind = text(file, workload, "kind");
+        Workload what;
+        int images;
+        int shard;
+        if (kind.equals("fmnist")) {
+            only(file, "workload.", workload, Set.of("kind", "images", "shard"));
+            what = new Workload(null, null, null, List.of());
+            images = integer(file, workload, "images", 1, 10_000);
+            shard = integer(file, workload, "shard", 1, images);
+        } else if (kind.equals("firmware")) {
+            only(file, "workload.", workload, Set.of("kind", "elf", "npu", "tile", "host_files", "results"));
+            Path dir = Path.of(file).toAbsolutePath().getParent();
+            List<String> hostFiles = new ArrayList<>();
+            JsonNode files = workload.get("host_files");
+            if (files != null) {
+                if (!files.isArray()) {
+                    throw new SpecException(file + ": workload.host_files must be a list of files");
+                }
+                files.forEach(f -> hostFiles.add(existing(file, dir, "workload.host_files", f.asText())));
+            }
+            what = new Workload(existing(file, dir, "workload.elf", text(file, workload, "elf")),
+                    workload.has("npu") ? existing(file, dir, "workload.npu", text(file, workload, "npu")) : null,
+                    workload.has("tile") ? existing(file, dir, "workload.tile", text(file, workload, "tile")) : null,
+                    List.copyOf(hostFiles));
+            images = integer(file, workload, "results", 1, 1_000_000);
+            shard = images;
+        } else {
             throw new SpecException(file + ": workload.kind must be fmnist (the shipped Fashion-MNIST network through"
-                    + " the fmnist firmware), not " + workload.get("kind").asText());
+                    + " the fmnist firmware) or firmware (a firmware of your own), not " + kind);
         }
-        int images = integer(file, workload, "images", 1, 10_000);
-        int shard = integer(file, workload, "shard", 1, images);
         long seed = integer(file, root, "seed", 0, Integer.MAX_VALUE);
         Design design;
         try {
@@ -149,7 +192,7 @@ public record SweepSpec(String file, String text, String name, int images, int s
         for (int k = 0; k < list.size(); k++) {
             parameters.add(parameter(file, "parameters[" + k + "].", list.get(k), design));
         }
-        SweepSpec spec = new SweepSpec(file, text, name, images, shard, seed, design, samples, parameters);
+        SweepSpec spec = new SweepSpec(file, text, name, what, images, shard, seed, design, samples, parameters);
         if (design == Design.GRID && spec.gridSize() > MAX_POINTS) {
             throw new SpecException(file + ": the grid has " + spec.gridSize() + " points; at most " + MAX_POINTS);
         }
@@ -192,6 +235,15 @@ public record SweepSpec(String file, String text, String name, int images, int s
             throw new SpecException(file + ": " + at + "range of " + path + " must be [low, high] with low < high");
         }
         return new Parameter(path, List.of(), r.get(0).asDouble(), r.get(1).asDouble(), integer);
+    }
+
+    /** A file the spec names, relative to the spec's folder, which must exist. */
+    private static String existing(String file, Path dir, String key, String name) {
+        Path p = dir.resolve(name).normalize();
+        if (!Files.isRegularFile(p)) {
+            throw new SpecException(file + ": " + key + " " + name + ": no such file (" + p + ")");
+        }
+        return p.toString();
     }
 
     private static void only(String file, String at, JsonNode node, Set<String> keys) {

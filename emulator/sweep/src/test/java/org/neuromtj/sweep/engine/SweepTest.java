@@ -121,6 +121,38 @@ class SweepTest {
     }
 
     @Test
+    void aFirmwareOfOnesOwnIsAWorkloadToo() throws Exception {
+        Path home = Path.of(System.getProperty("neuromtj.home", "../..")).toAbsolutePath();
+        Path settings = dir.resolve("snn.bin");
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(28).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.put("NMTJSNNP".getBytes(StandardCharsets.US_ASCII)).putInt(1).putInt(1).putInt(8).putInt(1).putInt(1);
+        Files.write(settings, b.array());
+        Path specFile = dir.resolve("snn.yaml");
+        Files.writeString(specFile, """
+                version: 1
+                name: snn
+                workload:
+                  kind: firmware
+                  elf: %s
+                  host_files: [snn.bin]
+                  results: 68
+                seed: 1
+                design: grid
+                parameters:
+                  - {path: tile.tdc.bits, values: [8, 10]}
+                """.formatted(home.resolve("firmware-samples/target/firmware/snn-patterns.elf")));
+        SweepSpec spec = SweepSpec.read(specFile);
+        List<PointResult> points = sweep(spec, dir.resolve("snn-out"), new ByteArrayOutputStream());
+        for (PointResult p : points) {
+            assertEquals(68, p.images());
+            assertEquals(1.0, p.accuracy(), 1e-12, "snn-patterns classifies its 68 images: " + p);
+        }
+        Files.writeString(specFile, Files.readString(specFile).replace("snn.bin", "missing.bin"));
+        String message = assertThrows(SpecException.class, () -> SweepSpec.read(specFile)).getMessage();
+        assertTrue(message.contains("workload.host_files missing.bin: no such file"), message);
+    }
+
+    @Test
     void aFolderOfAnotherSweepAPointOutOfRangeAndAnUnreachableMasterAreRefused() throws Exception {
         SweepSpec spec = SweepSpec.parse("tiny.yaml", SPEC);
         Path other = dir.resolve("other");
