@@ -38,6 +38,8 @@ import org.neuromtj.tools.workload.net.Network;
  */
 public final class PointRunner {
     private static final long MAX_CYCLES = 1L << 40;
+    /** The fmnist firmware's MAX_TIMESTEPS. */
+    private static final int FMNIST_MAX_TIMESTEPS = 32;
     private final Path home;
     private final ConfigNode technology = Technology.defaults().file();
     private Fmnist fmnist;
@@ -92,12 +94,14 @@ public final class PointRunner {
             throw new SpecException(spec.file() + ": " + e.getMessage());
         }
         ConfigNode tech = technology;
+        Network net = w.fmnist() ? fmnist().net() : null;
         for (SweepSpec.Parameter p : spec.parameters()) {
             Object v = point.get(p.path());
             try {
                 switch (p.target()) {
                     case "npu" -> n = with(n, p.key(), v);
                     case "tile" -> t = with(t, p.key(), v);
+                    case "workload" -> net = with(net, p.key(), (Double) v, spec);
                     default -> tech = with(tech, p.key(), v);
                 }
             } catch (ConfigException e) {
@@ -108,10 +112,35 @@ public final class PointRunner {
             NpuConfig npuConfig = NpuConfig.read(n);
             TileConfig tileConfig = TileConfig.read(t);
             Technology techConfig = Technology.read(tech);
-            ChipImage image = w.fmnist() ? Mapper.map(fmnist().net(), ChipShape.of(npuConfig, tileConfig)) : null;
+            ChipImage image = w.fmnist() ? Mapper.map(net, ChipShape.of(npuConfig, tileConfig)) : null;
             return new Chip(npuConfig, tileConfig, techConfig, image);
         } catch (RuntimeException e) {
             throw new SpecException(spec.file() + ": the point " + point + " makes no chip: " + e.getMessage());
+        }
+    }
+
+    /** The network with one of its inference settings replaced (the network checks the value). */
+    private static Network with(Network n, String key, double value, SweepSpec spec) {
+        int v = (int) value;
+        if (v != value) {
+            throw new SpecException(spec.file() + ": workload." + key + " must be a whole number, not " + value);
+        }
+        if (key.equals("timesteps") && v > FMNIST_MAX_TIMESTEPS || key.equals("levels") && v > n.timesteps()) {
+            throw new SpecException(spec.file() + ": workload." + key + " = " + v + ": the fmnist firmware runs at"
+                    + " most " + FMNIST_MAX_TIMESTEPS + " timesteps, and a pixel's spikes must fit them");
+        }
+        try {
+            return switch (key) {
+                case "timesteps" -> new Network(n.inputs(), n.hidden(), n.outputs(), n.levels(), v, n.hiddenThreshold(),
+                        n.outputThreshold(), n.w1(), n.w2(), n.coding());
+                case "levels" -> new Network(n.inputs(), n.hidden(), n.outputs(), v, n.timesteps(), n.hiddenThreshold(),
+                        n.outputThreshold(), n.w1(), n.w2(), n.coding());
+                case "hidden_threshold" -> new Network(n.inputs(), n.hidden(), n.outputs(), n.levels(), n.timesteps(), v,
+                        n.outputThreshold(), n.w1(), n.w2(), n.coding());
+                default -> n.withOutputThreshold(v);
+            };
+        } catch (IllegalArgumentException e) {
+            throw new SpecException(spec.file() + ": workload." + key + " = " + v + ": " + e.getMessage());
         }
     }
 

@@ -42,6 +42,9 @@ public record SweepSpec(String file, String text, String name, Workload workload
     private static final long serialVersionUID = 1L;
     private static final int VERSION = 1;
     private static final int MAX_POINTS = 100_000;
+    /** The Fashion-MNIST workload's settings a sweep may vary: the network's coding and neurons at inference. */
+    public static final List<String> WORKLOAD_KEYS = List.of("workload.timesteps", "workload.levels",
+            "workload.hidden_threshold", "workload.output_threshold");
 
     /**
      * What each point runs.
@@ -86,7 +89,7 @@ public record SweepSpec(String file, String text, String name, Workload workload
             implements Serializable {
         private static final long serialVersionUID = 1L;
 
-        /** @return the file the path is in: technology, tile or npu */
+        /** @return the file the path is in: technology, tile or npu, or the workload's own settings */
         public String target() {
             return path.substring(0, path.indexOf('.'));
         }
@@ -193,6 +196,12 @@ public record SweepSpec(String file, String text, String name, Workload workload
             parameters.add(parameter(file, "parameters[" + k + "].", list.get(k), design));
         }
         SweepSpec spec = new SweepSpec(file, text, name, what, images, shard, seed, design, samples, parameters);
+        for (Parameter p : parameters) {
+            if (p.target().equals("workload") && (!what.fmnist() || !p.numeric())) {
+                throw new SpecException(file + ": " + p.path() + " is a setting of the fmnist workload, a whole"
+                        + " number; a firmware's settings are its host files'");
+            }
+        }
         if (design == Design.GRID && spec.gridSize() > MAX_POINTS) {
             throw new SpecException(file + ": the grid has " + spec.gridSize() + " points; at most " + MAX_POINTS);
         }
@@ -205,9 +214,10 @@ public record SweepSpec(String file, String text, String name, Workload workload
         }
         only(file, at, p, Set.of("path", "values", "range", "integer"));
         String path = text(file, p, "path");
-        if (!path.matches("(technology|tile|npu)\\.[a-z0-9_]+(\\.[a-z0-9_]+)*")) {
+        if (!path.matches("(technology|tile|npu)\\.[a-z0-9_]+(\\.[a-z0-9_]+)*") && !WORKLOAD_KEYS.contains(path)) {
             throw new SpecException(file + ": " + at + "path " + path + " must name a number in the technology, tile"
-                    + " or npu file, such as technology.variation.sigma_log_r or tile.tdc.bits");
+                    + " or npu file, such as technology.variation.sigma_log_r or tile.tdc.bits, or a setting of the"
+                    + " fmnist workload (" + String.join(", ", WORKLOAD_KEYS) + ")");
         }
         boolean integer = p.has("integer") && p.get("integer").asBoolean();
         if (design == Design.GRID) {

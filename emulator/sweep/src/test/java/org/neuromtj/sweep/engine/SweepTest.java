@@ -121,6 +121,22 @@ class SweepTest {
     }
 
     @Test
+    void theWorkloadsInferenceSettingsAreParametersToo() {
+        SweepSpec spec = SweepSpec.parse("steps.yaml", SPEC.replace(
+                "technology.variation.sigma_log_r, values: [0.02, 0.1]", "workload.timesteps, values: [8, 16, 40]"));
+        List<Map<String, Object>> points = spec.points();
+        assertEquals(8, runner.chip(spec, points.get(0)).image().timesteps());
+        assertEquals(16, runner.chip(spec, points.get(1)).image().timesteps());
+        String message = assertThrows(SpecException.class, () -> runner.chip(spec, points.get(2))).getMessage();
+        assertTrue(message.contains("workload.timesteps = 40: the fmnist firmware runs at most 32"), message);
+        SweepSpec threshold = SweepSpec.parse("th.yaml", SPEC.replace(
+                "technology.variation.sigma_log_r, values: [0.02, 0.1]", "workload.hidden_threshold, values: [0]"));
+        message = assertThrows(SpecException.class, () -> runner.chip(threshold, threshold.points().get(0)))
+                .getMessage();
+        assertTrue(message.contains("workload.hidden_threshold = 0: network: thresholds must be"), message);
+    }
+
+    @Test
     void aFirmwareOfOnesOwnIsAWorkloadToo() throws Exception {
         Path home = Path.of(System.getProperty("neuromtj.home", "../..")).toAbsolutePath();
         Path settings = dir.resolve("snn.bin");
@@ -150,6 +166,10 @@ class SweepTest {
         Files.writeString(specFile, Files.readString(specFile).replace("snn.bin", "missing.bin"));
         String message = assertThrows(SpecException.class, () -> SweepSpec.read(specFile)).getMessage();
         assertTrue(message.contains("workload.host_files missing.bin: no such file"), message);
+        Files.writeString(specFile, Files.readString(specFile).replace("missing.bin", "snn.bin")
+                .replace("tile.tdc.bits", "workload.timesteps"));
+        message = assertThrows(SpecException.class, () -> SweepSpec.read(specFile)).getMessage();
+        assertTrue(message.contains("workload.timesteps is a setting of the fmnist workload"), message);
     }
 
     @Test
