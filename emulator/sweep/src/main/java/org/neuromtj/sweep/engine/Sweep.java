@@ -2,6 +2,7 @@ package org.neuromtj.sweep.engine;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Serializable;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -78,8 +79,10 @@ public final class Sweep {
                 int wave = Math.max(1, 2 * sc.defaultParallelism());
                 for (int from = 0; from < pending.size(); from += wave) {
                     List<Task> tasks = pending.subList(from, Math.min(pending.size(), from + wave));
-                    List<TaskResult> results = sc.parallelize(tasks, tasks.size())
-                            .map(t -> Executors.run(home, spec, t)).collect();
+                    // Each task carries its point's values: executors need not draw the design again.
+                    List<Assignment> assigned = tasks.stream().map(t -> new Assignment(t, points.get(t.point()))).toList();
+                    List<TaskResult> results = sc.parallelize(assigned, assigned.size())
+                            .map(a -> Executors.run(home, spec, a)).collect();
                     append(out.resolve(TASKS_FILE), results);
                     results.forEach(r -> done.put(new Task(r.point(), r.shard()), r));
                     progress.printf("sweep %s: %s %d/%d tasks%n", spec.name(), bar(done.size(), total), done.size(),
@@ -218,12 +221,22 @@ public final class Sweep {
         private Executors() {
         }
 
-        static TaskResult run(String home, SweepSpec spec, Task task) {
+        static TaskResult run(String home, SweepSpec spec, Assignment a) {
             PointRunner runner;
             synchronized (RUNNERS) {
                 runner = RUNNERS.computeIfAbsent(home, h -> new PointRunner(Path.of(h)));
             }
-            return runner.run(spec, task, spec.points().get(task.point()));
+            return runner.run(spec, a.task(), a.point());
         }
+    }
+
+    /**
+     * A task as an executor receives it.
+     *
+     * @param task  the point and shard
+     * @param point the point's values
+     */
+    record Assignment(Task task, Map<String, Object> point) implements Serializable {
+        private static final long serialVersionUID = 1L;
     }
 }

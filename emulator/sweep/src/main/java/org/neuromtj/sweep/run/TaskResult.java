@@ -43,9 +43,15 @@ public record TaskResult(int point, int shard, int images, int right, double ene
         if (f.length != 10) {
             throw new IllegalArgumentException("not a task result: " + line);
         }
-        return new TaskResult(Integer.parseInt(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[2]),
+        TaskResult r = new TaskResult(Integer.parseInt(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[2]),
                 Integer.parseInt(f[3]), Double.parseDouble(f[4]), Long.parseLong(f[5]), Long.parseLong(f[6]),
                 Double.parseDouble(f[7]), Double.parseDouble(f[8]), Stream.of(f[9].split(";")).map(Long::valueOf)
                 .toList());
+        // A line cut inside its last field still has every comma: its image times then fall short.
+        if (r.latenciesNs().size() != r.images()) {
+            throw new IllegalArgumentException("a task result with " + r.latenciesNs().size() + " image times for "
+                    + r.images() + " images: " + line);
+        }
+        return r;
     }
 }

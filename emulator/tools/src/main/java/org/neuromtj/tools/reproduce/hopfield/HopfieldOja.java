@@ -189,15 +189,18 @@ public final class HopfieldOja implements Experiment {
         int moves = 0;
         for (int k = 0; k < s.probes(); k++) {
             recalled += o.answers()[k] == o.labels()[k] ? 1 : 0;
+            int[] before = null;
+            int eBefore = 0;
             for (int t = 0; t < s.iterations(); t++) {
-                int e = twiceEnergy(w, state(o, s, k, t));
+                int[] x = state(o, s, k, t);
+                int e = twiceEnergy(w, x);
                 energy[t] += e / 2.0 / s.probes();
-                if (t > 0) {
-                    int before = twiceEnergy(w, state(o, s, k, t - 1));
-                    boolean moved = !Arrays.equals(state(o, s, k, t), state(o, s, k, t - 1));
-                    moves += moved ? 1 : 0;
-                    rises += moved && e > before ? 1 : 0;
+                if (before != null && !Arrays.equals(x, before)) {
+                    moves++;
+                    rises += e > eBefore ? 1 : 0;
                 }
+                before = x;
+                eBefore = e;
             }
         }
         int chosen = s.chosenItem();

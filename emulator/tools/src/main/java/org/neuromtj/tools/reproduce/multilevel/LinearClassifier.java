@@ -1,7 +1,9 @@
 package org.neuromtj.tools.reproduce.multilevel;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.neuromtj.tools.workload.data.ImageSet;
+import org.neuromtj.tools.workload.net.Network;
 
 /**
  * A one-layer spiking classifier whose signed weights take the levels of multi-level cells: softmax
@@ -30,9 +32,9 @@ final class LinearClassifier {
         this.w = w;
     }
 
-    /** A pixel's spikes. */
+    /** A pixel's spikes, coded as the network's are. */
     static int spikes(int pixel) {
-        return (pixel * PIXEL_LEVELS + 127) / 255;
+        return Network.spikes(pixel, PIXEL_LEVELS);
     }
 
     /**
@@ -61,7 +63,7 @@ final class LinearClassifier {
                 order[j] = t;
             }
             for (int b = 0; b < n; b += BATCH) {
-                java.util.Arrays.fill(grad, 0);
+                Arrays.fill(grad, 0);
                 int end = Math.min(n, b + BATCH);
                 for (int k = b; k < end; k++) {
                     train.image(order[k], x);
@@ -121,7 +123,7 @@ final class LinearClassifier {
         for (int i = 0; i < w.length; i++) {
             magnitudes[i] = Math.abs(w[i]);
         }
-        java.util.Arrays.sort(magnitudes);
+        Arrays.sort(magnitudes);
         Quantised best = null;
         for (double clip : CLIPS) {
             double scale = magnitudes[Math.min(w.length - 1, (int) Math.floor(clip * (w.length - 1)))];

@@ -124,12 +124,14 @@ public final class Multilevel implements Experiment {
                 byLevels.put(levels, runs.start(() -> chip(run, firmware, npu, tile, t, classifier, q, test,
                         size.test(), levels + " levels")));
             }
-            LinearClassifier.Quantised full = quantised.get(top);
+            LinearClassifier.Quantised full = quantised.computeIfAbsent(top, l -> classifier.quantise(l, validation));
             Map<Integer, ParallelRuns.Pending<Run>> byBits = new LinkedHashMap<>();
             for (int bits : TDC_BITS) {
-                TileConfig t = bits == tile.tdc().bits() ? tile : TileConfig.read(tileFile.with(BITS_KEY, bits));
-                byBits.put(bits, runs.start(() -> chip(run, firmware, npu, t, tech, classifier, full, test,
-                        size.test(), top + " levels, " + bits + "-bit TDCs")));
+                // The tile's own width is the levels table's run at the top level: the same chip, run once.
+                byBits.put(bits, bits == tile.tdc().bits() && byLevels.containsKey(top) ? byLevels.get(top)
+                        : runs.start(() -> chip(run, firmware,
+                        npu, TileConfig.read(tileFile.with(BITS_KEY, bits)), tech, classifier, full, test, size.test(),
+                        top + " levels, " + bits + "-bit TDCs")));
             }
             Technology halfSpread = Technology.read(tech.file().with("variation.sigma_log_r",
                     tech.variation().sigmaLogR() / 2));

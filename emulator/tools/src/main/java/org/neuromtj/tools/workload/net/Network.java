@@ -74,6 +74,15 @@ public record Network(int inputs, int hidden, int outputs, int levels, int times
 
     /** @return the spikes pixel value {@code p} makes */
     public int spikes(int pixel) {
+        return spikes(pixel, levels);
+    }
+
+    /**
+     * @param pixel  a pixel, 0–255
+     * @param levels spikes of a white pixel
+     * @return the spikes it makes, as the fmnist firmware codes it (rounded to the nearest)
+     */
+    public static int spikes(int pixel, int levels) {
         return (pixel * levels + 127) / 255;
     }
 
