@@ -53,7 +53,7 @@ public final class Sweep {
         List<Map<String, Object>> points = spec.points();
         runner.check(spec);
         for (Map<String, Object> point : points) {
-            runner.chip(spec, point);
+            runner.check(spec, point);
         }
         Map<Task, TaskResult> done = claim(spec, out);
         List<Task> pending = new ArrayList<>();
@@ -83,6 +83,10 @@ public final class Sweep {
                     List<Assignment> assigned = tasks.stream().map(t -> new Assignment(t, points.get(t.point()))).toList();
                     List<TaskResult> results = sc.parallelize(assigned, assigned.size())
                             .map(a -> Executors.run(home, spec, a)).collect();
+                    if (spec.workload().kind() == SweepSpec.Kind.REPRODUCE) {
+                        // Refused before a line is written: the folder stays free for the spec put right.
+                        PointResult.experimentsTrade(spec, points, results);
+                    }
                     append(out.resolve(TASKS_FILE), results);
                     results.forEach(r -> done.put(new Task(r.point(), r.shard()), r));
                     progress.printf("sweep %s: %s %d/%d tasks%n", spec.name(), bar(done.size(), total), done.size(),
@@ -138,25 +142,40 @@ public final class Sweep {
             if (Files.exists(out) && !Files.isDirectory(out)) {
                 throw new SpecException(out + " is a file, not a folder for the sweep's results");
             }
-            if (Files.exists(kept)) {
-                SweepSpec other = SweepSpec.parse(kept.toString(), Files.readString(kept, StandardCharsets.UTF_8));
-                if (!other.digest().equals(spec.digest())) {
-                    throw new SpecException(out + " holds the results of another sweep (" + other.name() + ", spec "
-                            + other.digest().substring(0, 12) + "); this is " + spec.name() + " (spec "
-                            + spec.digest().substring(0, 12) + "): choose another folder; nothing was changed");
-                }
-            } else if (Files.exists(out.resolve(TASKS_FILE))) {
+            boolean results = holdsTasks(out.resolve(TASKS_FILE));
+            // The spec a folder keeps is its own only once a task's line is written beside it: a spec refused at its
+            // first results leaves the folder free for the spec put right.
+            String keptDigest = Files.exists(kept) ? SweepSpec.parse(kept.toString(), Files.readString(kept,
+                    StandardCharsets.UTF_8)).digest() : null;
+            if (results && keptDigest == null) {
                 throw new SpecException(out + " holds task results without the spec they came from; choose another"
                         + " folder; nothing was changed");
-            } else {
+            }
+            if (results && !keptDigest.equals(spec.digest())) {
+                SweepSpec other = SweepSpec.parse(kept.toString(), Files.readString(kept, StandardCharsets.UTF_8));
+                throw new SpecException(out + " holds the results of another sweep (" + other.name() + ", spec "
+                        + keptDigest.substring(0, 12) + "); this is " + spec.name() + " (spec "
+                        + spec.digest().substring(0, 12) + "): choose another folder; nothing was changed");
+            }
+            if (!spec.digest().equals(keptDigest)) {
                 Files.createDirectories(out);
                 Path tmp = Files.createTempFile(out, SPEC_FILE, ".tmp");
                 Files.writeString(tmp, spec.text(), StandardCharsets.UTF_8);
-                Files.move(tmp, kept, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(tmp, kept, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
             return read(out.resolve(TASKS_FILE), spec);
         } catch (IOException e) {
             throw new SpecException("cannot use " + out + " for the sweep's results: " + e.getMessage());
+        }
+    }
+
+    /** @return whether a tasks file holds a task's line */
+    private static boolean holdsTasks(Path tasks) throws IOException {
+        if (!Files.exists(tasks)) {
+            return false;
+        }
+        try (var lines = Files.lines(tasks, StandardCharsets.UTF_8)) {
+            return lines.anyMatch(l -> !l.isBlank() && !l.equals(TaskResult.CSV_HEADER));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.neuromtj.sweep.engine;
 
+import static org.neuromtj.sweep.engine.PointResult.CHIP_FIGURES;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -8,10 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
 import org.apache.parquet.hadoop.ParquetFileWriter;
@@ -28,12 +33,17 @@ import org.neuromtj.tools.reproduce.ReproductionWriter;
 
 /**
  * Writes a sweep's points: {@code points.csv}, {@code points.parquet} and {@code points.json} (one row a point,
- * its parameters and figures), and the report ({@code report.json}, {@code report.html}) with the Pareto front of accuracy
- * against energy an image, each parameter's points, and accuracy against latency.
+ * its parameters and figures), and the report ({@code report.json}, {@code report.html}) with the Pareto front of
+ * the two figures the workload trades (accuracy against energy an image for a chip workload), each parameter's
+ * effect, and, for a chip workload, accuracy against latency.
  */
 public final class SweepOutput {
-    private static final String[] FIGURES = {"images", "accuracy", "nj_per_image", "fj_per_spike",
-        "fj_per_synaptic_op", "us_per_image", "tops_per_watt", "tops_per_mm2", "chip_mm2", "p50_us", "p95_us", "p99_us"};
+    /** How the report heads a chip workload's figures. */
+    private static final Map<String, String> CHIP_HEADINGS = Map.ofEntries(Map.entry("accuracy", "accuracy"),
+            Map.entry("nj_per_image", "energy an image, nJ"), Map.entry("fj_per_spike", "energy a spike, fJ"),
+            Map.entry("fj_per_synaptic_op", "energy a synaptic op, fJ"), Map.entry("us_per_image", "time an image, us"),
+            Map.entry("p50_us", "p50, us"), Map.entry("p95_us", "p95, us"), Map.entry("p99_us", "p99, us"),
+            Map.entry("tops_per_watt", "TOPS/W"), Map.entry("tops_per_mm2", "TOPS/mm2"));
 
     private SweepOutput() {
     }
@@ -61,27 +71,46 @@ public final class SweepOutput {
         return path.replace('.', '_');
     }
 
+    /** @return every figure any point has, in the order they first appear */
+    static List<String> figureNames(List<PointResult> points) {
+        Set<String> names = new LinkedHashSet<>();
+        points.forEach(p -> names.addAll(p.figures().keySet()));
+        return List.copyOf(names);
+    }
+
+    /**
+     * Column names for the figures, as a table's columns may be named: lower case, letters, digits and
+     * underscores, each unique (an experiment's quantities are sentences).
+     */
+    static List<String> figureColumns(List<String> names, SweepSpec spec) {
+        Set<String> taken = new HashSet<>(List.of("point"));
+        spec.parameters().forEach(p -> taken.add(column(p.path())));
+        List<String> columns = new ArrayList<>();
+        for (String n : names) {
+            String c = n.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+            c = c.isEmpty() || Character.isDigit(c.charAt(0)) ? "f_" + c : c;
+            String unique = c;
+            for (int k = 2; !taken.add(unique); k++) {
+                unique = c + "_" + k;
+            }
+            columns.add(unique);
+        }
+        return columns;
+    }
+
     static String csv(SweepSpec spec, List<PointResult> points) {
+        List<String> names = figureNames(points);
         StringBuilder b = new StringBuilder("point");
         spec.parameters().forEach(p -> b.append(',').append(column(p.path())));
-        for (String f : FIGURES) {
-            b.append(',').append(f);
-        }
+        figureColumns(names, spec).forEach(c -> b.append(',').append(c));
         b.append('\n');
         for (PointResult r : points) {
             b.append(r.index());
             r.values().values().forEach(v -> b.append(',').append(v));
-            for (double f : figures(r)) {
-                b.append(',').append(f);
-            }
+            names.forEach(n -> b.append(',').append(r.figure(n)));
             b.append('\n');
         }
         return b.toString();
-    }
-
-    private static double[] figures(PointResult r) {
-        return new double[] {r.images(), r.accuracy(), r.njPerImage(), r.fjPerSpike(), r.fjPerSynapticOp(),
-            r.usPerImage(), r.topsPerWatt(), r.topsPerMm2(), r.chipMm2(), r.p50Us(), r.p95Us(), r.p99Us()};
     }
 
     /** Every point's inputs and figures, as numbers, with the spec's name, seed and digest. */
@@ -91,18 +120,14 @@ public final class SweepOutput {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("point", r.index());
             row.put("parameters", r.values());
-            Map<String, Double> figures = new LinkedHashMap<>();
-            double[] f = figures(r);
-            for (int k = 0; k < FIGURES.length; k++) {
-                figures.put(FIGURES[k], f[k]);
-            }
-            row.put("figures", figures);
+            row.put("figures", r.figures());
             rows.add(row);
         }
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("sweep", spec.name());
         doc.put("spec_sha256", spec.digest());
         doc.put("seed", spec.seed());
+        doc.put("workload", spec.workload().kind().name().toLowerCase(Locale.ROOT));
         doc.put("points", rows);
         Path tmp = Files.createTempFile(file.getParent(), "points.json", ".tmp");
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(tmp.toFile(), doc);
@@ -120,9 +145,10 @@ public final class SweepOutput {
                         .named(column(p.path()));
             }
         });
-        for (String f : FIGURES) {
-            type.required(PrimitiveType.PrimitiveTypeName.DOUBLE).named(f);
-        }
+        List<String> names = figureNames(points);
+        List<String> columns = figureColumns(names, spec);
+        // An experiment's point may lack a figure another has (its quantity names its own settings): null there.
+        columns.forEach(c -> type.optional(PrimitiveType.PrimitiveTypeName.DOUBLE).named(c));
         MessageType schema = type.named("point");
         SimpleGroupFactory groups = new SimpleGroupFactory(schema);
         try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new org.apache.hadoop.fs.Path(
@@ -137,9 +163,11 @@ public final class SweepOutput {
                         g.append(column(path), (Double) v);
                     }
                 });
-                double[] f = figures(r);
-                for (int k = 0; k < FIGURES.length; k++) {
-                    g.append(FIGURES[k], f[k]);
+                for (int k = 0; k < names.size(); k++) {
+                    Double v = r.figures().get(names.get(k));
+                    if (v != null) {
+                        g.append(columns.get(k), v);
+                    }
                 }
                 writer.write(g);
             }
@@ -147,68 +175,91 @@ public final class SweepOutput {
     }
 
     static Reproduction report(SweepSpec spec, List<PointResult> points) {
-        List<PointResult> front = PointResult.front(points);
+        boolean chip = spec.workload().kind() != SweepSpec.Kind.REPRODUCE;
+        String up = spec.workload().maximise();
+        String down = spec.workload().minimise();
+        String upLabel = chip ? "accuracy, %" : up;
+        String downLabel = chip ? CHIP_HEADINGS.get(down) : down;
+        List<PointResult> front = PointResult.front(points, spec);
+        List<String> names = chip ? CHIP_FIGURES_SHOWN : figureNames(points);
         List<String> columns = new ArrayList<>(List.of("point"));
         spec.parameters().forEach(p -> columns.add(p.path()));
-        columns.addAll(List.of("accuracy", "energy an image, nJ", "energy a spike, fJ", "energy a synaptic op, fJ",
-                "time an image, us", "p50 / p95 / p99, us", "TOPS/W", "TOPS/mm2"));
+        names.forEach(n -> columns.add(chip ? CHIP_HEADINGS.get(n) : n));
+        String what = chip ? String.format(Locale.ROOT, "%d images a point (the first of the Fashion-MNIST test set"
+                + " or the firmware's results) in tasks of %d", spec.images(), spec.shard())
+                : String.format(Locale.ROOT, "each point the experiment %s%s, whole, on its chip files with the"
+                + " point's values laid over them", spec.workload().experiment(), spec.workload().quick()
+                ? " (its short form)" : "");
         List<Reproduction.Table> tables = List.of(
-                new Reproduction.Table("The Pareto front: accuracy against energy an image", columns, rows(front),
-                        "The points no other point beats in both accuracy and energy an image."),
-                new Reproduction.Table("Every point", columns, rows(points), String.format(Locale.ROOT,
-                        "%d images a point (the first of the Fashion-MNIST test set) in tasks of %d; design %s, seed %d;"
-                                + " each task's devices from the seed and its shard, so every point meets the same chips.",
-                        spec.images(), spec.shard(), spec.design().name().toLowerCase(Locale.ROOT), spec.seed())));
-        Map<String, List<double[]>> energy = new LinkedHashMap<>();
-        energy.put("every point", curve(points, true));
-        energy.put("Pareto front", curve(front, true));
-        Map<String, List<double[]>> latency = new LinkedHashMap<>();
-        latency.put("every point", curve(points, false));
+                new Reproduction.Table("The Pareto front: " + upLabel + " against " + downLabel, columns,
+                        rows(front, names, chip), "The points no other point beats in both " + upLabel + " (more is"
+                        + " better) and " + downLabel + " (less is better)."),
+                new Reproduction.Table("Every point", columns, rows(points, names, chip), String.format(Locale.ROOT,
+                        "%s; design %s, seed %d; every point meets the same devices, drawn from the seed.", what,
+                        spec.design().name().toLowerCase(Locale.ROOT), spec.seed())));
+        Map<String, List<double[]>> trade = new LinkedHashMap<>();
+        trade.put("every point", curve(points, spec, down));
+        trade.put("Pareto front", curve(front, spec, down));
         List<Reproduction.Plot> plots = new ArrayList<>();
-        plots.add(new Reproduction.Plot("Accuracy against energy an image", "energy an image, nJ", "accuracy, %",
-                energy));
-        plots.add(new Reproduction.Plot("Accuracy against time an image", "time an image, us", "accuracy, %", latency));
+        plots.add(new Reproduction.Plot(cap(upLabel) + " against " + downLabel, downLabel, upLabel, trade));
+        if (chip) {
+            plots.add(new Reproduction.Plot("Accuracy against time an image", "time an image, us", "accuracy, %",
+                    Map.of("every point", curve(points, spec, "us_per_image"))));
+        }
         for (SweepSpec.Parameter p : spec.parameters()) {
             List<double[]> effect = new ArrayList<>();
             for (PointResult r : points) {
                 Object v = r.values().get(p.path());
                 // A text's axis is its place in the spec's list.
                 double x = v instanceof String ? p.values().indexOf(v) : (Double) v;
-                effect.add(new double[] {x, 100 * r.accuracy()});
+                effect.add(new double[] {x, shown(r.matching(up, spec), chip)});
             }
             effect.sort((a, b) -> Double.compare(a[0], b[0]));
             String axis = p.numeric() ? p.path() : p.path() + " (" + String.join(", ", p.values().stream()
                     .map(String::valueOf).toList()) + " as 0, 1, ...)";
-            plots.add(new Reproduction.Plot("Accuracy against " + p.path(), axis, "accuracy, %",
+            plots.add(new Reproduction.Plot(cap(upLabel) + " against " + p.path(), axis, upLabel,
                     Map.of("every point", effect)));
         }
-        return new Reproduction("sweep " + spec.name(), "A design-space sweep of the Fashion-MNIST chip run",
+        return new Reproduction("sweep " + spec.name(), chip ? "A design-space sweep of a chip run"
+                : "A design-space sweep of the experiment " + spec.workload().experiment(),
                 "the sweep spec " + spec.file(), spec.seed(), false, List.of(), tables, plots, List.of());
     }
 
-    private static List<List<String>> rows(List<PointResult> points) {
+    /** The chip figures the report's tables show: every one but the image count and area, which do not vary. */
+    private static final List<String> CHIP_FIGURES_SHOWN = CHIP_FIGURES.stream().filter(CHIP_HEADINGS::containsKey)
+            .toList();
+
+    /** Accuracy, a share, is shown in per cent; every other figure as it is. */
+    private static double shown(double value, boolean chip) {
+        return chip ? 100 * value : value;
+    }
+
+    private static String cap(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static List<List<String>> rows(List<PointResult> points, List<String> names, boolean chip) {
         List<List<String>> rows = new ArrayList<>();
         for (PointResult r : points) {
             List<String> row = new ArrayList<>(List.of(Integer.toString(r.index())));
             r.values().values().forEach(v -> row.add(v instanceof String ? (String) v
                     : String.format(Locale.ROOT, "%.4g", v)));
-            row.add(String.format(Locale.ROOT, "%.1f %%", 100 * r.accuracy()));
-            for (double f : new double[] {r.njPerImage(), r.fjPerSpike(), r.fjPerSynapticOp(), r.usPerImage()}) {
-                row.add(String.format(Locale.ROOT, "%.4g", f));
-            }
-            row.add(String.format(Locale.ROOT, "%.4g / %.4g / %.4g", r.p50Us(), r.p95Us(), r.p99Us()));
-            for (double f : new double[] {r.topsPerWatt(), r.topsPerMm2()}) {
-                row.add(String.format(Locale.ROOT, "%.4g", f));
+            for (String n : names) {
+                double v = r.figure(n);
+                row.add(chip && n.equals("accuracy") ? String.format(Locale.ROOT, "%.1f %%", 100 * v)
+                        : Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.4g", v));
             }
             rows.add(row);
         }
         return rows;
     }
 
-    private static List<double[]> curve(List<PointResult> points, boolean energy) {
+    /** Each point's (x, the figure the workload maximises), x the named figure (a chip figure or a pattern). */
+    private static List<double[]> curve(List<PointResult> points, SweepSpec spec, String x) {
+        boolean chip = spec.workload().kind() != SweepSpec.Kind.REPRODUCE;
         List<double[]> c = new ArrayList<>();
         for (PointResult r : points) {
-            c.add(new double[] {energy ? r.njPerImage() : r.usPerImage(), 100 * r.accuracy()});
+            c.add(new double[] {r.matching(x, spec), shown(r.matching(spec.workload().maximise(), spec), chip)});
         }
         c.sort((a, b) -> Double.compare(a[0], b[0]));
         return c;

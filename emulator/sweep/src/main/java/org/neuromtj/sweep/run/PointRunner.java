@@ -1,9 +1,12 @@
 package org.neuromtj.sweep.run;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.neuromtj.chip.config.ConfigException;
@@ -20,6 +23,11 @@ import org.neuromtj.chip.sim.ClockDomain;
 import org.neuromtj.chip.sim.Outcome;
 import org.neuromtj.sweep.spec.SpecException;
 import org.neuromtj.sweep.spec.SweepSpec;
+import org.neuromtj.tools.reproduce.ChipOverrides;
+import org.neuromtj.tools.reproduce.Experiment;
+import org.neuromtj.tools.reproduce.Reproduction;
+import org.neuromtj.tools.reproduce.ReproductionException;
+import org.neuromtj.tools.reproduce.catalog.Experiments;
 import org.neuromtj.tools.workload.ChipRun;
 import org.neuromtj.tools.workload.data.FashionMnist;
 import org.neuromtj.tools.workload.data.ImageSet;
@@ -32,7 +40,8 @@ import org.neuromtj.tools.workload.net.Network;
 /**
  * Runs one task of a sweep: a shard of a point's images through the fmnist firmware on the chip its
  * parameters make (the shipped Fashion-MNIST chip files and the default technology, each varied value
- * replaced), or a user's firmware whole on its own chip files. A task's devices come from the sweep's seed
+ * replaced), a user's firmware whole on its own chip files, or an experiment of {@code ./neuromtj reproduce}
+ * whole on its own files with the point's values laid over them. A task's devices come from the sweep's seed
  * and its shard, so every point of a sweep meets the same chips, and a task run twice, or retried elsewhere,
  * gives the same result.
  */
@@ -71,6 +80,31 @@ public final class PointRunner {
     /** @return the checkout the runner reads */
     public Path home() {
         return home;
+    }
+
+    /**
+     * Checks a point before any task runs: every path names a number (or text) of its file and every value is in
+     * its key's range. A reproduce workload's values are checked against the shipped default files, which hold
+     * every key the experiments' files do.
+     *
+     * @param spec  the sweep
+     * @param point a value for each parameter by path
+     * @throws SpecException naming the parameter and what is wrong
+     */
+    public void check(SweepSpec spec, Map<String, Object> point) {
+        if (spec.workload().kind() != SweepSpec.Kind.REPRODUCE) {
+            chip(spec, point);
+            return;
+        }
+        try {
+            overrides(point).check();
+        } catch (RuntimeException e) {
+            throw new SpecException(spec.file() + ": the point " + point + " makes no chip: " + e.getMessage());
+        }
+    }
+
+    private static ChipOverrides overrides(Map<String, Object> point) {
+        return new ChipOverrides(point);
     }
 
     /**
@@ -166,6 +200,9 @@ public final class PointRunner {
      * @return what the shard's images gave
      */
     public TaskResult run(SweepSpec spec, Task task, Map<String, Object> point) {
+        if (spec.workload().kind() == SweepSpec.Kind.REPRODUCE) {
+            return experiment(spec, task, point);
+        }
         Chip chip = chip(spec, point);
         long seed = spec.seed() * 1_000_003L + task.shard();
         ChipRun.Outcome o;
@@ -207,7 +244,33 @@ public final class PointRunner {
             before = at;
         }
         return new TaskResult(task.point(), task.shard(), n, right, e.totalFj(), counts[Action.SPIKE.ordinal()],
-                counts[Action.CELL_READ.ordinal()], ns, o.machine().npu().floorplan().chipMm2(), List.copyOf(latencies));
+                counts[Action.CELL_READ.ordinal()], ns, o.machine().npu().floorplan().chipMm2(), List.copyOf(latencies), Map.of());
+    }
+
+    /**
+     * Runs the experiment whole on its chip files with the point's values laid over them, on the sweep's seed (every
+     * point meets the same devices); its figures are the task's.
+     */
+    private TaskResult experiment(SweepSpec spec, Task task, Map<String, Object> point) {
+        Experiment e = Experiments.named(spec.workload().experiment()).orElseThrow();
+        Reproduction r;
+        try {
+            r = e.run(new Experiment.Run(home, spec.seed(), spec.workload().quick(), new PrintStream(
+                    OutputStream.nullOutputStream()), overrides(point)));
+        } catch (ReproductionException x) {
+            throw new IllegalStateException("task " + task + " of point " + point + ": " + x.getMessage(), x);
+        }
+        Map<String, Double> figures = new LinkedHashMap<>();
+        for (Reproduction.Figure f : r.figures()) {
+            String name = f.quantity() + (f.unit().isBlank() ? "" : ", " + f.unit());
+            // Two figures of one quantity and unit are told apart by their place.
+            String unique = name;
+            for (int k = 2; figures.containsKey(unique); k++) {
+                unique = name + " (" + k + ")";
+            }
+            figures.put(unique, f.ours());
+        }
+        return TaskResult.ofExperiment(task.point(), figures);
     }
 
     /**
@@ -217,7 +280,7 @@ public final class PointRunner {
      * @throws SpecException naming the file and what is wrong
      */
     public void check(SweepSpec spec) {
-        if (!spec.workload().fmnist()) {
+        if (spec.workload().kind() == SweepSpec.Kind.FIRMWARE) {
             firmware(spec);
             hostFiles(spec);
         }

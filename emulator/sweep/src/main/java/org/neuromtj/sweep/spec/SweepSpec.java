@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.neuromtj.tools.reproduce.catalog.Experiments;
 
 /**
  * A sweep: the workload each point runs, the parameters it varies (each a number in the technology, tile or
@@ -42,6 +45,10 @@ public record SweepSpec(String file, String text, String name, Workload workload
     private static final long serialVersionUID = 1L;
     private static final int VERSION = 1;
     private static final int MAX_POINTS = 100_000;
+    /** The figure a chip workload's Pareto front maximises: the share of images answered right. */
+    public static final String CHIP_MAXIMISE = "accuracy";
+    /** And the one it minimises: the whole chip's energy an image. */
+    public static final String CHIP_MINIMISE = "nj_per_image";
     /** The Fashion-MNIST workload's settings a sweep may vary: the network's coding and neurons at inference. */
     public static final List<String> WORKLOAD_KEYS = List.of("workload.timesteps", "workload.levels",
             "workload.hidden_threshold", "workload.output_threshold");
@@ -49,20 +56,37 @@ public record SweepSpec(String file, String text, String name, Workload workload
     /**
      * What each point runs.
      *
-     * @param firmware  null for the shipped Fashion-MNIST network through the fmnist firmware (its chip files); else
-     *                  a user's firmware (an absolute path), which reports (answer, label) results on the mailbox
-     *                  and marks its inference with the phase marks 3 and 4, as the samples do
-     * @param npu       the NPU file a firmware runs on (absolute), null for the default
-     * @param tile      its tile file, null for the default
-     * @param hostFiles the files it is offered through the host link, in order (absolute)
+     * @param kind       which kind of run
+     * @param firmware   a {@link Kind#FIRMWARE} workload's ELF (an absolute path), which reports (answer, label)
+     *                   results on the mailbox and marks its inference with the phase marks 3 and 4, as the samples
+     *                   do; null otherwise
+     * @param npu        the NPU file a firmware runs on (absolute), null for the default
+     * @param tile       its tile file, null for the default
+     * @param hostFiles  the files it is offered through the host link, in order (absolute)
+     * @param experiment a {@link Kind#REPRODUCE} workload's experiment, as {@code ./neuromtj reproduce} names it
+     * @param quick      whether the experiment runs its short form
+     * @param maximise   a regular expression matching the whole quantity of the experiment's figure a Pareto front
+     *                   maximises ({@code accuracy} for the other kinds)
+     * @param minimise   and of the figure it minimises ({@code nj_per_image} for the other kinds)
      */
-    public record Workload(String firmware, String npu, String tile, List<String> hostFiles) implements Serializable {
+    public record Workload(Kind kind, String firmware, String npu, String tile, List<String> hostFiles,
+                           String experiment, boolean quick, String maximise, String minimise) implements Serializable {
         private static final long serialVersionUID = 1L;
 
         /** @return whether this is the Fashion-MNIST workload */
         public boolean fmnist() {
-            return firmware == null;
+            return kind == Kind.FMNIST;
         }
+    }
+
+    /** What a point runs. */
+    public enum Kind {
+        /** The shipped Fashion-MNIST network through the fmnist firmware, in shards of the test set. */
+        FMNIST,
+        /** A firmware of one's own, whole, in one task a point. */
+        FIRMWARE,
+        /** An experiment of {@code ./neuromtj reproduce}, whole, in one task a point; its figures are the point's. */
+        REPRODUCE
     }
 
     /** How points are chosen. */
@@ -149,7 +173,7 @@ public record SweepSpec(String file, String text, String name, Workload workload
         int shard;
         if (kind.equals("fmnist")) {
             only(file, "workload.", workload, Set.of("kind", "images", "shard"));
-            what = new Workload(null, null, null, List.of());
+            what = new Workload(Kind.FMNIST, null, null, null, List.of(), null, false, CHIP_MAXIMISE, CHIP_MINIMISE);
             images = integer(file, workload, "images", 1, 10_000);
             shard = integer(file, workload, "shard", 1, images);
         } else if (kind.equals("firmware")) {
@@ -163,15 +187,32 @@ public record SweepSpec(String file, String text, String name, Workload workload
                 }
                 files.forEach(f -> hostFiles.add(existing(file, dir, "workload.host_files", f.asText())));
             }
-            what = new Workload(existing(file, dir, "workload.elf", text(file, workload, "elf")),
+            what = new Workload(Kind.FIRMWARE, existing(file, dir, "workload.elf", text(file, workload, "elf")),
                     workload.has("npu") ? existing(file, dir, "workload.npu", text(file, workload, "npu")) : null,
                     workload.has("tile") ? existing(file, dir, "workload.tile", text(file, workload, "tile")) : null,
-                    List.copyOf(hostFiles));
+                    List.copyOf(hostFiles), null, false, CHIP_MAXIMISE, CHIP_MINIMISE);
             images = integer(file, workload, "results", 1, 1_000_000);
             shard = images;
+        } else if (kind.equals("reproduce")) {
+            only(file, "workload.", workload, Set.of("kind", "experiment", "quick", "maximise", "minimise"));
+            String experiment = text(file, workload, "experiment");
+            if (Experiments.named(experiment).isEmpty()) {
+                throw new SpecException(file + ": workload.experiment " + experiment + " is no experiment of"
+                        + " ./neuromtj reproduce: they are " + Experiments.names());
+            }
+            JsonNode quick = workload.get("quick");
+            if (quick != null && !quick.isBoolean()) {
+                throw new SpecException(file + ": workload.quick must be true (the experiment's short form) or false,"
+                        + " not " + quick);
+            }
+            what = new Workload(Kind.REPRODUCE, null, null, null, List.of(), experiment, quick != null
+                    && quick.asBoolean(), pattern(file, workload, "maximise"), pattern(file, workload, "minimise"));
+            images = 1;
+            shard = 1;
         } else {
             throw new SpecException(file + ": workload.kind must be fmnist (the shipped Fashion-MNIST network through"
-                    + " the fmnist firmware) or firmware (a firmware of your own), not " + kind);
+                    + " the fmnist firmware), firmware (a firmware of your own) or reproduce (an experiment of"
+                    + " ./neuromtj reproduce), not " + kind);
         }
         long seed = integer(file, root, "seed", 0, Integer.MAX_VALUE);
         Design design;
@@ -245,6 +286,18 @@ public record SweepSpec(String file, String text, String name, Workload workload
             throw new SpecException(file + ": " + at + "range of " + path + " must be [low, high] with low < high");
         }
         return new Parameter(path, List.of(), r.get(0).asDouble(), r.get(1).asDouble(), integer);
+    }
+
+    /** A figure's quantity as a regular expression, which must compile. */
+    private static String pattern(String file, JsonNode workload, String key) {
+        String p = text(file, workload, key);
+        try {
+            Pattern.compile(p);
+        } catch (PatternSyntaxException e) {
+            throw new SpecException(file + ": workload." + key + " " + p + " is not a regular expression: "
+                    + e.getDescription());
+        }
+        return p;
     }
 
     /** A file the spec names, relative to the spec's folder, which must exist. */

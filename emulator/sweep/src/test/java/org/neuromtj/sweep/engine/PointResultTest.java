@@ -1,25 +1,64 @@
 package org.neuromtj.sweep.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.neuromtj.sweep.spec.SpecException;
+import org.neuromtj.sweep.spec.SweepSpec;
 
-/** A point's percentiles of image times, and the Pareto front of accuracy against energy. */
+/** A point's percentiles of image times, and the Pareto front of the two figures a workload trades. */
 class PointResultTest {
-    private static PointResult point(int index, double accuracy, double nj) {
-        return new PointResult(index, Map.of(), 1, accuracy, nj, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    private static final SweepSpec CHIP = SweepSpec.parse("chip.yaml", """
+            version: 1
+            name: chip
+            workload: {kind: fmnist, images: 10, shard: 10}
+            seed: 1
+            design: grid
+            parameters: [{path: tile.tdc.bits, values: [8]}]
+            """);
+    private static final SweepSpec EXPERIMENT = SweepSpec.parse("experiment.yaml", """
+            version: 1
+            name: levels
+            workload: {kind: reproduce, experiment: multilevel, quick: true,
+                       maximise: "accuracy with \\\\d+-level cells", minimise: "energy an image"}
+            seed: 1
+            design: grid
+            parameters: [{path: technology.device.levels, values: [8, 32]}]
+            """);
+
+    private static PointResult chip(int index, double accuracy, double nj) {
+        return new PointResult(index, Map.of(), Map.of("accuracy", accuracy, "nj_per_image", nj));
     }
 
     @Test
     void theFrontKeepsThePointsNoOtherBeatsInBothAccuracyAndEnergy() {
-        PointResult best = point(0, 0.9, 10);
-        PointResult cheapest = point(1, 0.8, 5);
-        PointResult beaten = point(2, 0.7, 8);
-        PointResult tie = point(3, 0.9, 10);
-        assertEquals(List.of(best, cheapest, tie), PointResult.front(List.of(best, cheapest, beaten, tie)));
+        PointResult best = chip(0, 0.9, 10);
+        PointResult cheapest = chip(1, 0.8, 5);
+        PointResult beaten = chip(2, 0.7, 8);
+        PointResult tie = chip(3, 0.9, 10);
+        assertEquals(List.of(best, cheapest, tie), PointResult.front(List.of(best, cheapest, beaten, tie), CHIP));
+    }
+
+    @Test
+    void anExperimentsFrontTradesTheFiguresItsPatternsName() {
+        // The quantity carries the point's own levels: the pattern matches each.
+        PointResult eight = new PointResult(0, Map.of(), Map.of("accuracy with 8-level cells", 70.0,
+                "energy an image", 3.0));
+        PointResult many = new PointResult(1, Map.of(), Map.of("accuracy with 32-level cells", 80.0,
+                "energy an image", 4.0));
+        PointResult worse = new PointResult(2, Map.of(), Map.of("accuracy with 32-level cells", 75.0,
+                "energy an image", 5.0));
+        assertEquals(List.of(eight, many), PointResult.front(List.of(eight, many, worse), EXPERIMENT));
+        PointResult nameless = new PointResult(3, Map.of(), Map.of("recall", 1.0, "energy an image", 1.0));
+        SpecException e = assertThrows(SpecException.class, () -> PointResult.front(List.of(eight, nameless),
+                EXPERIMENT));
+        assertTrue(e.getMessage().contains("no figure of point 3") && e.getMessage().contains("its figures are:")
+                && e.getMessage().contains("recall"), e.getMessage());
     }
 
     @Test

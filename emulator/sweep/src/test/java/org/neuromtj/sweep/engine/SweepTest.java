@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +23,9 @@ import org.neuromtj.sweep.run.Task;
 import org.neuromtj.sweep.run.TaskResult;
 import org.neuromtj.sweep.spec.SpecException;
 import org.neuromtj.sweep.spec.SweepSpec;
+import org.neuromtj.tools.reproduce.Experiment;
+import org.neuromtj.tools.reproduce.Reproduction;
+import org.neuromtj.tools.reproduce.catalog.Experiments;
 
 /**
  * A small sweep in Spark's local mode: every task's figures equal the same task run in a plain loop, the
@@ -67,9 +72,11 @@ class SweepTest {
                     "a task on Spark gives what it gives in a plain loop: " + line);
         }
         for (PointResult p : points) {
-            assertEquals(10, p.images());
-            assertTrue(p.accuracy() > 0.5 && p.njPerImage() > 0 && p.usPerImage() > 0 && p.topsPerMm2() > 0, p.toString());
-            assertTrue(p.p50Us() > 0 && p.p50Us() <= p.p95Us() && p.p95Us() <= p.p99Us(), p.toString());
+            assertEquals(10, p.figure("images"));
+            assertTrue(p.figure("accuracy") > 0.5 && p.figure("nj_per_image") > 0 && p.figure("us_per_image") > 0
+                    && p.figure("tops_per_mm2") > 0, p.toString());
+            assertTrue(p.figure("p50_us") > 0 && p.figure("p50_us") <= p.figure("p95_us")
+                    && p.figure("p95_us") <= p.figure("p99_us"), p.toString());
         }
         SweepOutput.write(spec, points, out);
         for (String f : List.of("sweep.yaml", "points.csv", "points.parquet", "points.json", "report.html")) {
@@ -160,8 +167,8 @@ class SweepTest {
         SweepSpec spec = SweepSpec.read(specFile);
         List<PointResult> points = sweep(spec, dir.resolve("snn-out"), new ByteArrayOutputStream());
         for (PointResult p : points) {
-            assertEquals(68, p.images());
-            assertEquals(1.0, p.accuracy(), 1e-12, "snn-patterns classifies its 68 images: " + p);
+            assertEquals(68, p.figure("images"));
+            assertEquals(1.0, p.figure("accuracy"), 1e-12, "snn-patterns classifies its 68 images: " + p);
         }
         Files.writeString(specFile, Files.readString(specFile).replace("snn.bin", "missing.bin"));
         String message = assertThrows(SpecException.class, () -> SweepSpec.read(specFile)).getMessage();
@@ -178,7 +185,8 @@ class SweepTest {
         Path other = dir.resolve("other");
         Files.createDirectories(other);
         Files.writeString(other.resolve("sweep.yaml"), SPEC.replace("seed: 1", "seed: 2"));
-        Files.writeString(other.resolve("tasks.csv"), TaskResult.CSV_HEADER + "\n0,0,5,5,1.0,1,1,1.0,1.0,1;2;3;4;5\n");
+        Files.writeString(other.resolve("tasks.csv"), TaskResult.CSV_HEADER + "\n" + new TaskResult(0, 0, 5, 5, 1.0, 1, 1, 1.0,
+                1.0, List.of(1L, 2L, 3L, 4L, 5L), Map.of()).csv() + "\n");
         String before = Files.readString(other.resolve("tasks.csv"));
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         String message = assertThrows(SpecException.class, () -> sweep(spec, other, log)).getMessage();
@@ -200,5 +208,57 @@ class SweepTest {
         message = assertThrows(SpecException.class, () -> Sweep.run(spec, dir.resolve("unreached"),
                 "spark://127.0.0.1:1", runner, new PrintStream(log, true, StandardCharsets.UTF_8))).getMessage();
         assertTrue(message.contains("cannot reach the Spark master spark://127.0.0.1:1"), message);
+    }
+
+    @Test
+    void anExperimentIsAWorkloadItsFiguresThePointsAndAPatternMatchingNoneIsRefusedBeforeAnythingIsWritten()
+            throws Exception {
+        String levels = """
+                version: 1
+                name: levels
+                workload:
+                  kind: reproduce
+                  experiment: multilevel
+                  quick: true
+                  maximise: "accuracy with \\\\d+-level cells, %"
+                  minimise: "programming a \\\\d+-level tile: SOT pulses a cell, pulses"
+                seed: 1
+                design: grid
+                parameters:
+                  - {path: technology.device.levels, values: [8, 32]}
+                """;
+        Path out = dir.resolve("levels");
+        SweepSpec wrong = SweepSpec.parse("wrong.yaml", levels.replace("accuracy with", "recall with")
+                .replace("[8, 32]", "[32]"));
+        String message = assertThrows(SpecException.class, () -> sweep(wrong, out, new ByteArrayOutputStream()))
+                .getMessage();
+        assertTrue(message.contains("no figure of point 0") && message.contains("accuracy with 32-level cells, %"),
+                message);
+        assertFalse(Files.exists(out.resolve("tasks.csv")), "no result written for a spec refused");
+
+        SweepSpec unknown = SweepSpec.parse("unknown.yaml", levels.replace("device.levels", "device.levelz"));
+        message = assertThrows(SpecException.class, () -> runner.check(unknown, unknown.points().get(0)))
+                .getMessage();
+        assertTrue(message.contains("unknown.yaml") && message.contains("device.levelz"), message);
+        SweepSpec tooMany = SweepSpec.parse("many.yaml", levels.replace("[8, 32]", "[8, 1000]"));
+        message = assertThrows(SpecException.class, () -> runner.check(tooMany, tooMany.points().get(1)))
+                .getMessage();
+        assertTrue(message.contains("many.yaml") && message.contains("levels"), message);
+
+        SweepSpec spec = SweepSpec.parse("levels.yaml", levels);
+        List<PointResult> points = sweep(spec, out, new ByteArrayOutputStream());
+        Set<String> eight = points.get(0).figures().keySet();
+        assertTrue(eight.contains("accuracy with 8-level cells, %"), "the quantity names the point's levels: " + eight);
+        Reproduction own = Experiments.named("multilevel").orElseThrow().run(new Experiment.Run(runner.home(), 1, true,
+                new PrintStream(OutputStream.nullOutputStream())));
+        assertEquals(own.figures().get(0).ours(), points.get(1).figure("accuracy with 32-level cells, %"), 1e-12,
+                "at the experiment's own levels a point is the experiment itself");
+        assertTrue(points.get(0).figure("programming a 8-level tile: SOT pulses a cell, pulses") < points.get(1)
+                .figure("programming a 32-level tile: SOT pulses a cell, pulses"), "fewer levels, fewer write-verify"
+                + " pulses: " + points);
+        SweepOutput.write(spec, points, out);
+        String csv = Files.readString(out.resolve("points.csv"));
+        assertTrue(csv.startsWith("point,technology_device_levels,accuracy_with_8_level_cells,"), csv);
+        assertTrue(Files.readString(out.resolve("report.html")).contains("Pareto front"));
     }
 }

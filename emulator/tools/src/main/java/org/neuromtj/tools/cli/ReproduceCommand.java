@@ -3,19 +3,12 @@ package org.neuromtj.tools.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.neuromtj.tools.reproduce.Experiment;
 import org.neuromtj.tools.reproduce.Reproduction;
 import org.neuromtj.tools.reproduce.ReproductionException;
 import org.neuromtj.tools.reproduce.ReproductionWriter;
-import org.neuromtj.tools.reproduce.hebbian.Hebbian;
-import org.neuromtj.tools.reproduce.hopfield.HopfieldOja;
-import org.neuromtj.tools.reproduce.multilevel.Multilevel;
-import org.neuromtj.tools.reproduce.neurons.MtjNeurons;
-import org.neuromtj.tools.reproduce.jung.Jung2022;
-import org.neuromtj.tools.reproduce.stdp.Continual;
-import org.neuromtj.tools.reproduce.stdp.StdpFmnist;
+import org.neuromtj.tools.reproduce.catalog.Experiments;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,10 +18,6 @@ import picocli.CommandLine.Parameters;
         description = {"Runs a named experiment from the papers on the model and prints the paper's figures beside",
             "ours, with the conditions of each and what differs, and writes report.json and report.html."})
 final class ReproduceCommand implements Callable<Integer> {
-    /** The experiments, in the order --list names them. */
-    private static final List<Experiment> EXPERIMENTS = List.of(new Jung2022(), new StdpFmnist(), new Continual(), new Hebbian(),
-            new HopfieldOja(), new MtjNeurons(), new Multilevel());
-
     @Parameters(arity = "0..1", paramLabel = "NAME", description = "The experiment (see --list).")
     private String name;
 
@@ -48,14 +37,15 @@ final class ReproduceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (list) {
-            EXPERIMENTS.forEach(e -> System.out.printf("%-12s %s%n", e.name(), e.title()));
+            Experiments.ALL.forEach(e -> System.out.printf("%-12s %s%n", e.name(), e.title()));
             return 0;
         }
         if (name == null) {
-            throw new UsageFailure("name an experiment (" + names() + "), or --list", UsageFailure.BAD_INPUT);
+            throw new UsageFailure("name an experiment (" + Experiments.names() + "), or --list", UsageFailure.BAD_INPUT);
         }
-        Experiment experiment = EXPERIMENTS.stream().filter(e -> e.name().equals(name)).findFirst()
-                .orElseThrow(() -> new UsageFailure("no experiment named '" + name + "': the experiments are " + names(),
+        Experiment experiment = Experiments.named(name)
+                .orElseThrow(() -> new UsageFailure("no experiment named '" + name + "': the experiments are "
+                        + Experiments.names(),
                         UsageFailure.BAD_INPUT));
         Path home = Path.of(System.getProperty("neuromtj.home", "."));
         Path dir = out != null ? out : home.resolve("target/reproduce").resolve(name);
@@ -86,9 +76,5 @@ final class ReproduceCommand implements Callable<Integer> {
         ReproductionWriter.print(r, System.out);
         System.out.println("\nreport: " + dir.resolve("report.html"));
         return 0;
-    }
-
-    private static String names() {
-        return String.join(", ", EXPERIMENTS.stream().map(Experiment::name).toList());
     }
 }

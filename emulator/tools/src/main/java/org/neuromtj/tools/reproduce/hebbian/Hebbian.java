@@ -14,9 +14,7 @@ import org.neuromtj.chip.elf.ElfException;
 import org.neuromtj.chip.elf.ElfReader;
 import org.neuromtj.chip.ledger.Action;
 import org.neuromtj.chip.ledger.Technology;
-import org.neuromtj.chip.npu.NpuConfig;
 import org.neuromtj.chip.npu.learning.LearningConfig.Mode;
-import org.neuromtj.chip.npu.tile.TileConfig;
 import org.neuromtj.chip.sim.Outcome;
 import org.neuromtj.tools.reproduce.Experiment;
 import org.neuromtj.tools.reproduce.ParallelRuns;
@@ -101,8 +99,8 @@ public final class Hebbian implements Experiment {
         ChipRun.Board board;
         try {
             board = new ChipRun.Board(ElfReader.forChip().read(run.home().resolve(
-                    "firmware-samples/target/firmware/hebbian.elf")), NpuConfig.read(dir.resolve("hebbian-npu.yaml")),
-                    TileConfig.read(dir.resolve("hebbian-tile.yaml")), Technology.read(dir.resolve(
+                    "firmware-samples/target/firmware/hebbian.elf")), run.npu(dir.resolve("hebbian-npu.yaml")),
+                    run.tile(dir.resolve("hebbian-tile.yaml")), run.technology(dir.resolve(
                     "hebbian-technology.yaml")), run.seed(), MAX_CYCLES);
         } catch (ConfigException | ElfException e) {
             throw new ReproductionException(name() + ": " + e.getMessage(), e);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.neuromtj.chip.config.ConfigException;
-import org.neuromtj.chip.config.ConfigNode;
 import org.neuromtj.chip.device.Direction;
 import org.neuromtj.chip.device.MtjCells;
 import org.neuromtj.chip.elf.ElfException;
@@ -16,7 +15,6 @@ import org.neuromtj.chip.elf.ElfReader;
 import org.neuromtj.chip.ledger.Block;
 import org.neuromtj.chip.ledger.EnergyReport;
 import org.neuromtj.chip.ledger.Technology;
-import org.neuromtj.chip.npu.NpuConfig;
 import org.neuromtj.chip.npu.tile.Crossbar;
 import org.neuromtj.chip.npu.tile.TileConfig;
 import org.neuromtj.chip.sim.ClockDomain;
@@ -111,14 +109,14 @@ public final class HopfieldOja implements Experiment {
         TileConfig widerTdc;
         try {
             board = new ChipRun.Board(ElfReader.forChip().read(run.home().resolve(
-                    "firmware-samples/target/firmware/hopfield-oja.elf")), NpuConfig.read(dir.resolve("hopfield-npu.yaml")),
-                    TileConfig.read(dir.resolve("hopfield-tile.yaml")), Technology.read(dir.resolve(
+                    "firmware-samples/target/firmware/hopfield-oja.elf")), run.npu(dir.resolve("hopfield-npu.yaml")),
+                    run.tile(dir.resolve("hopfield-tile.yaml")), run.technology(dir.resolve(
                     "hopfield-technology.yaml")), run.seed(), MAX_CYCLES);
             int levels = board.technology().device().levels();
             halfLevels = Technology.read(board.technology().file().with(LEVELS_KEY, levels / 2));
             doubleLevels = Technology.read(board.technology().file().with(LEVELS_KEY, Math.min(64, 2 * levels)));
             // Twice the levels double a string's count: the TDC needs a bit more to hold it.
-            widerTdc = TileConfig.read(ConfigNode.read(dir.resolve("hopfield-tile.yaml")).with("tdc.bits",
+            widerTdc = TileConfig.read(run.tileFile(dir.resolve("hopfield-tile.yaml")).with("tdc.bits",
                     board.tile().tdc().bits() + 1));
         } catch (ConfigException | ElfException e) {
             throw new ReproductionException(name() + ": " + e.getMessage(), e);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.neuromtj.chip.config.ConfigException;
-import org.neuromtj.chip.config.ConfigNode;
 import org.neuromtj.chip.device.MtjParameters;
 import org.neuromtj.chip.device.Variation;
 import org.neuromtj.chip.elf.ElfException;
@@ -88,9 +87,9 @@ public final class Jung2022 implements Experiment {
         ImageSet train;
         ImageSet test;
         try {
-            tech = Technology.read(dir.resolve("jung-technology.yaml"));
-            tile = TileConfig.read(dir.resolve("jung-tile.yaml"));
-            npu = NpuConfig.read(dir.resolve("jung-npu.yaml"));
+            tech = run.technology(dir.resolve("jung-technology.yaml"));
+            tile = run.tile(dir.resolve("jung-tile.yaml"));
+            npu = run.npu(dir.resolve("jung-npu.yaml"));
             firmware = ElfReader.forChip().read(run.home().resolve("firmware-samples/target/firmware/fmnist.elf"));
             train = Digits.load(Digits.DEFAULT_FILE, Digits.Split.TRAIN);
             test = Digits.load(Digits.DEFAULT_FILE, Digits.Split.TEST);
@@ -110,7 +109,7 @@ public final class Jung2022 implements Experiment {
 
         List<List<String>> bits = new ArrayList<>();
         for (int b : run.quick() ? new int[] {4, 8} : new int[] {4, 5, 6, 8, 10}) {
-            TileConfig wider = TileConfig.read(ConfigNode.read(dir.resolve("jung-tile.yaml")).with("tdc.bits", b));
+            TileConfig wider = TileConfig.read(run.tileFile(dir.resolve("jung-tile.yaml")).with("tdc.bits", b));
             Technology finer = tech.withReadPath(tech.readPath().withTdcLsbPs(WINDOW_PS / (1 << b)));
             double a = b == tile.tdc().bits() ? chip.accuracy()
                     : chip(run, firmware, Mapper.map(net, ChipShape.of(npu, wider)), npu, wider, finer, test, n,
@@ -290,14 +289,14 @@ public final class Jung2022 implements Experiment {
         ImageSet test;
         try {
             net = ModelFile.read(dir.resolve("fmnist-model.json")).network();
-            npu = NpuConfig.read(dir.resolve("fmnist-npu.yaml"));
+            npu = run.npu(dir.resolve("fmnist-npu.yaml"));
             test = FashionMnist.load(FashionMnist.DEFAULT_DIRECTORY, FashionMnist.Split.TEST);
         } catch (RuntimeException e) {
             throw new ReproductionException("jung-2022: " + e.getMessage(), e);
         }
         int n = fashionImages(run);
         double software = Evaluation.accuracy(net, test, n);
-        Technology ours = Technology.defaults();
+        Technology ours = run.technology();
         List<List<String>> rows = new ArrayList<>();
         record Point(String cells, Technology tech, int bits, String tdc) {
         }
@@ -309,7 +308,7 @@ public final class Jung2022 implements Experiment {
                     jung.readPath().withTdcLsbPs(WINDOW_PS / (1 << b))), b, b + " bits over 13-29 ns"));
         }
         for (Point p : points) {
-            TileConfig tile = TileConfig.read(ConfigNode.read(dir.resolve("fmnist-tile.yaml")).with("tdc.bits", p.bits()));
+            TileConfig tile = TileConfig.read(run.tileFile(dir.resolve("fmnist-tile.yaml")).with("tdc.bits", p.bits()));
             double a = chip(run, firmware, Mapper.map(net, ChipShape.of(npu, tile)), npu, tile, p.tech(), test, n,
                     "Fashion-MNIST, " + p.cells() + ", " + p.tdc()).accuracy();
             rows.add(List.of(p.cells(), p.tdc(), pct(a), points(a - software)));

@@ -99,9 +99,9 @@ public final class Multilevel implements Experiment {
         ImageSet test;
         try {
             firmware = ElfReader.forChip().read(run.home().resolve("firmware-samples/target/firmware/fmnist.elf"));
-            npu = NpuConfig.read(dir.resolve("multilevel-npu.yaml"));
-            tileFile = ConfigNode.read(dir.resolve("multilevel-tile.yaml"));
-            tech = Technology.read(dir.resolve("multilevel-technology.yaml"));
+            npu = run.npu(dir.resolve("multilevel-npu.yaml"));
+            tileFile = run.tileFile(dir.resolve("multilevel-tile.yaml"));
+            tech = run.technology(dir.resolve("multilevel-technology.yaml"));
             train = FashionMnist.load(FashionMnist.DEFAULT_DIRECTORY, FashionMnist.Split.TRAIN);
             test = FashionMnist.load(FashionMnist.DEFAULT_DIRECTORY, FashionMnist.Split.TEST);
         } catch (ConfigException | ElfException | IllegalArgumentException e) {

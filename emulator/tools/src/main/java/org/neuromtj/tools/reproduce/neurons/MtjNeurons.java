@@ -131,12 +131,12 @@ public final class MtjNeurons implements Experiment {
         Path firmware = run.home().resolve("firmware-samples/target/firmware");
         Boards boards;
         try {
-            Technology tech = Technology.defaults();
+            Technology tech = run.technology();
             Network net = ModelFile.read(fm.resolve("fmnist-model.json")).network();
             boards = new Boards(ElfReader.forChip().read(firmware.resolve("fmnist.elf")),
                     ElfReader.forChip().read(firmware.resolve("snn-patterns.elf")), net,
-                    NpuConfig.read(fm.resolve("fmnist-npu.yaml")), ConfigNode.read(fm.resolve("fmnist-tile.yaml")),
-                    ConfigNode.resource(TileConfig.class, "default-tile.yaml"), tech,
+                    run.npu(fm.resolve("fmnist-npu.yaml")), run.tileFile(fm.resolve("fmnist-tile.yaml")),
+                    run.defaultTileFile(), tech,
                     Technology.read(tech.file().with(ATTEMPT_KEY, tech.device().attemptTimeNs() / 2)),
                     Technology.read(tech.file().with(ATTEMPT_KEY, tech.device().attemptTimeNs() * 2)),
                     FashionMnist.load(FashionMnist.DEFAULT_DIRECTORY, FashionMnist.Split.TRAIN),

@@ -4,9 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.neuromtj.chip.elf.ElfException;
 import org.neuromtj.chip.elf.ElfReader;
-import org.neuromtj.chip.ledger.Technology;
-import org.neuromtj.chip.npu.NpuConfig;
-import org.neuromtj.chip.npu.tile.TileConfig;
 import org.neuromtj.chip.sim.Outcome;
 import org.neuromtj.tools.reproduce.Experiment.Run;
 import org.neuromtj.tools.reproduce.ReproductionException;
@@ -43,8 +40,8 @@ record StdpChip(ChipRun.Board board, ImageSet train, ImageSet test) {
         try {
             ChipRun.Board board = new ChipRun.Board(
                     ElfReader.forChip().read(run.home().resolve("firmware-samples/target/firmware/stdp-fmnist.elf")),
-                    NpuConfig.read(dir.resolve("stdp-npu.yaml")), TileConfig.read(dir.resolve("stdp-tile.yaml")),
-                    Technology.defaults(), run.seed(), MAX_CYCLES);
+                    run.npu(dir.resolve("stdp-npu.yaml")), run.tile(dir.resolve("stdp-tile.yaml")),
+                    run.technology(), run.seed(), MAX_CYCLES);
             return new StdpChip(board, FashionMnist.load(FashionMnist.DEFAULT_DIRECTORY, FashionMnist.Split.TRAIN),
                     FashionMnist.load(FashionMnist.DEFAULT_DIRECTORY, FashionMnist.Split.TEST));
         } catch (RuntimeException | ElfException e) {
