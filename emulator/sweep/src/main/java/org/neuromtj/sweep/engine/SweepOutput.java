@@ -57,14 +57,34 @@ public final class SweepOutput {
         try {
             Path csv = out.resolve("points.csv");
             Path tmp = Files.createTempFile(out, "points.csv", ".tmp");
-            Files.writeString(tmp, csv(spec, points), StandardCharsets.UTF_8);
+            List<PointResult> rows = tabled(spec, points);
+            Files.writeString(tmp, csv(spec, rows), StandardCharsets.UTF_8);
             Files.move(tmp, csv, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            parquet(spec, points, out.resolve("points.parquet"));
-            json(spec, points, out.resolve("points.json"));
+            parquet(spec, rows, out.resolve("points.parquet"));
+            json(spec, rows, out.resolve("points.json"));
             ReproductionWriter.write(report(spec, points), out);
         } catch (IOException e) {
             throw new SpecException("cannot write the sweep's results to " + out + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * The points as their rows: an experiment's points lead with the two figures the spec trades, {@code maximised}
+     * and {@code minimised}, so that every row holds them in the same columns whatever the figures' names.
+     */
+    static List<PointResult> tabled(SweepSpec spec, List<PointResult> points) {
+        if (spec.workload().kind() != SweepSpec.Kind.REPRODUCE) {
+            return points;
+        }
+        List<PointResult> rows = new ArrayList<>();
+        for (PointResult r : points) {
+            Map<String, Double> f = new LinkedHashMap<>();
+            f.put("maximised", r.matching(spec.workload().maximise(), spec));
+            f.put("minimised", r.matching(spec.workload().minimise(), spec));
+            f.putAll(r.figures());
+            rows.add(new PointResult(r.index(), r.values(), f));
+        }
+        return rows;
     }
 
     private static String column(String path) {

@@ -258,7 +258,8 @@ class SweepTest {
                 + " pulses: " + points);
         SweepOutput.write(spec, points, out);
         String csv = Files.readString(out.resolve("points.csv"));
-        assertTrue(csv.startsWith("point,technology_device_levels,accuracy_with_8_level_cells,"), csv);
+        assertTrue(csv.startsWith("point,technology_device_levels,maximised,minimised,accuracy_with_8_level_cells,"),
+                csv);
         assertTrue(Files.readString(out.resolve("report.html")).contains("Pareto front"));
     }
 }
