@@ -123,7 +123,7 @@ class MapperTest {
         assertTrue(e.getMessage().contains("signed synapses"), e.getMessage());
         ChipShape fewMaps = new ChipShape(3, 3, 832, 64, 64, 1, true, false, 64, 4);
         e = assertThrows(MappingException.class, () -> Mapper.map(net, fewMaps));
-        assertTrue(e.getMessage().contains("each of the 8 hidden tiles, a tile has 4"), e.getMessage());
+        assertTrue(e.getMessage().contains("each of the 8 tiles that feed it, a tile has 4"), e.getMessage());
     }
 
     @Test
