@@ -555,6 +555,7 @@
 #define NMTJ_HOST_MBOX_RESULT 0x1u
 #define NMTJ_HOST_MBOX_PROGRESS 0x2u
 #define NMTJ_HOST_MBOX_MARK 0x3u
+#define NMTJ_HOST_MBOX_SPIKE 0x4u
 
 /* Interrupt controller source ids. */
 #define NMTJ_IRQ_UART0 10

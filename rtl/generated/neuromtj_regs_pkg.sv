@@ -447,6 +447,7 @@ package neuromtj_regs_pkg;
   localparam logic [63:0] HOST_MBOX_RESULT = 64'h0000000000000001;
   localparam logic [63:0] HOST_MBOX_PROGRESS = 64'h0000000000000002;
   localparam logic [63:0] HOST_MBOX_MARK = 64'h0000000000000003;
+  localparam logic [63:0] HOST_MBOX_SPIKE = 64'h0000000000000004;
 
   // Interrupt controller source ids.
   localparam int IRQ_UART0 = 10;

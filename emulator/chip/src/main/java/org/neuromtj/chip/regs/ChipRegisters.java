@@ -588,6 +588,7 @@ public final class ChipRegisters {
         public static final int MBOX_RESULT = 0x1;
         public static final int MBOX_PROGRESS = 0x2;
         public static final int MBOX_MARK = 0x3;
+        public static final int MBOX_SPIKE = 0x4;
 
         private Host() {
         }

@@ -82,7 +82,8 @@ public final class HostDevice implements RegisterDevice, Stateful {
     }
 
     private void command(long value) {
-        boolean known = value == Host.MBOX_RESULT || value == Host.MBOX_PROGRESS || value == Host.MBOX_MARK;
+        boolean known = value == Host.MBOX_RESULT || value == Host.MBOX_PROGRESS || value == Host.MBOX_MARK
+                || value == Host.MBOX_SPIKE;
         reply = known ? 0 : 1;
         if (known) {
             mailbox.command((int) value, arg(0), arg(1), arg(2), cycle.getAsLong());

@@ -88,9 +88,11 @@ public final class ChipRun {
      * @param raster  the spikes of the first image's timesteps: tile, neuron, timestep
      * @param machine the machine afterwards, for its ledgers and reports
      * @param reportedAt the core cycle at which each result was reported (−1 if never)
+     * @param outputSpikes the output spikes the firmware reported ({@code MBOX_SPIKE}): sample, output, timestep
      */
     public record Outcome(RunResult result, String uart, int[] answers, int[] labels, Map<Integer, Long> marks,
-                          Map<Integer, long[][]> counts, List<int[]> raster, Machine machine, long[] reportedAt) {
+                          Map<Integer, long[][]> counts, List<int[]> raster, Machine machine, long[] reportedAt,
+                          List<int[]> outputSpikes) {
         /** @return the fraction of images answered right */
         public double accuracy() {
             int right = 0;
@@ -162,6 +164,7 @@ public final class ChipRun {
         Map<Integer, Long> marks = new TreeMap<>();
         Map<Integer, long[][]> counts = new TreeMap<>();
         List<int[]> spikes = new ArrayList<>();
+        List<int[]> outputSpikes = new ArrayList<>();
         machine.npu().listen(new NpuEvents() {
             @Override
             public void spike(int tile, int neuron, int timestep) {
@@ -180,6 +183,7 @@ public final class ChipRun {
                     }
                 }
                 case Host.MBOX_PROGRESS -> progress.accept(Integer.toUnsignedLong(arg0));
+                case Host.MBOX_SPIKE -> outputSpikes.add(new int[] {arg0, arg1, arg2});
                 case Host.MBOX_MARK -> {
                     marks.putIfAbsent(arg0, cycle);
                     counts.putIfAbsent(arg0, snapshot(machine));
@@ -192,7 +196,7 @@ public final class ChipRun {
         machine.load(board.firmware());
         RunResult result = machine.run(board.maxCycles());
         return new Outcome(result, uart.toString(StandardCharsets.UTF_8), answers, labels, marks, counts, spikes,
-                machine, reportedAt);
+                machine, reportedAt, List.copyOf(outputSpikes));
     }
 
     /** Every tile's ledger totals now, then the SoC's, by action ordinal. */

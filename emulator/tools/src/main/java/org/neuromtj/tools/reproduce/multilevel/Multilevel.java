@@ -192,7 +192,7 @@ public final class Multilevel implements Experiment {
         }
         ChipImage image = new ChipImage(ChipShape.of(npu, tile), inputs, classes, LinearClassifier.PIXEL_LEVELS,
                 LinearClassifier.TIMESTEPS, List.of(new ChipImage.TileProgram(0, threshold, inputs, 2 * classes, cells)),
-                List.of(), List.of(), answers, List.of(new ChipImage.Entry(0, 0)), List.of(0));
+                List.of(), List.of(), answers, List.of(new ChipImage.Entry(0, 0)), List.of(0), List.of());
         run.log().printf(Locale.ROOT, "multilevel: %s, threshold %d, %d test images%n", what, threshold, n);
         ChipRun.Outcome o = ChipRun.run(new ChipRun.Setup(firmware, image, npu, tile, tech, run.seed(), MAX_CYCLES),
                 test, n, done -> { });

@@ -27,8 +27,10 @@ import org.neuromtj.tools.workload.files.WorkloadFileException;
  * timesteps per image; then a count of sections, each a type, a payload length in bytes (a multiple of
  * 4) and the payload: {@link #TILE} (tile, threshold, rows, columns, then rows × columns level bytes,
  * padded), {@link #ROUTE} (tile, index, key, mask, ports), {@link #MAP} (tile, index, key, mask, first
- * row, fanout), {@link #OUTPUT} (tile, neuron, class), {@link #INPUT} (tile, first row) and
- * {@link #CALIBRATE} (tile: run its TDC calibration once its cells are programmed).
+ * row, fanout), {@link #OUTPUT} (tile, neuron, class), {@link #INPUT} (tile, first row),
+ * {@link #CALIBRATE} (tile: run its TDC calibration once its cells are programmed) and {@link #BIAS} (tile,
+ * first row, count: rows the firmware drives every timestep, a layer's constant input; only an imported
+ * network has them, and only a firmware that knows them, such as {@code nir-run}, runs it).
  *
  * @param chip      the chip it was made for
  * @param inputs    the network's inputs (pixels)
@@ -41,10 +43,11 @@ import org.neuromtj.tools.workload.files.WorkloadFileException;
  * @param answers   the neurons that answer, with their classes
  * @param entries   where the pixels enter
  * @param calibrate the tiles whose TDCs are calibrated after programming
+ * @param biases    rows driven every timestep
  */
 public record ChipImage(ChipShape chip, int inputs, int outputs, int levels, int timesteps, List<TileProgram> tiles,
                         List<Route> routes, List<MapEntry> maps, List<Answer> answers, List<Entry> entries,
-                        List<Integer> calibrate) {
+                        List<Integer> calibrate, List<Bias> biases) {
     /** The format version this code writes and reads. */
     public static final int VERSION = 1;
     /** Section types. */
@@ -59,6 +62,8 @@ public record ChipImage(ChipShape chip, int inputs, int outputs, int levels, int
     public static final int INPUT = 5;
     /** Section type of a tile whose TDCs are calibrated. */
     public static final int CALIBRATE = 6;
+    /** Section type of rows driven every timestep. */
+    public static final int BIAS = 7;
     private static final byte[] MAGIC = "NMTJIMG\0".getBytes(StandardCharsets.US_ASCII);
     private static final int HEADER_WORDS = 2 + 3 + 10 + 4 + 1;
 
@@ -72,7 +77,8 @@ public record ChipImage(ChipShape chip, int inputs, int outputs, int levels, int
     public ChipImage withThresholds(IntUnaryOperator next) {
         List<TileProgram> changed = tiles.stream().map(t -> new TileProgram(t.tile(), next.applyAsInt(t.threshold()),
                 t.rows(), t.columns(), t.cells())).toList();
-        return new ChipImage(chip, inputs, outputs, levels, timesteps, changed, routes, maps, answers, entries, calibrate);
+        return new ChipImage(chip, inputs, outputs, levels, timesteps, changed, routes, maps, answers, entries, calibrate,
+                biases);
     }
 
     /**
@@ -107,6 +113,10 @@ public record ChipImage(ChipShape chip, int inputs, int outputs, int levels, int
     public record Entry(int tile, int firstRow) {
     }
 
+    /** Rows {@code firstRow} to {@code firstRow + count − 1} of {@code tile} are driven every timestep. */
+    public record Bias(int tile, int firstRow, int count) {
+    }
+
     /**
      * Writes the image atomically (a new file, then renamed over the old).
      *
@@ -131,6 +141,7 @@ public record ChipImage(ChipShape chip, int inputs, int outputs, int levels, int
         answers.forEach(a -> sections.add(new int[] {OUTPUT, a.tile(), a.neuron(), a.label()}));
         entries.forEach(e -> sections.add(new int[] {INPUT, e.tile(), e.firstRow()}));
         calibrate.forEach(t -> sections.add(new int[] {CALIBRATE, t}));
+        biases.forEach(x -> sections.add(new int[] {BIAS, x.tile(), x.firstRow(), x.count()}));
         long size = 4L * HEADER_WORDS;
         int cellSection = 0;
         for (int[] s : sections) {
@@ -236,6 +247,7 @@ public record ChipImage(ChipShape chip, int inputs, int outputs, int levels, int
         List<Answer> answers = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();
         List<Integer> calibrate = new ArrayList<>();
+        List<Bias> biases = new ArrayList<>();
         try {
             for (int s = 0; s < count; s++) {
                 int type = b.getInt();
@@ -256,6 +268,7 @@ public record ChipImage(ChipShape chip, int inputs, int outputs, int levels, int
                     case OUTPUT -> answers.add(new Answer(b.getInt(), b.getInt(), b.getInt()));
                     case INPUT -> entries.add(new Entry(b.getInt(), b.getInt()));
                     case CALIBRATE -> calibrate.add(b.getInt());
+                    case BIAS -> biases.add(new Bias(b.getInt(), b.getInt(), b.getInt()));
                     default -> throw new WorkloadFileException(file + ": section " + s + " has unknown type " + type);
                 }
                 if (b.position() > end) {
@@ -270,7 +283,7 @@ public record ChipImage(ChipShape chip, int inputs, int outputs, int levels, int
             throw new WorkloadFileException(file + ": " + b.remaining() + " bytes after the last section");
         }
         return new ChipImage(chip, inputs, outputs, levels, timesteps, tiles, routes, maps, answers, entries,
-                calibrate);
+                calibrate, biases);
     }
 
     /**

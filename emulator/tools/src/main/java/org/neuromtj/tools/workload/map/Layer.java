@@ -12,8 +12,9 @@ import java.util.List;
  * @param sources   where its rows' spikes come from, each into rows from its first
  * @param weights   a neuron's weight of a row: a whole number of levels, negative on a differential pair's
  *                  negative column (−1, 0 or +1 for binary cells)
+ * @param alwaysOn  the last rows' count that are driven every timestep (a constant input: a bias)
  */
-public record Layer(int rows, int neurons, int threshold, List<Source> sources, Weights weights) {
+public record Layer(int rows, int neurons, int threshold, List<Source> sources, Weights weights, int alwaysOn) {
     /** The source that is the host's input spikes rather than a layer. */
     public static final int HOST = -1;
 

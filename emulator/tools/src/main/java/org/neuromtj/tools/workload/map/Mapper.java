@@ -74,9 +74,9 @@ public final class Mapper {
         }
         List<Layer> layers = List.of(
                 new Layer(net.inputs(), net.hidden(), net.hiddenThreshold(), List.of(new Layer.Source(Layer.HOST, 0)),
-                        (row, n) -> net.w1()[n * net.inputs() + row]),
+                        (row, n) -> net.w1()[n * net.inputs() + row], 0),
                 new Layer(net.hidden(), net.outputs(), net.outputThreshold(), List.of(new Layer.Source(0, 0)),
-                        (row, n) -> net.w2()[n * net.hidden() + row]));
+                        (row, n) -> net.w2()[n * net.hidden() + row], 0));
         return place(chip, layers, net.inputs(), net.levels(), net.timesteps());
     }
 
@@ -142,6 +142,7 @@ public final class Mapper {
         List<ChipImage.Entry> entries = new ArrayList<>();
         List<ChipImage.Answer> answers = new ArrayList<>();
         List<ChipImage.MapEntry> maps = new ArrayList<>();
+        List<ChipImage.Bias> biases = new ArrayList<>();
         Map<Integer, Set<Integer>> destinations = new TreeMap<>();
         for (int k = 0; k < layers.size(); k++) {
             Layer l = layers.get(k);
@@ -151,6 +152,9 @@ public final class Mapper {
                 int count = Math.min(per, l.neurons() - first);
                 tiles.add(program(chip, tile, l.threshold(), l.rows(), count, columnsPerNeuron,
                         (row, n) -> l.weights().of(row, first + n)));
+                if (l.alwaysOn() > 0) {
+                    biases.add(new ChipImage.Bias(tile, l.rows() - l.alwaysOn(), l.alwaysOn()));
+                }
                 if (k == last) {
                     for (int n = 0; n < count; n++) {
                         answers.add(new ChipImage.Answer(tile, n, first + n));
@@ -173,7 +177,7 @@ public final class Mapper {
         }
         List<ChipImage.Route> routes = routes(chip, destinations);
         return new ChipImage(chip, inputs, layers.get(last).neurons(), levels, timesteps, tiles, routes, maps, answers,
-                entries, tiles.stream().map(ChipImage.TileProgram::tile).toList());
+                entries, tiles.stream().map(ChipImage.TileProgram::tile).toList(), biases);
     }
 
     private static double distanceFromMiddle(ChipShape chip, int tile) {
