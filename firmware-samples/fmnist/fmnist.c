@@ -27,6 +27,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "nmtj_host.h"
+#include "nmtj_image.h"
 #include "nmtj_npu.h"
 
 #define FILE_CHIP 0u
@@ -35,8 +36,7 @@
 #define CHIP_MAX (1u << 20)
 #define MAX_PIXELS 1024u
 #define MAX_CLASSES 16u
-#define MAX_TILES 64u
-#define MAX_ENTRIES 16u
+#define MAX_ENTRIES NMTJ_IMAGE_MAX_ENTRIES
 /* The tiles' own ledger actions (ACTION_CELL_READ to ACTION_TILE_WAKE); the SoC's are the host's to read. */
 #define LEDGER_ACTIONS 23u
 #define MAX_TIMESTEPS 32u
@@ -50,18 +50,7 @@ static uint32_t chip[CHIP_MAX / 4];
 static uint8_t image[MAX_PIXELS];
 static uint8_t labels_header[8];
 
-/* What the chip image says about the network and where its answers come from. */
-static struct {
-    unsigned inputs, outputs, levels, timesteps;
-    unsigned entries;
-    unsigned entry_tile[MAX_ENTRIES], entry_row[MAX_ENTRIES];
-    unsigned answers;
-    unsigned answer_tile[MAX_CLASSES], answer_neuron[MAX_CLASSES], answer_class[MAX_CLASSES];
-    unsigned tiles;
-    unsigned tile[MAX_TILES];
-    unsigned calibrations;
-    unsigned calibrate[MAX_TILES];
-} net;
+static struct nmtj_net net;
 
 static const char *const ACTIONS[LEDGER_ACTIONS] = {"cell_read", "string_read", "tdc_conversion", "tdc_count",
     "neuron_update", "spike", "neuron_pulse", "neuron_reset", "sot_pulse", "verify_read", "register_access",
@@ -82,182 +71,21 @@ static int fail(const char *what)
     return 2;
 }
 
-static uint32_t crc32(const uint8_t *p, uint32_t n)
-{
-    static uint32_t table[256];
-    if (!table[1]) {
-        for (uint32_t i = 0; i < 256; i++) {
-            uint32_t c = i;
-            for (int k = 0; k < 8; k++) {
-                c = c & 1 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            }
-            table[i] = c;
-        }
-    }
-    uint32_t c = 0xFFFFFFFFu;
-    for (uint32_t i = 0; i < n; i++) {
-        c = table[(c ^ p[i]) & 0xFF] ^ (c >> 8);
-    }
-    return c ^ 0xFFFFFFFFu;
-}
-
 static uint32_t big_endian(const uint8_t *p)
 {
     return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
 }
 
-/* Checks the chip image's header against this chip; returns the number of sections, or -1. */
+/* Checks the chip image and that this firmware can run its network; returns the number of sections, or -1. */
 static int check_image(uint32_t size)
 {
-    if (size < 80 || size > CHIP_MAX || memcmp(chip, "NMTJIMG", 8) != 0) {
-        printf("fmnist: host file %u is not a chip image\n", FILE_CHIP);
-        return -1;
-    }
-    if (chip[2] != 1) {
-        printf("fmnist: chip image version %lu, this firmware reads version 1\n", (unsigned long)chip[2]);
-        return -1;
-    }
-    if (chip[3] != size || crc32((const uint8_t *)chip + 20, size - 20) != chip[4]) {
-        printf("fmnist: the chip image is corrupt (length or CRC-32 mismatch)\n");
-        return -1;
-    }
-    uint32_t mesh = NMTJ_NPU_MESH;
-    nmtj_tile_select(0);
-    uint32_t here[7] = {mesh & NMTJ_NPU_MESH_WIDTH_MASK, (mesh & NMTJ_NPU_MESH_HEIGHT_MASK) >> NMTJ_NPU_MESH_HEIGHT_LSB,
-                        NMTJ_NPU_TILE_ROWS, NMTJ_NPU_TILE_COLUMNS, NMTJ_NPU_TILE_SEGMENT, 0, 0};
-    const uint32_t *want = &chip[5];
-    for (int k = 0; k < 5; k++) {
-        if (want[k] != here[k]) {
-            printf("fmnist: the chip image is for a %lux%lu mesh of %lux%lu tiles (strings of %lu); this chip is a"
-                   " %lux%lu mesh of %lux%lu tiles (strings of %lu)\n",
-                   (unsigned long)want[0], (unsigned long)want[1], (unsigned long)want[2], (unsigned long)want[3],
-                   (unsigned long)want[4], (unsigned long)here[0], (unsigned long)here[1], (unsigned long)here[2],
-                   (unsigned long)here[3], (unsigned long)here[4]);
-            return -1;
-        }
-    }
-    if (want[7] != NMTJ_NPU_TILE_NEURONS) {
-        printf("fmnist: the chip image has %lu neurons a tile, this chip %lu\n", (unsigned long)want[7],
-               (unsigned long)NMTJ_NPU_TILE_NEURONS);
-        return -1;
-    }
-    net.inputs = chip[15];
-    net.outputs = chip[16];
-    net.levels = chip[17];
-    net.timesteps = chip[18];
-    if (net.inputs > MAX_PIXELS || net.outputs > MAX_CLASSES || net.timesteps > MAX_TIMESTEPS) {
+    int sections = nmtj_image_check("fmnist", chip, size, CHIP_MAX, &net);
+    if (sections >= 0 && (net.inputs > MAX_PIXELS || net.outputs > MAX_CLASSES || net.timesteps > MAX_TIMESTEPS)) {
         printf("fmnist: the network has %u inputs, %u outputs and %u timesteps; this firmware runs at most %u, %u"
                " and %u\n", net.inputs, net.outputs, net.timesteps, MAX_PIXELS, MAX_CLASSES, MAX_TIMESTEPS);
         return -1;
     }
-    return (int)chip[19];
-}
-
-static void remember_tile(unsigned tile)
-{
-    for (unsigned k = 0; k < net.tiles; k++) {
-        if (net.tile[k] == tile) {
-            return;
-        }
-    }
-    if (net.tiles < MAX_TILES) {
-        net.tile[net.tiles++] = tile;
-    }
-}
-
-/* Programs a tile's cells with write-verify and its threshold; returns the cells that failed. */
-static uint32_t program_tile(const uint32_t *s)
-{
-    unsigned tile = s[0], threshold = s[1], rows = s[2], columns = s[3];
-    const uint8_t *cells = (const uint8_t *)&s[4];
-    nmtj_tile_select(tile);
-    nmtj_tile_write_policy(1000, 750, 1, 32);
-    NMTJ_NPU_TILE_CMD = NMTJ_NPU_TILE_CMD_CLEAR_COUNTS_MASK;
-    unsigned stride = NMTJ_NPU_TILE_COLUMNS;
-    for (unsigned r = 0; r < rows; r++) {
-        for (unsigned c = 0; c < columns; c++) {
-            NMTJ_NPU_TILE_WEIGHT(r * stride + c) = cells[r * columns + c];
-        }
-    }
-    NMTJ_NPU_TILE_THRESHOLD = threshold;
-    remember_tile(tile);
-    return NMTJ_NPU_TILE_WRITE_FAILS;
-}
-
-/* Applies every section; returns 0 or a failure's message. */
-static const char *apply(int sections, uint32_t *failed_cells)
-{
-    const uint32_t *p = &chip[20];
-    const uint32_t *end = chip + chip[3] / 4;
-    for (int k = 0; k < sections; k++) {
-        if (p + 2 > end) {
-            return "the chip image's sections run past its end";
-        }
-        uint32_t type = p[0], length = p[1];
-        const uint32_t *s = p + 2;
-        if (s + length / 4 > end) {
-            return "the chip image's sections run past its end";
-        }
-        switch (type) {
-        case 1:
-            *failed_cells += program_tile(s);
-            break;
-        case 2:
-            nmtj_route_add(s[0], s[1], s[2], s[3], s[4]);
-            break;
-        case 3:
-            nmtj_map_set(s[0], s[1], s[2], s[3], s[4], s[5]);
-            break;
-        case 4:
-            if (net.answers == MAX_CLASSES) {
-                return "the chip image names too many answering neurons";
-            }
-            net.answer_tile[net.answers] = s[0];
-            net.answer_neuron[net.answers] = s[1];
-            net.answer_class[net.answers++] = s[2];
-            nmtj_output_enable(s[0], s[1], 1);
-            break;
-        case 6:
-            if (net.calibrations == MAX_TILES) {
-                return "the chip image names too many tiles to calibrate";
-            }
-            net.calibrate[net.calibrations++] = s[0];
-            break;
-        case 5:
-            if (net.entries == MAX_ENTRIES) {
-                return "the chip image names too many input tiles";
-            }
-            net.entry_tile[net.entries] = s[0];
-            net.entry_row[net.entries++] = s[1];
-            break;
-        default:
-            return "the chip image has a section of unknown type";
-        }
-        p = s + length / 4;
-    }
-    unsigned bad;
-    if (nmtj_route_commit(&bad) != 0) {
-        printf("fmnist: router %u refused its routing table\n", bad);
-        return "the routing tables were refused";
-    }
-    return 0;
-}
-
-static void reset_neurons(void)
-{
-    for (unsigned k = 0; k < net.tiles; k++) {
-        nmtj_tile_reset_neurons(net.tile[k]);
-    }
-}
-
-static int class_of(unsigned tile, unsigned neuron)
-{
-    for (unsigned k = 0; k < net.answers; k++) {
-        if (net.answer_tile[k] == tile && net.answer_neuron[k] == neuron) {
-            return (int)net.answer_class[k];
-        }
-    }
-    return -1;
+    return sections;
 }
 
 /* Runs one image's timesteps; returns its answer, or -1 when no output neuron fired. */
@@ -272,12 +100,12 @@ static int classify(void)
         first[c] = ~0u;
     }
     unsigned tile, neuron, timestep;
-    reset_neurons();
+    nmtj_image_reset_neurons(&net);
     nmtj_run(1);
     nmtj_run_wait();
     while (nmtj_spike_receive(&tile, &neuron, &timestep)) {
     }
-    reset_neurons();
+    nmtj_image_reset_neurons(&net);
 #ifndef FMNIST_INPUT_MMIO
     unsigned words = 0;
     for (unsigned t = 0; t < net.timesteps; t++) {
@@ -312,7 +140,7 @@ static int classify(void)
         nmtj_run(1);
         nmtj_run_wait();
         while (nmtj_spike_receive(&tile, &neuron, &timestep)) {
-            int c = class_of(tile, neuron);
+            int c = nmtj_image_class_of(&net, tile, neuron);
             if (c >= 0) {
                 counts[c]++;
                 if (first[c] == ~0u) {
@@ -360,9 +188,12 @@ int main(void)
 
     nmtj_host_tell(NMTJ_HOST_MBOX_MARK, PHASE_PROGRAM, 0, 0);
     uint32_t failed_cells = 0;
-    const char *error = apply(sections, &failed_cells);
+    const char *error = nmtj_image_apply("fmnist", chip, sections, &net, &failed_cells);
     if (error) {
         return fail(error);
+    }
+    if (net.biases > 0) {
+        return fail("the chip image has bias rows, which this firmware does not drive (run it with nir-run)");
     }
 #ifndef FMNIST_INPUT_MMIO
     if (net.inputs * net.entries * net.timesteps > MAX_FRAME_WORDS) {
@@ -370,10 +201,7 @@ int main(void)
     }
 #endif
     nmtj_host_tell(NMTJ_HOST_MBOX_MARK, PHASE_CALIBRATE, 0, 0);
-    unsigned uncalibrated = 0;
-    for (unsigned k = 0; k < net.calibrations; k++) {
-        uncalibrated += nmtj_tile_calibrate(net.calibrate[k]) != 0;
-    }
+    unsigned uncalibrated = nmtj_image_calibrate(&net);
     printf("fmnist: %u tiles programmed (%lu cells failed write-verify), %u tiles calibrated (%u with unresolved"
            " counts); %lu test images\n", net.tiles, (unsigned long)failed_cells, net.calibrations, uncalibrated,
            (unsigned long)count);

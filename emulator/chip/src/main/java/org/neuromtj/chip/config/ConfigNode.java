@@ -212,6 +212,17 @@ public final class ConfigNode {
     }
 
     /**
+     * @return this mapping as YAML text (without the file's comments), for a file a tool writes for a chip
+     */
+    public String yaml() {
+        try {
+            return new ObjectMapper(new YAMLFactory()).writeValueAsString(node);
+        } catch (IOException e) {
+            throw new IllegalStateException("a parsed mapping always writes back: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * @param key the key to leave out
      * @return this mapping without the key
      */
