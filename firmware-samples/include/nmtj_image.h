@@ -25,7 +25,7 @@ struct nmtj_net {
     unsigned answer_tile[NMTJ_IMAGE_MAX_ANSWERS], answer_neuron[NMTJ_IMAGE_MAX_ANSWERS],
         answer_class[NMTJ_IMAGE_MAX_ANSWERS];
     unsigned tiles;
-    unsigned tile[NMTJ_IMAGE_MAX_TILES];
+    unsigned tile[NMTJ_IMAGE_MAX_TILES], threshold[NMTJ_IMAGE_MAX_TILES];
     unsigned calibrations;
     unsigned calibrate[NMTJ_IMAGE_MAX_TILES];
     unsigned biases;
@@ -97,14 +97,16 @@ static int nmtj_image_check(const char *who, const uint32_t *chip, uint32_t size
     return (int)chip[19];
 }
 
-static void nmtj_image_remember_tile(struct nmtj_net *net, unsigned tile)
+static void nmtj_image_remember_tile(struct nmtj_net *net, unsigned tile, unsigned threshold)
 {
     for (unsigned k = 0; k < net->tiles; k++) {
         if (net->tile[k] == tile) {
+            net->threshold[k] = threshold;
             return;
         }
     }
     if (net->tiles < NMTJ_IMAGE_MAX_TILES) {
+        net->threshold[net->tiles] = threshold;
         net->tile[net->tiles++] = tile;
     }
 }
@@ -124,7 +126,7 @@ static uint32_t nmtj_image_program_tile(struct nmtj_net *net, const uint32_t *s)
         }
     }
     NMTJ_NPU_TILE_THRESHOLD = threshold;
-    nmtj_image_remember_tile(net, tile);
+    nmtj_image_remember_tile(net, tile, threshold);
     return NMTJ_NPU_TILE_WRITE_FAILS;
 }
 

@@ -7,9 +7,8 @@
  * input timestep one bit an input, 32 to a word, input i in bit i % 32 of word i / 32.
  *
  * The firmware checks the image against the chip, programs it (cells with write-verify, thresholds, routes,
- * input maps, output enables), calibrates the TDCs, and runs every sample from rest: the neurons are reset,
- * one flush timestep without input delivers the spikes still in flight and its output is thrown away, and the
- * neurons are reset again. Then each timestep it writes the input spikes into every input tile's rows and
+ * input maps, output enables), calibrates the TDCs, and runs every sample from rest: with every neuron held
+ * below firing, one timestep without input delivers the spikes still in flight, and the neurons are reset. Then each timestep it writes the input spikes into every input tile's rows and
  * drives the image's bias rows, runs the timestep, and reports each answering neuron's spike to the host
  * (MBOX_SPIKE: sample, output, timestep).
  */
@@ -60,6 +59,45 @@ static int feed(unsigned words)
     return overflow;
 }
 
+/* The largest threshold the neurons take: a neuron held at it integrates but does not fire. */
+static unsigned quiet_threshold(void)
+{
+    nmtj_tile_select(net.tile[0]);
+    unsigned programmed = NMTJ_NPU_TILE_THRESHOLD;
+    unsigned quiet = programmed;
+    for (int b = 31; b > 0; b--) {
+        NMTJ_NPU_TILE_THRESHOLD = (1u << b) - 1;
+        if (NMTJ_NPU_TILE_THRESHOLD == (1u << b) - 1) {
+            quiet = (1u << b) - 1;
+            break;
+        }
+    }
+    NMTJ_NPU_TILE_THRESHOLD = programmed;
+    return quiet;
+}
+
+/*
+ * Brings the network to rest before a sample: with every neuron held at the quiet threshold, one timestep
+ * without input delivers the spikes still in flight, which fire nothing (a recurrent network's would otherwise
+ * fire more), its output thrown away; then the thresholds return and the neurons are reset.
+ */
+static void flush(unsigned quiet)
+{
+    unsigned tile, neuron, timestep;
+    for (unsigned k = 0; k < net.tiles; k++) {
+        nmtj_tile_threshold(net.tile[k], quiet);
+    }
+    nmtj_image_reset_neurons(&net);
+    nmtj_run(1);
+    nmtj_run_wait();
+    while (nmtj_spike_receive(&tile, &neuron, &timestep)) {
+    }
+    for (unsigned k = 0; k < net.tiles; k++) {
+        nmtj_tile_threshold(net.tile[k], net.threshold[k]);
+    }
+    nmtj_image_reset_neurons(&net);
+}
+
 int main(void)
 {
     if (nmtj_host_files() < 2) {
@@ -106,13 +144,9 @@ int main(void)
     nmtj_host_tell(NMTJ_HOST_MBOX_MARK, PHASE_INFER, 0, 0);
     uint32_t reported = 0;
     unsigned tile, neuron, timestep;
+    unsigned quiet = quiet_threshold();
     for (uint32_t s = 0; s < samples; s++) {
-        nmtj_image_reset_neurons(&net);
-        nmtj_run(1);
-        nmtj_run_wait();
-        while (nmtj_spike_receive(&tile, &neuron, &timestep)) {
-        }
-        nmtj_image_reset_neurons(&net);
+        flush(quiet);
         for (uint32_t t = 0; t < run; t++) {
             if (t < steps) {
                 uint32_t at = 4 * (SPIKES_HEADER_WORDS + (s * steps + t) * words);

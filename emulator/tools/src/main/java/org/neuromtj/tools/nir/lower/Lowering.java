@@ -415,7 +415,7 @@ public final class Lowering {
                     + " 1/%.4g of its threshold: rounding moves a weight by at most %.3g %% of the threshold (mean"
                     + " %.3g %%)", n, top, big, 100 * worst, 100 * sumError / Math.max(1, terms)));
         }
-        if (subtract && Math.abs(big - Math.rint(big)) > EXACT && Math.abs(threshold - big) > 1e-3) {
+        if (subtract && Math.abs(big - Math.rint(big)) > EXACT) {
             approximations.add(String.format(Locale.ROOT, "layer %s: a spike subtracts %d levels where the graph"
                     + " subtracts its threshold, %.4g levels", n, threshold, big));
         }

@@ -44,11 +44,13 @@ public final class NirRun {
      * @param labels          each sample's label, or null
      * @param njPerSample     the whole chip's energy a sample, between the firmware's inference marks
      * @param usPerSample     the chip's time a sample
+     * @param unresolvedTiles tiles whose TDC calibration left two counts on one code (a TDC too coarse for the
+     *                        strings' cells: its sums are not exact even with ideal devices)
      * @param outcome         the chip run
      */
     public record Result(List<int[]> chipSpikes, List<int[]> referenceSpikes, int matched, int[] chipAnswers,
                          int[] referenceAnswers, int[] labels, double njPerSample, double usPerSample,
-                         ChipRun.Outcome outcome) {
+                         int unresolvedTiles, ChipRun.Outcome outcome) {
         /** @return the share of samples the chip answers as the graph does */
         public double agreement() {
             int same = 0;
@@ -127,7 +129,14 @@ public final class NirRun {
         double ns = ClockDomain.CORE.nanoseconds(o.marks().get(ChipRun.DONE) - o.marks().get(ChipRun.INFER));
         return new Result(chip, ref, matched, answers(chip, inputs.samples(), outputs, timesteps),
                 answers(ref, inputs.samples(), outputs, timesteps), labels, fj / 1e6 / inputs.samples(),
-                ns / 1e3 / inputs.samples(), o);
+                ns / 1e3 / inputs.samples(), unresolved(o.uart()), o);
+    }
+
+    /** The tiles the firmware reports left with unresolved counts after calibration. */
+    private static int unresolved(String uart) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\((\\d+) with unresolved counts\\)")
+                .matcher(uart);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     /**
