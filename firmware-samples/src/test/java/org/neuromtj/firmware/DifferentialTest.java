@@ -22,7 +22,7 @@ class DifferentialTest {
 
     @Test
     void everySampleIsBuilt() throws Exception {
-        assertEquals(List.of("bench-calls", "bench-core", "fmnist", "fmnist-mmio", "hebbian", "hello", "hopfield-oja", "irq-spikes", "selftest", "snn-patterns", "stdp-fmnist", "stdp-rules", "template-memory", "tile-weights", "timer-irq"), Firmware.samples());
+        assertEquals(List.of("bench-calls", "bench-core", "fmnist", "fmnist-mmio", "hebbian", "hello", "hopfield-oja", "irq-spikes", "nir-run", "selftest", "snn-patterns", "stdp-fmnist", "stdp-rules", "template-memory", "tile-weights", "timer-irq"), Firmware.samples());
     }
 
     @ParameterizedTest

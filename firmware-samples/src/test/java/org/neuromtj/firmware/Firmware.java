@@ -20,7 +20,8 @@ final class Firmware {
     /** Samples that touch nothing QEMU's virt machine lacks. */
     static final List<String> CONTROL_ONLY = List.of("bench-calls", "bench-core", "hello", "selftest", "timer-irq");
     /** Samples that need files from the host, run by their own tests. */
-    static final List<String> HOSTED = List.of("fmnist", "fmnist-mmio", "stdp-fmnist", "hebbian", "hopfield-oja");
+    static final List<String> HOSTED = List.of("fmnist", "fmnist-mmio", "stdp-fmnist", "hebbian", "hopfield-oja",
+        "nir-run");
 
     /** What a run printed and how it ended. */
     record Run(String uart, int exitStatus) {

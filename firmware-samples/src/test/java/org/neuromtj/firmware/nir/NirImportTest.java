@@ -1,4 +1,4 @@
-package org.neuromtj.tools.nir;
+package org.neuromtj.firmware.nir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.neuromtj.tools.nir;
+package org.neuromtj.firmware.nir;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
