@@ -3,6 +3,9 @@ package org.neuromtj.tools.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.neuromtj.tools.nir.NirException;
+import org.neuromtj.tools.nir.NirExport;
+import org.neuromtj.tools.nir.graph.NirFile;
 import org.neuromtj.tools.workload.map.ChipImage;
 import org.neuromtj.tools.workload.net.Network;
 import picocli.CommandLine.Command;
@@ -22,12 +25,28 @@ final class MapCommand implements Callable<Integer> {
             description = "The chip image to write (default ${DEFAULT-VALUE}).")
     private Path out;
 
+    @Option(names = "--nir", paramLabel = "FILE", description = "Also write the model as a NIR graph (HDF5), for the"
+            + " SNN frameworks and ./neuromtj import.")
+    private Path nir;
+
+    @Option(names = "--dt", paramLabel = "SECONDS", defaultValue = "1e-4", description = "Seconds a timestep in the"
+            + " NIR graph (default ${DEFAULT-VALUE}).")
+    private double dt;
+
     @Override
     public Integer call() throws IOException {
         MappedChip.Mapped m = chip.map();
         Network net = m.net();
         ChipImage image = m.image();
         image.write(out);
+        if (nir != null) {
+            try {
+                NirFile.write(nir, NirExport.of(net, dt), dt);
+            } catch (NirException e) {
+                throw new UsageFailure(e.getMessage(), UsageFailure.BAD_INPUT);
+            }
+            System.out.println("NIR graph written to " + nir);
+        }
         System.out.printf("map: %d-%d-%d network on a %s: %d tiles, %d routing entries, %d input-map entries%n",
                 net.inputs(), net.hidden(), net.outputs(), image.chip().describe(), image.tiles().size(), image.routes().size(),
                 image.maps().size());
