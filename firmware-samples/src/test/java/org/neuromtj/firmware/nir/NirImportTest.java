@@ -18,6 +18,7 @@ import org.neuromtj.tools.nir.graph.NirNode;
 import org.neuromtj.tools.nir.lower.Lowering;
 import org.neuromtj.tools.nir.run.NirRun;
 import org.neuromtj.tools.nir.run.SpikeTrains;
+import org.neuromtj.tools.workload.map.ChipImage;
 import org.neuromtj.tools.workload.map.ChipShape;
 
 /** NIR graphs written to files, read back, lowered onto the chip and run beside the graph's own semantics. */
@@ -163,6 +164,24 @@ class NirImportTest {
                 .edge("o", "out").graph());
         NirRun.Result r = run(g, ideal(Technology.defaults()), random(2, 16, 36, 0.5, 9));
         assertTrue(r.referenceSpikes().size() >= 5, "the output fires: " + r.referenceSpikes().size());
+        assertEquals(r.referenceSpikes().size(), r.matched());
+        assertEquals(r.referenceSpikes().size(), r.chipSpikes().size());
+    }
+
+    @Test
+    void anAffineBiasBecomesRowsDrivenEveryTimestep() {
+        // A bias of two input weights a neuron (one of -1): two rows driven each timestep carry it.
+        NirGraph g = roundTrip(Graphs.start().node("in", new NirNode.Input(new int[] {6}))
+                .node("fc", new NirNode.Dense(3, 6, ternary(18, 10), new double[] {2, -1, 0}))
+                .node("if", Graphs.integrateFire(3, 1 / DT, 2.5, false))
+                .node("out", new NirNode.Output(new int[] {3}))
+                .edge("in", "fc").edge("fc", "if").edge("if", "out").graph());
+        NpuConfig npu = NpuConfig.defaults();
+        ConfigNode tileFile = ConfigNode.resource(TileConfig.class, "default-tile.yaml");
+        Lowering.Lowered l = Lowering.lower(g, DT, ChipShape.of(npu, TileConfig.read(tileFile)), tileFile, 2, 1, 20);
+        assertEquals(List.of(new ChipImage.Bias(l.image().tiles().get(0).tile(), 6, 2)), l.image().biases());
+        NirRun.Result r = run(g, ideal(Technology.defaults()), random(2, 20, 6, 0.3, 11));
+        assertTrue(r.referenceSpikes().stream().anyMatch(s -> s[1] == 0), "the biased neuron fires");
         assertEquals(r.referenceSpikes().size(), r.matched());
         assertEquals(r.referenceSpikes().size(), r.chipSpikes().size());
     }
