@@ -13,7 +13,7 @@ import org.neuromtj.chip.elf.ElfReader;
 import org.neuromtj.chip.ledger.Technology;
 import org.neuromtj.chip.npu.NpuConfig;
 import org.neuromtj.chip.npu.tile.TileConfig;
-import org.neuromtj.tools.nir.NirExport;
+import org.neuromtj.tools.nir.export.NirExport;
 import org.neuromtj.tools.nir.graph.NirFile;
 import org.neuromtj.tools.nir.lower.Lowering;
 import org.neuromtj.tools.nir.run.NirRun;

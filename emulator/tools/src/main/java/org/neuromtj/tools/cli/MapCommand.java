@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.neuromtj.tools.nir.NirException;
-import org.neuromtj.tools.nir.NirExport;
+import org.neuromtj.tools.nir.export.NirExport;
 import org.neuromtj.tools.nir.graph.NirFile;
 import org.neuromtj.tools.workload.map.ChipImage;
 import org.neuromtj.tools.workload.net.Network;

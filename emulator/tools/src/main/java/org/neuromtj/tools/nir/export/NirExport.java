@@ -1,9 +1,10 @@
-package org.neuromtj.tools.nir;
+package org.neuromtj.tools.nir.export;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.neuromtj.tools.nir.NirException;
 import org.neuromtj.tools.nir.graph.NirGraph;
 import org.neuromtj.tools.nir.graph.NirNode;
 import org.neuromtj.tools.workload.net.Network;
