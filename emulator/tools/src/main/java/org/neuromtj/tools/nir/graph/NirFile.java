@@ -85,6 +85,12 @@ public final class NirFile {
             }
         } catch (HdfException e) {
             throw new NirException(file + ": not a readable HDF5 file (" + e.getMessage() + ")");
+        } catch (NirException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // The HDF5 reader meets a malformed structure with whatever exception its arithmetic throws.
+            throw new NirException(file + ": not a readable HDF5 file (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + ")");
         }
     }
 

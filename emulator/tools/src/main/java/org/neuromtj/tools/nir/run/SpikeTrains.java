@@ -107,13 +107,16 @@ public record SpikeTrains(byte[][][] spikes) {
             throw new NirException(file + ": not a NumPy .npy file");
         }
         int major = bytes[6];
-        ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        int headerLength = major == 1 ? b.getShort(8) & 0xFFFF : b.getInt(8);
         int start = major == 1 ? 10 : 12;
+        if (major < 1 || major > 3 || bytes.length < start) {
+            throw new NirException(file + ": NumPy format version " + major + " is not read (1 to 3 are)");
+        }
+        ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        long headerLength = major == 1 ? b.getShort(8) & 0xFFFF : b.getInt(8) & 0xFFFFFFFFL;
         if (start + headerLength > bytes.length) {
             throw new NirException(file + ": its header runs past its end");
         }
-        String header = new String(bytes, start, headerLength, StandardCharsets.ISO_8859_1);
+        String header = new String(bytes, start, (int) headerLength, StandardCharsets.ISO_8859_1);
         String descr = field(file, header, "descr", "'([<>|=]?)([a-z])(\\d+)'");
         if (field(file, header, "fortran_order", "(True|False)").equals("True")) {
             throw new NirException(file + ": a Fortran-ordered array; save it with numpy.ascontiguousarray first");
@@ -122,6 +125,9 @@ public record SpikeTrains(byte[][][] spikes) {
         List<Integer> shape = new ArrayList<>();
         for (String d : shapeText.split(",")) {
             if (!d.isBlank()) {
+                if (!d.strip().matches("\\d{1,9}")) {
+                    throw new NirException(file + ": the .npy header's shape (" + shapeText + ") is not whole numbers");
+                }
                 shape.add(Integer.parseInt(d.strip()));
             }
         }
@@ -131,10 +137,14 @@ public record SpikeTrains(byte[][][] spikes) {
         }
         int samples = shape.size() == 2 ? 1 : shape.get(0);
         int timesteps = shape.get(shape.size() == 2 ? 0 : 1);
-        int inputs = 1;
+        long inputsLong = 1;
         for (int k = shape.size() == 2 ? 1 : 2; k < shape.size(); k++) {
-            inputs = Math.multiplyExact(inputs, shape.get(k));
+            inputsLong = Math.min(inputsLong * shape.get(k), Integer.MAX_VALUE + 1L);
         }
+        if (inputsLong > Integer.MAX_VALUE) {
+            throw new NirException(file + ": shape " + shape + " holds more values than a file can");
+        }
+        int inputs = (int) inputsLong;
         if (samples < 1 || timesteps < 1 || inputs < 1) {
             throw new NirException(file + ": shape " + shape + " holds no spikes");
         }
@@ -144,11 +154,11 @@ public record SpikeTrains(byte[][][] spikes) {
         char kind = m.group(2).charAt(0);
         int width = Integer.parseInt(m.group(3));
         long count = (long) samples * timesteps * inputs;
-        if (start + headerLength + count * width != bytes.length) {
+        if (count > bytes.length || start + headerLength + count * width != bytes.length) {
             throw new NirException(file + ": " + (bytes.length - start - headerLength) + " bytes of data for shape "
                     + shape + " of " + width + "-byte values");
         }
-        ByteBuffer data = ByteBuffer.wrap(bytes, start + headerLength, (int) (count * width)).slice().order(order);
+        ByteBuffer data = ByteBuffer.wrap(bytes, (int) (start + headerLength), (int) (count * width)).slice().order(order);
         byte[][][] s = new byte[samples][timesteps][inputs];
         for (int n = 0; n < samples; n++) {
             for (int t = 0; t < timesteps; t++) {

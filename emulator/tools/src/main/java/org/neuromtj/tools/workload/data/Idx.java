@@ -57,9 +57,10 @@ public record Idx(Path file, int[] dimensions, byte[] data) {
                             + " makes the file too large");
                 }
             }
-            byte[] data = new byte[(int) total];
-            int got = in.readNBytes(data, 0, data.length);
-            if (got < data.length) {
+            // Read as the bytes arrive, not allocated whole from the header: a header may promise gigabytes.
+            byte[] data = in.readNBytes((int) total);
+            int got = data.length;
+            if (got < total) {
                 throw new WorkloadFileException(file + ": truncated: the header promises " + total + " bytes of "
                         + Arrays.toString(sizes) + ", the file holds " + got);
             }

@@ -232,6 +232,17 @@ public record ChipImage(ChipShape chip, int inputs, int outputs, int levels, int
         for (int k = 0; k < c.length; k++) {
             c[k] = b.getInt();
         }
+        String[] names = {"mesh width", "mesh height", "rows", "columns", "segment", "weight bits"};
+        for (int k = 0; k < names.length; k++) {
+            if (c[k] < 1) {
+                throw new WorkloadFileException(file + ": the chip it was made for has " + names[k] + " " + c[k]
+                        + "; a chip has at least 1");
+            }
+        }
+        if (c[8] < 0 || c[9] < 0) {
+            throw new WorkloadFileException(file + ": the chip it was made for has " + c[8] + " routing-table and " + c[9]
+                    + " input-map entries");
+        }
         if (c[6] < 0 || c[6] > 2) {
             throw new WorkloadFileException(file + ": synapses " + c[6] + " is not 0 (unsigned), 1 (signed) or 2 (XNOR)");
         }
@@ -258,6 +269,10 @@ public record ChipImage(ChipShape chip, int inputs, int outputs, int levels, int
                         int threshold = b.getInt();
                         int rows = b.getInt();
                         int columns = b.getInt();
+                        if (rows < 0 || columns < 0 || (long) rows * columns > b.remaining()) {
+                            throw new WorkloadFileException(file + ": section " + s + " programs " + rows + "×" + columns
+                                    + " cells, more than the image holds");
+                        }
                         byte[] cells = new byte[Math.multiplyExact(rows, columns)];
                         b.get(cells);
                         tiles.add(new TileProgram(tile, threshold, rows, columns, cells));

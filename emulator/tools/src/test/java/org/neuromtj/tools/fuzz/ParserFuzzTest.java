@@ -1,0 +1,137 @@
+package org.neuromtj.tools.fuzz;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.CRC32;
+import org.neuromtj.chip.config.ConfigException;
+import org.neuromtj.chip.config.ConfigNode;
+import org.neuromtj.chip.ledger.Technology;
+import org.neuromtj.chip.npu.NpuConfig;
+import org.neuromtj.chip.npu.tile.TileConfig;
+import org.neuromtj.tools.nir.NirException;
+import org.neuromtj.tools.nir.graph.NirFile;
+import org.neuromtj.tools.nir.run.SpikeTrains;
+import org.neuromtj.tools.workload.data.Idx;
+import org.neuromtj.tools.workload.files.WorkloadFileException;
+import org.neuromtj.tools.workload.map.ChipImage;
+import org.neuromtj.tools.workload.net.ModelFile;
+
+/**
+ * Coverage-guided fuzz targets for every file the tools read. The property of each: the reader returns, or
+ * refuses with its own exception (whose message names the file); any other exception, or a hang, is a
+ * defect. In the test suite each runs over its corpus ({@code ParserFuzzTestInputs/<target>/} beside this
+ * class in the test resources); {@code ./neuromtj fuzz TARGET} fuzzes it for real and adds what it finds.
+ */
+class ParserFuzzTest {
+    private static Path scratch(String suffix, byte[] data) {
+        try {
+            Path f = Files.createTempFile("fuzz", suffix);
+            Files.write(f, data);
+            f.toFile().deleteOnExit();
+            return f;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path f) {
+        try {
+            Files.deleteIfExists(f);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A chip image, its length and CRC words made right so that the fuzzer reaches the sections. */
+    @FuzzTest(maxDuration = "10s")
+    void chipImage(byte[] data) {
+        byte[] b = data.clone();
+        if (b.length >= 20) {
+            ByteBuffer w = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
+            w.putInt(12, b.length);
+            CRC32 c = new CRC32();
+            c.update(b, 20, b.length - 20);
+            w.putInt(16, (int) c.getValue());
+        }
+        try {
+            ChipImage.parse(Path.of("fuzz.img"), b).bytes();
+        } catch (WorkloadFileException expected) {
+            // A refusal naming the file is the documented outcome.
+        }
+    }
+
+    /** Technology, tile and NPU files: one YAML text read as each. */
+    @FuzzTest(maxDuration = "10s")
+    void chipFiles(FuzzedDataProvider in) {
+        int kind = in.consumeInt(0, 2);
+        byte[] yaml = in.consumeRemainingAsBytes();
+        try {
+            ConfigNode n = ConfigNode.parse("fuzz.yaml", yaml);
+            switch (kind) {
+                case 0 -> Technology.read(n);
+                case 1 -> TileConfig.read(n);
+                default -> NpuConfig.read(n);
+            }
+        } catch (ConfigException expected) {
+            // A refusal naming the key is the documented outcome.
+        }
+    }
+
+    /** An IDX file of images. */
+    @FuzzTest(maxDuration = "10s")
+    void idx(byte[] data) {
+        Path f = scratch(".idx", data);
+        try {
+            Idx.read(f, 3);
+        } catch (WorkloadFileException expected) {
+            // Refused by name.
+        } finally {
+            delete(f);
+        }
+    }
+
+    /** A model file (JSON). */
+    @FuzzTest(maxDuration = "10s")
+    void modelFile(byte[] data) {
+        Path f = scratch(".json", data);
+        try {
+            ModelFile.read(f);
+        } catch (WorkloadFileException expected) {
+            // Refused by name.
+        } finally {
+            delete(f);
+        }
+    }
+
+    /** A NIR graph (HDF5). */
+    @FuzzTest(maxDuration = "10s")
+    void nirFile(byte[] data) {
+        Path f = scratch(".nir", data);
+        try {
+            NirFile.read(f);
+        } catch (NirException expected) {
+            // Refused by name.
+        } finally {
+            delete(f);
+        }
+    }
+
+    /** A NumPy array of input spikes. */
+    @FuzzTest(maxDuration = "10s")
+    void npy(byte[] data) {
+        Path f = scratch(".npy", data);
+        try {
+            SpikeTrains.readNpy(f);
+        } catch (NirException expected) {
+            // Refused by name.
+        } finally {
+            delete(f);
+        }
+    }
+}
