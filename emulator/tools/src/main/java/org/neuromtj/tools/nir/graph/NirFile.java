@@ -51,7 +51,15 @@ public final class NirFile {
         if (!Files.isRegularFile(file)) {
             throw new NirException(file + ": no such file");
         }
-        try (HdfFile h = new HdfFile(file)) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new NirException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+        // Read from memory: a malformed header that claims more bytes than the file holds then fails at once,
+        // where reading it from the file channel allocated and waited for them.
+        try (HdfFile h = HdfFile.fromBytes(bytes)) {
             Node root = child(h, "node", file + ": no 'node' group: not a NIR file");
             if (!(root instanceof Group graph)) {
                 throw new NirException(file + ": 'node' is not a group: not a NIR file");

@@ -117,7 +117,7 @@ public record SpikeTrains(byte[][][] spikes) {
             throw new NirException(file + ": its header runs past its end");
         }
         String header = new String(bytes, start, (int) headerLength, StandardCharsets.ISO_8859_1);
-        String descr = field(file, header, "descr", "'([<>|=]?)([a-z])(\\d+)'");
+        String descr = field(file, header, "descr", "'([<>|=]?)([a-z])(\\d{1,2})'");
         if (field(file, header, "fortran_order", "(True|False)").equals("True")) {
             throw new NirException(file + ": a Fortran-ordered array; save it with numpy.ascontiguousarray first");
         }
@@ -148,7 +148,7 @@ public record SpikeTrains(byte[][][] spikes) {
         if (samples < 1 || timesteps < 1 || inputs < 1) {
             throw new NirException(file + ": shape " + shape + " holds no spikes");
         }
-        Matcher m = Pattern.compile("'([<>|=]?)([a-z])(\\d+)'").matcher(descr);
+        Matcher m = Pattern.compile("'([<>|=]?)([a-z])(\\d{1,2})'").matcher(descr);
         m.matches();
         ByteOrder order = m.group(1).equals(">") ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
         char kind = m.group(2).charAt(0);
