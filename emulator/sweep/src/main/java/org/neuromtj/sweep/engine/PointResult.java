@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.neuromtj.sweep.run.TaskResult;
 import org.neuromtj.sweep.spec.SpecException;
 import org.neuromtj.sweep.spec.SweepSpec;
@@ -116,17 +115,37 @@ public record PointResult(int index, Map<String, Object> values, Map<String, Dou
     }
 
     /**
-     * @param pattern a regular expression matching a figure's whole name
+     * @param pattern a figure's whole name, each {@code *} in it any run of characters
      * @param spec    the sweep, for the message
      * @return the value of the first figure it matches
      * @throws SpecException naming the point and its figures if none matches
      */
     double matching(String pattern, SweepSpec spec) {
-        Pattern p = Pattern.compile(pattern);
-        return figures.entrySet().stream().filter(e -> p.matcher(e.getKey()).matches()).findFirst()
+        return figures.entrySet().stream().filter(e -> matches(pattern, e.getKey())).findFirst()
                 .map(Map.Entry::getValue).orElseThrow(() -> new SpecException(spec.file() + ": no figure of point "
                         + index + " " + values + " matches " + pattern + "; its figures are: "
                         + String.join("; ", figures.keySet())));
+    }
+
+    /** Whether a name matches a pattern whose {@code *} stands for any run of characters (a glob, not a regex). */
+    static boolean matches(String pattern, String name) {
+        String[] parts = pattern.split("\\*", -1);
+        if (parts.length == 1) {
+            return pattern.equals(name);
+        }
+        if (!name.startsWith(parts[0])) {
+            return false;
+        }
+        int at = parts[0].length();
+        for (int k = 1; k < parts.length - 1; k++) {
+            int found = name.indexOf(parts[k], at);
+            if (found < 0) {
+                return false;
+            }
+            at = found + parts[k].length();
+        }
+        String last = parts[parts.length - 1];
+        return name.length() - last.length() >= at && name.endsWith(last);
     }
 
     /**

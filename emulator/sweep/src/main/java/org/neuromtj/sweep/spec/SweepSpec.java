@@ -19,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.neuromtj.tools.reproduce.catalog.Experiments;
 
 /**
@@ -65,8 +63,8 @@ public record SweepSpec(String file, String text, String name, Workload workload
      * @param hostFiles  the files it is offered through the host link, in order (absolute)
      * @param experiment a {@link Kind#REPRODUCE} workload's experiment, as {@code ./neuromtj reproduce} names it
      * @param quick      whether the experiment runs its short form
-     * @param maximise   a regular expression matching the whole quantity of the experiment's figure a Pareto front
-     *                   maximises ({@code accuracy} for the other kinds)
+     * @param maximise   a pattern matching the whole name of the experiment's figure a Pareto front maximises, each
+     *                   {@code *} any run of characters ({@code accuracy} for the other kinds)
      * @param minimise   and of the figure it minimises ({@code nj_per_image} for the other kinds)
      */
     public record Workload(Kind kind, String firmware, String npu, String tile, List<String> hostFiles,
@@ -206,7 +204,7 @@ public record SweepSpec(String file, String text, String name, Workload workload
                         + " not " + quick);
             }
             what = new Workload(Kind.REPRODUCE, null, null, null, List.of(), experiment, quick != null
-                    && quick.asBoolean(), pattern(file, workload, "maximise"), pattern(file, workload, "minimise"));
+                    && quick.asBoolean(), text(file, workload, "maximise"), text(file, workload, "minimise"));
             images = 1;
             shard = 1;
         } else {
@@ -286,18 +284,6 @@ public record SweepSpec(String file, String text, String name, Workload workload
             throw new SpecException(file + ": " + at + "range of " + path + " must be [low, high] with low < high");
         }
         return new Parameter(path, List.of(), r.get(0).asDouble(), r.get(1).asDouble(), integer);
-    }
-
-    /** A figure's quantity as a regular expression, which must compile. */
-    private static String pattern(String file, JsonNode workload, String key) {
-        String p = text(file, workload, key);
-        try {
-            Pattern.compile(p);
-        } catch (PatternSyntaxException e) {
-            throw new SpecException(file + ": workload." + key + " " + p + " is not a regular expression: "
-                    + e.getDescription());
-        }
-        return p;
     }
 
     /** A file the spec names, relative to the spec's folder, which must exist. */

@@ -25,7 +25,7 @@ class PointResultTest {
             version: 1
             name: levels
             workload: {kind: reproduce, experiment: multilevel, quick: true,
-                       maximise: "accuracy with \\\\d+-level cells", minimise: "energy an image"}
+                       maximise: "accuracy with *-level cells", minimise: "energy an image"}
             seed: 1
             design: grid
             parameters: [{path: technology.device.levels, values: [8, 32]}]
@@ -68,5 +68,14 @@ class PointResultTest {
         assertEquals(95, PointResult.percentile(ns, 95), 1e-12);
         assertEquals(99, PointResult.percentile(ns, 99), 1e-12);
         assertEquals(7, PointResult.percentile(List.of(7000L), 99), 1e-12);
+    }
+
+    @Test
+    void aPatternsStarStandsForAnyRunOfCharactersAndNothingElseIsSpecial() {
+        assertTrue(PointResult.matches("accuracy with *-level cells, %", "accuracy with 32-level cells, %"));
+        assertTrue(PointResult.matches("a*b*c", "abc") && PointResult.matches("a*b*c", "axxbyyc"));
+        assertTrue(PointResult.matches("*", "") && PointResult.matches("energy (a.b)", "energy (a.b)"));
+        assertTrue(!PointResult.matches("a*b", "ba") && !PointResult.matches("ab*ba", "aba")
+                && !PointResult.matches("a.c", "abc"), "no regular-expression syntax");
     }
 }

@@ -220,8 +220,8 @@ class SweepTest {
                   kind: reproduce
                   experiment: multilevel
                   quick: true
-                  maximise: "accuracy with \\\\d+-level cells, %"
-                  minimise: "programming a \\\\d+-level tile: SOT pulses a cell, pulses"
+                  maximise: "accuracy with *-level cells, %"
+                  minimise: "programming a *-level tile: SOT pulses a cell, pulses"
                 seed: 1
                 design: grid
                 parameters:

@@ -95,17 +95,15 @@ class SweepSpecTest {
     @Test
     void aReproduceWorkloadNamesAnExperimentAndTheFiguresItTrades() {
         String experiment = GRID.replace("{kind: fmnist, images: 10, shard: 4}", "{kind: reproduce, experiment:"
-                + " multilevel, quick: true, maximise: 'accuracy.*', minimise: 'programming.*'}");
+                + " multilevel, quick: true, maximise: 'accuracy*', minimise: 'programming*'}");
         SweepSpec spec = SweepSpec.parse("e.yaml", experiment);
         assertEquals(SweepSpec.Kind.REPRODUCE, spec.workload().kind());
         assertEquals(1, spec.shards(), "an experiment runs whole, in one task a point");
         assertTrue(spec.workload().quick());
         assertTrue(refused(experiment.replace("multilevel", "multilayer"))
                 .contains("workload.experiment multilayer is no experiment of ./neuromtj reproduce: they are"));
-        assertTrue(refused(experiment.replace("'accuracy.*'", "'accuracy(('"))
-                .contains("workload.maximise accuracy(( is not a regular expression"));
         assertTrue(refused(experiment.replace("quick: true", "quick: 1")).contains("workload.quick must be true"));
-        assertTrue(refused(experiment.replace(", minimise: 'programming.*'", "")).contains("minimise must be a text"));
+        assertTrue(refused(experiment.replace(", minimise: 'programming*'", "")).contains("minimise must be a text"));
         assertTrue(refused(experiment.replace("path: tile.tdc.bits", "path: workload.timesteps"))
                 .contains("workload.timesteps is a setting of the fmnist workload"));
         assertTrue(refused(GRID.replace("shard: 4}", "shard: 4, maximise: x}")).contains("unknown key"
