@@ -93,6 +93,15 @@ public final class NvmFile {
      */
     public static void load(Path file, Npu npu, String identity) {
         ByteBuffer in = ByteBuffer.wrap(SealedFile.read(file, MAGIC, VERSION, "an NVM file", "NVM", NvmException::new));
+        try {
+            read(file, in, npu, identity);
+        } catch (java.nio.BufferUnderflowException e) {
+            throw new NvmException(file + ": shorter than its header and tiles need");
+        }
+    }
+
+    /** The payload's cells, checked whole before any is restored. */
+    private static void read(Path file, ByteBuffer in, Npu npu, String identity) {
         String stored = readUtf(in);
         if (!stored.equals(identity)) {
             throw new NvmException(file + ": the MTJ states of another chip (" + stored + "); this chip is " + identity);
@@ -104,21 +113,17 @@ public final class NvmFile {
         }
         byte[][] levels = new byte[count][];
         long[][] pulses = new long[count][];
-        try {
-            for (int t = 0; t < count; t++) {
-                int cells = in.getInt();
-                if (cells != tiles.get(t).crossbar().cells().size()) {
-                    throw new NvmException(file + ": tile " + t + " has " + cells + " cells in the file, "
-                            + tiles.get(t).crossbar().cells().size() + " on the chip");
-                }
-                levels[t] = new byte[cells];
-                in.get(levels[t]);
-                pulses[t] = new long[cells];
-                in.asLongBuffer().get(pulses[t]);
-                in.position(in.position() + 8 * cells);
+        for (int t = 0; t < count; t++) {
+            int cells = in.getInt();
+            if (cells != tiles.get(t).crossbar().cells().size()) {
+                throw new NvmException(file + ": tile " + t + " has " + cells + " cells in the file, "
+                        + tiles.get(t).crossbar().cells().size() + " on the chip");
             }
-        } catch (java.nio.BufferUnderflowException e) {
-            throw new NvmException(file + ": shorter than its tiles need");
+            levels[t] = new byte[cells];
+            in.get(levels[t]);
+            pulses[t] = new long[cells];
+            in.asLongBuffer().get(pulses[t]);
+            in.position(in.position() + 8 * cells);
         }
         if (in.hasRemaining()) {
             throw new NvmException(file + ": " + in.remaining() + " bytes after the last tile");

@@ -3,20 +3,26 @@ package org.neuromtj.tools.fuzz;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.CRC32;
+import org.neuromtj.chip.Machine;
 import org.neuromtj.chip.config.ConfigException;
 import org.neuromtj.chip.config.ConfigNode;
 import org.neuromtj.chip.ledger.Technology;
 import org.neuromtj.chip.npu.NpuConfig;
 import org.neuromtj.chip.npu.tile.TileConfig;
+import org.neuromtj.foundation.files.SealedFile;
 import org.neuromtj.tools.nir.NirException;
 import org.neuromtj.tools.nir.graph.NirFile;
 import org.neuromtj.tools.nir.run.SpikeTrains;
+import org.neuromtj.tools.nvm.NvmException;
+import org.neuromtj.tools.nvm.NvmFile;
 import org.neuromtj.tools.workload.data.Idx;
 import org.neuromtj.tools.workload.files.WorkloadFileException;
 import org.neuromtj.tools.workload.map.ChipImage;
@@ -29,6 +35,8 @@ import org.neuromtj.tools.workload.net.ModelFile;
  * class in the test resources); {@code ./neuromtj fuzz TARGET} fuzzes it for real and adds what it finds.
  */
 class ParserFuzzTest {
+    private static final byte[] NVM_MAGIC = "NMTJNVM\0".getBytes(StandardCharsets.US_ASCII);
+
     private static Path scratch(String suffix, byte[] data) {
         try {
             Path f = Files.createTempFile("fuzz", suffix);
@@ -130,6 +138,33 @@ class ParserFuzzTest {
             SpikeTrains.readNpy(f);
         } catch (NirException expected) {
             // Refused by name.
+        } finally {
+            delete(f);
+        }
+    }
+
+    /** One chip for every input: a load either restores every cell or none, so inputs do not disturb another. */
+    private static final Machine SMALL_CHIP = smallChip();
+
+    /** A one-tile chip of 8×8 cells, whose NVM payload is small enough for a corpus. */
+    private static Machine smallChip() {
+        NpuConfig npu = NpuConfig.read(ConfigNode.resource(NpuConfig.class, "default-npu.yaml").with("mesh.width", 1)
+                .with("mesh.height", 1));
+        TileConfig tile = TileConfig.read(ConfigNode.resource(TileConfig.class, "default-tile.yaml")
+                .with("crossbar.rows", 8).with("crossbar.columns", 8).with("crossbar.segment", 8));
+        return new Machine(OutputStream.nullOutputStream(), 1, npu, tile, Technology.defaults());
+    }
+
+    /** An NVM file's payload, sealed with the right magic, version and digest so the fuzzer reaches its tiles. */
+    @FuzzTest(maxDuration = "10s")
+    void nvmFile(byte[] payload) throws IOException {
+        Machine m = SMALL_CHIP;
+        Path f = Files.createTempFile("fuzz", ".nvm");
+        try {
+            SealedFile.write(f, NVM_MAGIC, NvmFile.VERSION, payload);
+            NvmFile.load(f, m.npu(), NvmFile.identity(m.npu(), m.technology(), m.seed()));
+        } catch (NvmException expected) {
+            // Refused by name, no cell changed.
         } finally {
             delete(f);
         }
