@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.neuromtj.foundation.files.AtomicFile;
 import org.neuromtj.tools.nir.NirException;
 
 /**
@@ -369,8 +370,11 @@ public final class NirFile {
                     root.putGroup("metadata").putDataset("dt", dt);
                 }
             }
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            try {
+                AtomicFile.write(file, Files.readAllBytes(tmp));
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
         } catch (IOException | HdfException e) {
             throw new NirException(file + ": cannot be written (" + e.getMessage() + ")");
         }
