@@ -145,14 +145,14 @@ public final class Sweep {
             boolean results = holdsTasks(out.resolve(TASKS_FILE));
             // The spec a folder keeps is its own only once a task's line is written beside it: a spec refused at its
             // first results leaves the folder free for the spec put right.
-            String keptDigest = Files.exists(kept) ? SweepSpec.parse(kept.toString(), Files.readString(kept,
-                    StandardCharsets.UTF_8)).digest() : null;
-            if (results && keptDigest == null) {
+            SweepSpec other = Files.exists(kept) ? SweepSpec.parse(kept.toString(), Files.readString(kept,
+                    StandardCharsets.UTF_8)) : null;
+            String keptDigest = other == null ? null : other.digest();
+            if (results && other == null) {
                 throw new SpecException(out + " holds task results without the spec they came from; choose another"
                         + " folder; nothing was changed");
             }
             if (results && !keptDigest.equals(spec.digest())) {
-                SweepSpec other = SweepSpec.parse(kept.toString(), Files.readString(kept, StandardCharsets.UTF_8));
                 throw new SpecException(out + " holds the results of another sweep (" + other.name() + ", spec "
                         + keptDigest.substring(0, 12) + "); this is " + spec.name() + " (spec "
                         + spec.digest().substring(0, 12) + "): choose another folder; nothing was changed");

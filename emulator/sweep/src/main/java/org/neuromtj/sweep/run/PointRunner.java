@@ -97,14 +97,10 @@ public final class PointRunner {
             return;
         }
         try {
-            overrides(point).check();
+            new ChipOverrides(point).check();
         } catch (RuntimeException e) {
             throw new SpecException(spec.file() + ": the point " + point + " makes no chip: " + e.getMessage());
         }
-    }
-
-    private static ChipOverrides overrides(Map<String, Object> point) {
-        return new ChipOverrides(point);
     }
 
     /**
@@ -256,7 +252,7 @@ public final class PointRunner {
         Reproduction r;
         try {
             r = e.run(new Experiment.Run(home, spec.seed(), spec.workload().quick(), new PrintStream(
-                    OutputStream.nullOutputStream()), overrides(point)));
+                    OutputStream.nullOutputStream()), new ChipOverrides(point)));
         } catch (ReproductionException x) {
             throw new IllegalStateException("task " + task + " of point " + point + ": " + x.getMessage(), x);
         }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.neuromtj.tools.reproduce.ChipOverrides;
 import org.neuromtj.tools.reproduce.catalog.Experiments;
 
 /**
@@ -253,7 +254,7 @@ public record SweepSpec(String file, String text, String name, Workload workload
         }
         only(file, at, p, Set.of("path", "values", "range", "integer"));
         String path = text(file, p, "path");
-        if (!path.matches("(technology|tile|npu)\\.[a-z0-9_]+(\\.[a-z0-9_]+)*") && !WORKLOAD_KEYS.contains(path)) {
+        if (!ChipOverrides.isPath(path) && !WORKLOAD_KEYS.contains(path)) {
             throw new SpecException(file + ": " + at + "path " + path + " must name a number in the technology, tile"
                     + " or npu file, such as technology.variation.sigma_log_r or tile.tdc.bits, or a setting of the"
                     + " fmnist workload (" + String.join(", ", WORKLOAD_KEYS) + ")");

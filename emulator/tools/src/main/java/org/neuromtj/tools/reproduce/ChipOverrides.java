@@ -2,6 +2,7 @@ package org.neuromtj.tools.reproduce;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.neuromtj.chip.config.ConfigNode;
 import org.neuromtj.chip.ledger.Technology;
 import org.neuromtj.chip.npu.NpuConfig;
@@ -16,13 +17,16 @@ import org.neuromtj.chip.npu.tile.TileConfig;
  * @param values a number ({@link Double}) or a text for each overridden key, by path
  */
 public record ChipOverrides(Map<String, Object> values) {
+    /** A chip file's key: {@code technology.}, {@code tile.} or {@code npu.} and the key's dotted path. */
+    private static final Pattern PATH = Pattern.compile("(technology|tile|npu)\\.[a-z0-9_]+(\\.[a-z0-9_]+)*");
+
     /** No overrides: the experiment's own files. */
     public static final ChipOverrides NONE = new ChipOverrides(Map.of());
 
     /** @param values a number or a text for each key, by path */
     public ChipOverrides {
         for (Map.Entry<String, Object> e : values.entrySet()) {
-            if (!e.getKey().matches("(technology|tile|npu)\\.[a-z0-9_]+(\\.[a-z0-9_]+)*")) {
+            if (!isPath(e.getKey())) {
                 throw new IllegalArgumentException("an override's path is technology., tile. or npu. and a key, not "
                         + e.getKey());
             }
@@ -32,6 +36,14 @@ public record ChipOverrides(Map<String, Object> values) {
             }
         }
         values = Map.copyOf(new LinkedHashMap<>(values));
+    }
+
+    /**
+     * @param path a dotted path
+     * @return whether it names a key of a technology, tile or NPU file
+     */
+    public static boolean isPath(String path) {
+        return PATH.matcher(path).matches();
     }
 
     /**

@@ -132,14 +132,15 @@ public final class Lowering {
             }
         }
         List<String> approximations = new ArrayList<>();
-        int decay = (int) Math.round(4096 * a);
-        if (Math.abs(4096 * a - decay) > EXACT) {
-            approximations.add(String.format(Locale.ROOT, "leak: dt/τ = %.6g held as %d/4096 = %.6g (%.3g %% off),"
-                    + " its product floored to whole units each timestep", a, decay, decay / 4096.0,
-                    100 * Math.abs(decay / 4096.0 - a) / a));
+        int unit = 1 << LifConfig.DECAY_FRACTION_BITS;
+        int decay = (int) Math.round(unit * a);
+        if (Math.abs(unit * a - decay) > EXACT) {
+            approximations.add(String.format(Locale.ROOT, "leak: dt/τ = %.6g held as %d/%d = %.6g (%.3g %% off),"
+                    + " its product floored to whole units each timestep", a, decay, unit, (double) decay / unit,
+                    100 * Math.abs((double) decay / unit - a) / a));
         } else if (decay != 0) {
-            approximations.add("leak: dt/τ = " + decay + "/4096 exactly, its product floored to whole units each"
-                    + " timestep");
+            approximations.add("leak: dt/τ = " + decay + "/" + unit + " exactly, its product floored to whole units"
+                    + " each timestep");
         }
         LifConfig lif = tile.neurons().lif();
         int maxThreshold = (1 << (lif.membraneBits() - 1)) - 1;

@@ -30,6 +30,9 @@ public final class ReferenceRun {
     private final Map<String, double[]> membrane = new HashMap<>();
     private final Map<String, double[]> current = new HashMap<>();
     private final Map<String, ArrayDeque<double[]>> delayed = new HashMap<>();
+    /** Each node's edges in and the shape they bring: the graph's, found once rather than every timestep. */
+    private final Map<String, List<NirGraph.Edge>> into = new HashMap<>();
+    private final Map<String, int[]> inputShapes = new HashMap<>();
     private Map<String, double[]> previous = new HashMap<>();
 
     /**
@@ -52,6 +55,12 @@ public final class ReferenceRun {
         }
         input = inputs.get(0);
         output = outputs.get(0);
+        for (String n : graph.order()) {
+            into.put(n, graph.into(n));
+            if (!n.equals(input)) {
+                inputShapes.put(n, graph.inputShapeOf(n));
+            }
+        }
         for (String n : graph.order()) {
             if (graph.nodes().get(n) instanceof NirNode.Delay d) {
                 int steps = steps(n, d);
@@ -109,7 +118,7 @@ public final class ReferenceRun {
                 continue;
             }
             double[] in = null;
-            for (NirGraph.Edge e : graph.into(n)) {
+            for (NirGraph.Edge e : into.get(n)) {
                 double[] v = graph.backEdges().contains(e) ? previous.get(e.from()) : now.get(e.from());
                 if (v == null) {
                     v = new double[NirNode.size(graph.shapes().get(e.from()))];
@@ -130,7 +139,7 @@ public final class ReferenceRun {
 
     private double[] evaluate(String name, NirNode node, double[] in) {
         if (node instanceof NirNode.Stateless s) {
-            return s.apply(in, graph.inputShapeOf(name));
+            return s.apply(in, inputShapes.get(name));
         }
         if (node instanceof NirNode.Delay) {
             ArrayDeque<double[]> q = delayed.get(name);
