@@ -126,7 +126,7 @@ public final class RtlTdc implements Tdc, AutoCloseable {
                 convertRound(b, round, crossings, codes, counts);
             }
         }
-        return timing.conversion(codes, counts, drivenRows, ledger);
+        return timing.conversion(codes, counts, drivenRows, new boolean[codes.length], ledger);
     }
 
     /** One round on one bank: string {@code round} of each of its converters' groups. */

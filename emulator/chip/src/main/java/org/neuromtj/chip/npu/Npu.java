@@ -512,7 +512,10 @@ public final class Npu implements Stateful {
             toInject.add(q);
         }
         long cycle = 0;
-        boolean pending = toInject.stream().anyMatch(q -> !q.isEmpty());
+        boolean pending = false;
+        for (ArrayDeque<Packet> q : toInject) {
+            pending |= !q.isEmpty();
+        }
         while (pending || !router.isIdle()) {
             pending = false;
             for (int t = 0; t < n; t++) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,10 +92,11 @@ final class SnnBench implements Callable<Integer> {
         Path labels = work.resolve("labels.idx");
         Files.write(labels, test.labelsIdx(images));
         List<String> run = new ArrayList<>(List.of(javaExecutable()));
-        // The launcher's class-data archive, as ./neuromtj run uses it: a user's run starts from it too.
-        String cds = System.getProperty("neuromtj.cds");
-        if (cds != null && Files.isRegularFile(Path.of(cds))) {
-            run.add("-XX:SharedArchiveFile=" + cds);
+        // The launcher's JVM options (its collector, its class-data archive), as ./neuromtj run has them.
+        for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (option.startsWith("-XX:")) {
+                run.add(option);
+            }
         }
         run.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "run", "--npu",
                 chip.npuFile.toString(), "--tile", chip.tileFile.toString(), "--host-file", image.toString(),

@@ -1,7 +1,8 @@
 package org.neuromtj.chip.npu.tile;
 
 /**
- * The TDC codes of one crossbar read.
+ * The TDC codes of one crossbar read. Its arrays belong to the converters and the crossbar and are
+ * rewritten by the tile's next read: a caller that keeps them copies them.
  *
  * @param codes      code of each string (0 for strings of segments not read)
  * @param saturated  whether each string's code hit full scale or zero

@@ -20,8 +20,12 @@ public final class TdcModel implements Tdc {
     private final int[] gain;
     /** Each converter's full-scale count, kept with its registers so that a conversion divides nothing. */
     private final long[] fullScale;
-    /** The raw counts of the conversion being made, rewritten by each. */
+    /** The codes, raw counts and saturation of the conversion being made, rewritten by each. */
+    private int[] codes = new int[0];
     private long[] counts = new long[0];
+    private boolean[] saturated = new boolean[0];
+    /** Each string's converter, so that a conversion divides nothing. */
+    private int[] converterOf = new int[0];
 
     /**
      * @param timing  width, sharing and clocks
@@ -100,35 +104,49 @@ public final class TdcModel implements Tdc {
         return fullScale[converter];
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The conversion's arrays are this model's own and are rewritten by its next conversion.
+     */
     @Override
     public Conversion convert(long[] crossings, int[] drivenRows) {
-        int[] codes = new int[crossings.length];
-        if (counts.length != crossings.length) {
-            counts = new long[crossings.length];
+        int n = crossings.length;
+        if (codes.length != n) {
+            codes = new int[n];
+            counts = new long[n];
+            saturated = new boolean[n];
+            converterOf = new int[n];
+            for (int s = 0; s < n; s++) {
+                converterOf[s] = s / config.sharing();
+            }
         }
+        int[] codes = this.codes;
         long[] counts = this.counts;
-        int sharing = config.sharing();
-        int columns = crossings.length / drivenRows.length;
-        for (int seg = 0, s = 0; seg < drivenRows.length; seg++) {
+        int[] converterOf = this.converterOf;
+        int max = config.maxCode();
+        int columns = n / drivenRows.length;
+        for (int seg = 0; seg < drivenRows.length; seg++) {
+            int s = seg * columns;
             int end = s + columns;
             if (drivenRows[seg] == 0) {
+                Arrays.fill(codes, s, end, 0);
                 Arrays.fill(counts, s, end, -1);
-                s = end;
                 continue;
             }
-            // String s is served by converter s / sharing: walk the segment's strings converter by converter.
-            for (int t = s / sharing; s < end; t++) {
-                for (int stop = Math.min(end, (t + 1) * sharing); s < stop; s++) {
-                    long c = crossings[s];
-                    if (c < 0) {
-                        counts[s] = -1;
-                        continue;
-                    }
-                    counts[s] = Math.min(c, fullScale[t]);
-                    codes[s] = code(t, c);
+            for (; s < end; s++) {
+                long c = crossings[s];
+                if (c < 0) {
+                    codes[s] = 0;
+                    counts[s] = -1;
+                    continue;
                 }
+                int t = converterOf[s];
+                counts[s] = Math.min(c, fullScale[t]);
+                long v = ((c - offset[t]) * gain[t]) >> TdcConfig.GAIN_FRACTION_BITS;
+                codes[s] = (int) Math.max(0, Math.min(max, v));
             }
         }
-        return timing.conversion(codes, counts, drivenRows, ledger);
+        return timing.conversion(codes, counts, drivenRows, saturated, ledger);
     }
 }

@@ -23,13 +23,14 @@ public record TdcTiming(TdcConfig config, double lsbPs, ClockDomain npu) {
      * @param counts     each string's raw count, −1 for strings not converted (all those of a segment
      *                   without driven rows)
      * @param drivenRows driven rows per segment
+     * @param saturated  where whether each string's code hit full scale or zero goes
      * @param ledger     where conversions and counted periods go
-     * @return the read's conversion
+     * @return the read's conversion, holding the arrays it was given
      */
-    public Conversion conversion(int[] codes, long[] counts, int[] drivenRows, Ledger ledger) {
+    public Conversion conversion(int[] codes, long[] counts, int[] drivenRows, boolean[] saturated, Ledger ledger) {
         int sharing = config.sharing();
-        boolean[] saturated = new boolean[codes.length];
-        long[] roundCount = new long[Math.min(sharing, codes.length)];
+        int rounds = Math.min(sharing, codes.length);
+        long[] roundCount = new long[rounds];
         java.util.Arrays.fill(roundCount, -1);
         long counted = 0;
         long conversions = 0;
@@ -37,6 +38,7 @@ public record TdcTiming(TdcConfig config, double lsbPs, ClockDomain npu) {
         int columns = codes.length / drivenRows.length;
         for (int seg = 0; seg < drivenRows.length; seg++) {
             if (drivenRows[seg] == 0) {
+                java.util.Arrays.fill(saturated, seg * columns, (seg + 1) * columns, false);
                 continue;
             }
             // String s converts in round s mod sharing, counted along rather than divided.
@@ -44,6 +46,7 @@ public record TdcTiming(TdcConfig config, double lsbPs, ClockDomain npu) {
             for (int s = seg * columns, round = s % sharing; s < end; s++, round = round + 1 == sharing ? 0 : round + 1) {
                 long n = counts[s];
                 if (n < 0) {
+                    saturated[s] = false;
                     continue;
                 }
                 saturated[s] = codes[s] == max || codes[s] == 0;
@@ -67,6 +70,6 @@ public record TdcTiming(TdcConfig config, double lsbPs, ClockDomain npu) {
         long cycles = conversions == 0 ? 0 : npu.cyclesForPs(totalPs);
         // A count of n periods is the string's charging time; the period after it is the converter's decision.
         long charge = Math.min(cycles, (long) Math.floor(chargedPeriods * lsbPs * npu.hz() / 1e12));
-        return new Conversion(codes, saturated, drivenRows.clone(), cycles, charge);
+        return new Conversion(codes, saturated, drivenRows, cycles, charge);
     }
 }

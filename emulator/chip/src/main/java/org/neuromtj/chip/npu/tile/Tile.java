@@ -1,5 +1,6 @@
 package org.neuromtj.chip.npu.tile;
 
+import java.util.Arrays;
 import java.util.Locale;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.neuromtj.chip.device.MtjCells;
@@ -37,6 +38,13 @@ public final class Tile implements Stateful {
     private final long[] crossings;
     /** The weight counts decoded from one segment's strings. */
     private final int[] counts;
+    /** Each neuron's input and spike in the last timestep, rewritten by the next. */
+    private final int[] input;
+    private final boolean[] fired;
+    /** NPU cycles of a neuron update, the same every timestep. */
+    private final long neuronCycles;
+    /** The digital weight of each column of a neuron's group, from the synapse layout. */
+    private final int[] factor;
     private final Tdc tdc;
     private final WriteDriver writeDriver;
     private final NeuronArray neurons;
@@ -79,6 +87,14 @@ public final class Tile implements Stateful {
         this.writeDriver = new SotWriteDriver(crossbar, technology.switching(), config.writeDriver(), config.halfSelect(),
                 config.npuClock(), ledger, blocks.writeController(name, g.columns()));
         this.neurons = neurons(config, technology, masterSeed, name, blocks, ledger);
+        this.input = new int[neurons.size()];
+        this.fired = new boolean[neurons.size()];
+        this.neuronCycles = config.npuClock().cyclesForNs(
+                technology.cost(Action.NEURON_UPDATE).latencyNs() * neurons.size());
+        this.factor = new int[config.synapses().columnsPerNeuron()];
+        for (int j = 0; j < factor.length; j++) {
+            factor[j] = config.synapses().factor(j);
+        }
         this.learning = new LearningUnit(g, config.synapses(), cells, technology.switching(), config.npuClock(),
                 masterSeed, name + ".learning", ledger);
         this.retentionRng = Seeds.generator(masterSeed, name + ".crossbar.retention");
@@ -178,25 +194,21 @@ public final class Tile implements Stateful {
      * @param timestep   the timestep's index, for spike timing in learning
      * @param drivenRows rows with an input spike, each once
      * @param count      how many entries of {@code drivenRows} to use
-     * @return the neurons' spikes and the timestep's latency
+     * @return the neurons' spikes and the timestep's latency, whose arrays the tile's next step rewrites
      */
     public TileStep step(int timestep, int[] drivenRows, int count) {
         Conversion conversion = read(drivenRows, count);
         int[] input = neuronInput(conversion);
-        boolean[] fired = new boolean[neurons.size()];
         neurons.step(input, fired);
         learning.select(fired);
         int spikes = 0;
         for (boolean f : fired) {
             spikes += f ? 1 : 0;
         }
-        double updateNs = technology.cost(Action.NEURON_UPDATE).latencyNs() * neurons.size();
-        long neuronCycles = config.npuClock().cyclesForNs(updateNs);
         long learnCycles = learning.learn(timestep, drivenRows, count, fired);
         ledger.add(Action.READ_PATH_PS, Math.round(config.npuClock().nanoseconds(conversion.cycles()) * 1000));
         TileStep step = new TileStep(fired, spikes, input, conversion.codes(), conversion.cycles(), conversion.chargeCycles(),
-                neuronCycles,
-                learnCycles);
+                neuronCycles, learnCycles);
         ledger.closeTimestep(step.cycles());
         return step;
     }
@@ -219,17 +231,14 @@ public final class Tile implements Stateful {
      * Decodes every converted string and sums the counts into the neurons' inputs.
      *
      * @param conversion the codes of a read
-     * @return each neuron's input
+     * @return each neuron's input, rewritten by the tile's next timestep
      */
     public int[] neuronInput(Conversion conversion) {
         CrossbarGeometry g = config.geometry();
         SynapseLayout layout = config.synapses();
-        int perNeuron = layout.columnsPerNeuron();
-        int[] input = new int[neurons.size()];
-        int[] factor = new int[perNeuron];
-        for (int j = 0; j < perNeuron; j++) {
-            factor[j] = layout.factor(j);
-        }
+        int perNeuron = factor.length;
+        int[] input = this.input;
+        Arrays.fill(input, 0);
         CountDecoder decoder = calibration.decoder();
         int agreeing = g.segment() * crossbar.cells().topLevel();
         for (int seg = 0; seg < g.segments(); seg++) {
