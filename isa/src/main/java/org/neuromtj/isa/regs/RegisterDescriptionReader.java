@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -191,36 +193,48 @@ public final class RegisterDescriptionReader {
         for (Register r : regs) {
             r.bank().ifPresent(bank -> checkBank(device, r, bank, where));
         }
+        // Every element's bytes, swept in address order (each register's elements merged in as they come, so
+        // memory stays one entry a register): each element meets those still open where it starts. The first
+        // offending pair in description order is reported, as a check of every pair would.
+        PriorityQueue<long[]> next = new PriorityQueue<>(Comparator.comparingLong(element -> element[0]));
         for (int i = 0; i < regs.size(); i++) {
-            Register a = regs.get(i);
-            for (int j = i + 1; j < regs.size(); j++) {
-                Register b = regs.get(j);
-                if (!overlaps(a, b)) {
-                    continue;
-                }
-                boolean splitByDirection = (!a.access().writable() && !b.access().readable())
-                        || (!b.access().writable() && !a.access().readable());
-                boolean splitByBank = a.bank().isPresent() && b.bank().isPresent() && !a.bank().equals(b.bank());
-                if (!splitByDirection && !splitByBank) {
-                    throw error(where, "registers " + a.name() + " and " + b.name()
-                            + " overlap; sharing an offset needs one read-only and one write-only register,"
-                            + " or different banks");
+            next.add(new long[] {regs.get(i).offset(), i, 0});
+        }
+        PriorityQueue<long[]> open = new PriorityQueue<>(Comparator.comparingLong(span -> span[1]));
+        long worst = Long.MAX_VALUE;
+        while (!next.isEmpty()) {
+            long[] element = next.poll();
+            Register r = regs.get((int) element[1]);
+            long start = element[0];
+            while (!open.isEmpty() && open.peek()[1] <= start) {
+                open.poll();
+            }
+            for (long[] other : open) {
+                int i = (int) Math.min(element[1], other[2]);
+                int j = (int) Math.max(element[1], other[2]);
+                if (i != j && !mayShare(regs.get(i), regs.get(j))) {
+                    worst = Math.min(worst, (long) i << 32 | j);
                 }
             }
+            open.add(new long[] {start, start + r.bytes(), element[1]});
+            if (element[2] + 1 < r.count()) {
+                next.add(new long[] {start + r.stride(), element[1], element[2] + 1});
+            }
+        }
+        if (worst != Long.MAX_VALUE) {
+            Register a = regs.get((int) (worst >>> 32));
+            Register b = regs.get((int) worst);
+            throw error(where, "registers " + a.name() + " and " + b.name()
+                    + " overlap; sharing an offset needs one read-only and one write-only register,"
+                    + " or different banks");
         }
     }
 
-    private static boolean overlaps(Register a, Register b) {
-        for (int i = 0; i < a.count(); i++) {
-            long aStart = a.offset() + (long) i * a.stride();
-            for (int j = 0; j < b.count(); j++) {
-                long bStart = b.offset() + (long) j * b.stride();
-                if (aStart < bStart + b.bytes() && bStart < aStart + a.bytes()) {
-                    return true;
-                }
-            }
-        }
-        return false;
+    private static boolean mayShare(Register a, Register b) {
+        boolean splitByDirection = (!a.access().writable() && !b.access().readable())
+                || (!b.access().writable() && !a.access().readable());
+        boolean splitByBank = a.bank().isPresent() && b.bank().isPresent() && !a.bank().equals(b.bank());
+        return splitByDirection || splitByBank;
     }
 
     private void checkBank(Device device, Register register, String bank, String where) {

@@ -104,6 +104,20 @@ class RegisterDescriptionReaderTest {
     }
 
     @Test
+    void arraysOverlapOnlyWhereTheirElementsMeet() {
+        // CTRL's four words every 0x10 from 0x0 and DATA's four bytes every 0x10 from 0x4 interleave.
+        String interleaved = VALID.replaceAll("(\\s+)(reset: 0x[01])", "$1$2$1count: 4$1stride: 0x10");
+        String writable = interleaved.replace("access: RO", "access: RW");
+        assertEquals(2, read(writable).device("DEV").registers().size());
+        // From 0x34, DATA's first element lies just past CTRL's last...
+        assertEquals(2, read(writable.replace("offset: 0x4", "offset: 0x34")).device("DEV").registers().size());
+        // ...and from 0x20, its first element falls on CTRL's third.
+        RegisterDescriptionException e = assertThrows(RegisterDescriptionException.class,
+                () -> read(writable.replace("offset: 0x4", "offset: 0x22")));
+        assertTrue(e.getMessage().contains("registers CTRL and DATA overlap"), e.getMessage());
+    }
+
+    @Test
     void namesThatClashInTheGeneratedCodeAreRefused() {
         for (String clash : new String[] {"name: SIZE", "name: CTRL_EN", "name: CTRL_RESET", "name: CTRL_OFFSET", "name: CTRL_EN_MASK"}) {
             RegisterDescriptionException e = assertThrows(RegisterDescriptionException.class,
