@@ -52,6 +52,8 @@ public final class EventRouter implements Mesh, Stateful {
     private final long[][] linkFreeAt;
     private final int[][] roundRobin;
     private final ArrayDeque<InFlight>[][] links;
+    /** Packets in each router's input FIFOs, all ports together. */
+    private final int[] buffered;
     private long stalls;
     private long hops;
     private long misrouted;
@@ -75,6 +77,7 @@ public final class EventRouter implements Mesh, Stateful {
         this.freed = new int[n][PORTS];
         this.linkFreeAt = new long[n][PORTS];
         this.roundRobin = new int[n][PORTS];
+        this.buffered = new int[n];
         for (int t = 0; t < n; t++) {
             tables[t] = new RoutingTable();
             for (int p = 0; p < PORTS; p++) {
@@ -146,6 +149,7 @@ public final class EventRouter implements Mesh, Stateful {
     private void push(int tile, int port, Packet packet) {
         ArrayDeque<Packet> q = fifo[tile][port];
         q.add(packet);
+        buffered[tile]++;
         if (q.size() == 1) {
             pending[tile][port] = route(packet, tile, Port.ALL[port]);
         }
@@ -166,16 +170,18 @@ public final class EventRouter implements Mesh, Stateful {
                 }
             }
         }
+        // A router whose input FIFOs are empty grants nothing and frees nothing this cycle.
         for (int t = 0; t < n; t++) {
-            for (int out = 0; out < PORTS; out++) {
+            for (int out = 0; out < PORTS && buffered[t] > 0; out++) {
                 grant(t, out, cycle, sink);
             }
         }
         for (int t = 0; t < n; t++) {
-            for (int in = 0; in < PORTS; in++) {
+            for (int in = 0; in < PORTS && buffered[t] > 0; in++) {
                 ArrayDeque<Packet> q = fifo[t][in];
                 if (!q.isEmpty() && pending[t][in] == 0) {
                     q.poll();
+                    buffered[t]--;
                     inMesh--;
                     if (in != Port.LOCAL.ordinal()) {
                         freed[t][in]++;
