@@ -239,6 +239,9 @@ final class RunCommand implements Callable<Integer> {
         }
         machine.hart().setMisalignedTraps(misaligned.equals("trap"));
         machine.load(image);
+        // Each timestep's ledger lines are read only by the report, and kept in a snapshot for a later one;
+        // a run without either keeps its totals alone, which spares a long run tens of megabytes a thousand images.
+        machine.keepLedgerHistory(reportDir != null || snapshotFile != null);
         String chipIdentity = nvmFile == null ? null : NvmFile.identity(machine.npu(), technology, seed);
         if (nvmFile != null && Files.exists(nvmFile)) {
             try {
