@@ -7,7 +7,7 @@ import picocli.CommandLine;
 @Command(name = "neuromtj", mixinStandardHelpOptions = true, version = "NeuroMTJ 0.1.0",
         description = "A cycle-accurate virtual neuromorphic chip made of magnetic tunnel junctions.",
         subcommands = {RunCommand.class, BenchCommand.class, TrainCommand.class, MapCommand.class,
-            ReportCommand.class, ReproduceCommand.class, ImportCommand.class})
+            ReportCommand.class, ReproduceCommand.class, ImportCommand.class, SoakCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
