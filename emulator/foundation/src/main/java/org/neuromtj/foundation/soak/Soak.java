@@ -2,7 +2,6 @@ package org.neuromtj.foundation.soak;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryUsage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,9 +61,21 @@ public final class Soak {
 
     /** @return whether this JVM's heap is fixed in size and touched from the start, so resident memory can be judged */
     static boolean heapFixedAndTouched() {
-        MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-        return heap.getInit() == heap.getMax()
-                && ManagementFactory.getRuntimeMXBean().getInputArguments().contains("-XX:+AlwaysPreTouch");
+        // Read from the options, not from the heap's sizes: a collector may report a maximum below -Xmx (the
+        // parallel one leaves out a survivor space).
+        String initial = null;
+        String maximum = null;
+        boolean touched = false;
+        for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (option.startsWith("-Xms")) {
+                initial = option.substring(4);
+            } else if (option.startsWith("-Xmx")) {
+                maximum = option.substring(4);
+            } else if (option.equals("-XX:+AlwaysPreTouch")) {
+                touched = true;
+            }
+        }
+        return touched && initial != null && initial.equalsIgnoreCase(maximum);
     }
 
     /** @return each round's footprint, in order */
