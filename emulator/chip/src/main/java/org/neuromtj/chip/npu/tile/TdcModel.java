@@ -118,13 +118,12 @@ public final class TdcModel implements Tdc {
             saturated = new boolean[n];
             converterOf = new int[n];
             for (int s = 0; s < n; s++) {
-                converterOf[s] = s / config.sharing();
+                converterOf[s] = converterOf(s);
             }
         }
         int[] codes = this.codes;
         long[] counts = this.counts;
         int[] converterOf = this.converterOf;
-        int max = config.maxCode();
         int columns = n / drivenRows.length;
         for (int seg = 0; seg < drivenRows.length; seg++) {
             int s = seg * columns;
@@ -143,8 +142,7 @@ public final class TdcModel implements Tdc {
                 }
                 int t = converterOf[s];
                 counts[s] = Math.min(c, fullScale[t]);
-                long v = ((c - offset[t]) * gain[t]) >> TdcConfig.GAIN_FRACTION_BITS;
-                codes[s] = (int) Math.max(0, Math.min(max, v));
+                codes[s] = code(t, c);
             }
         }
         return timing.conversion(codes, counts, drivenRows, saturated, ledger);

@@ -29,8 +29,7 @@ public record TdcTiming(TdcConfig config, double lsbPs, ClockDomain npu) {
      */
     public Conversion conversion(int[] codes, long[] counts, int[] drivenRows, boolean[] saturated, Ledger ledger) {
         int sharing = config.sharing();
-        int rounds = Math.min(sharing, codes.length);
-        long[] roundCount = new long[rounds];
+        long[] roundCount = new long[Math.min(sharing, codes.length)];
         java.util.Arrays.fill(roundCount, -1);
         long counted = 0;
         long conversions = 0;
