@@ -5,6 +5,7 @@ import org.apache.commons.rng.RestorableUniformRandomProvider;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.core.RandomProviderDefaultState;
 import org.apache.commons.rng.simple.RandomSource;
+import org.neuromtj.isa.state.StateException;
 
 /**
  * Derives each stochastic component's generator from the machine seed and the component's name, so
@@ -39,8 +40,14 @@ public final class Seeds {
     /**
      * @param generator a generator made by {@link #generator}
      * @param state     a state {@link #state} returned
+     * @throws StateException if {@code state} is not the size of such a generator's state; the generator is then
+     *                        untouched
      */
     public static void restore(UniformRandomProvider generator, byte[] state) {
+        int size = state(generator).length;
+        if (state.length != size) {
+            throw new StateException("a random generator's state of " + state.length + " bytes; it takes " + size);
+        }
         ((RestorableUniformRandomProvider) generator).restoreState(new RandomProviderDefaultState(state));
     }
 

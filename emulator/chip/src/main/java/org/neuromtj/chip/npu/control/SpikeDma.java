@@ -2,6 +2,8 @@ package org.neuromtj.chip.npu.control;
 
 import org.neuromtj.chip.ledger.Action;
 import org.neuromtj.chip.ledger.Ledger;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 import org.neuromtj.chip.npu.Npu;
@@ -15,7 +17,8 @@ import org.neuromtj.isa.state.StateWriter;
  * Moves spike words between RAM and the NPU's FIFOs along a chain of descriptors (next, buffer,
  * control, done count; 16 bytes each), one word a cycle. The whole chain moves at once and the engine
  * stays busy until the cycle the words add up to; a descriptor or buffer outside RAM, or misaligned,
- * stops the chain with an error.
+ * stops the chain with an error, and so does a next pointer back to a descriptor of the same chain: moved at
+ * once, a ring of descriptors would never end.
  */
 final class SpikeDma {
     private static final int DESCRIPTOR_BYTES = 16;
@@ -66,8 +69,10 @@ final class SpikeDma {
         error = false;
         long cycle = now.getAsLong();
         long words = 0;
+        Set<Integer> visited = new HashSet<>();
         while (descriptor != 0) {
-            if (!ram.contains(Integer.toUnsignedLong(descriptor), DESCRIPTOR_BYTES) || (descriptor & 3) != 0) {
+            if (!ram.contains(Integer.toUnsignedLong(descriptor), DESCRIPTOR_BYTES) || (descriptor & 3) != 0
+                    || !visited.add(descriptor)) {
                 error = true;
                 break;
             }

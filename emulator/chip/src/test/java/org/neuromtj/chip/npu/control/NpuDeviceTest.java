@@ -115,6 +115,31 @@ class NpuDeviceTest {
     }
 
     @Test
+    void aChainThatComesBackToItsOwnDescriptorStopsThereWithADmaError() {
+        int first = 0x8000_0100;
+        int second = first + 16;
+        int buffer = 0x8000_0200;
+        ram.write(first, descriptor(second, buffer, 2), 0, 16);
+        ram.write(second, descriptor(first, buffer, 1), 0, 16);
+        device.write(Npu.IRQ_ENABLE, 4, Npu.IRQ_PENDING_ERROR);
+        device.write(Npu.DMA_DESC, 4, first);
+        device.write(Npu.DMA_CTRL, 4, Npu.DMA_CTRL_START);
+        assertEquals(Npu.DMA_STATUS_ERROR, device.read(Npu.DMA_STATUS, 4) & Npu.DMA_STATUS_ERROR);
+        assertEquals(Npu.STATUS_DMA_ERROR, device.read(Npu.STATUS, 4) & Npu.STATUS_DMA_ERROR);
+        assertEquals(2, ram.readWord(first + 12), "the first descriptor moved its words");
+        assertEquals(1, ram.readWord(second + 12), "so did the second, before the chain came back");
+        assertTrue(line);
+        advance(100);
+        assertEquals(0, device.read(Npu.DMA_STATUS, 4) & Npu.DMA_STATUS_BUSY, "the engine is free again");
+    }
+
+    /** A descriptor moving {@code words} spike words from {@code buffer} to the NPU. */
+    private static byte[] descriptor(int next, int buffer, int words) {
+        return java.nio.ByteBuffer.allocate(16).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(next).putInt(buffer)
+                .putInt(words | Npu.DMA_TO_NPU << 31).putInt(0).array();
+    }
+
+    @Test
     void aFullOutputFifoHoldsTheSequencerUntilTheCoreReads() {
         org.neuromtj.chip.npu.Npu small = new org.neuromtj.chip.npu.Npu(
                 new NpuConfig(NpuConfig.defaults().mesh(), 64, 2, 4), TileConfig.defaults(),
