@@ -1,4 +1,5 @@
-/*
+/**
+ * @file
  * The host link of the development board (HOST registers): files the runner offers (`--host-file`, in
  * order from 0), copied into RAM through the DMA window, and the mailbox through which firmware reports
  * results and progress to the host.
@@ -9,22 +10,34 @@
 #include <stdint.h>
 #include "nmtj.h"
 
-/* Number of files the host offers. */
+/**
+ * @return the number of files the host offers (HOST.FILES)
+ */
 static inline unsigned nmtj_host_files(void)
 {
     return NMTJ_HOST_FILES;
 }
 
-/* Size in bytes of host file `file` (0 if there is no such file). */
+/**
+ * Selects a host file (HOST.FILE) and reads its size (HOST.FILE_SIZE).
+ * @param file the file, from 0 in the order of the command line
+ * @return its size in bytes, 0 if there is no such file
+ */
 static inline uint32_t nmtj_host_size(unsigned file)
 {
     NMTJ_HOST_FILE = file;
     return NMTJ_HOST_FILE_SIZE;
 }
 
-/*
- * Copies `length` bytes of host file `file` from `offset` into `dst` and waits for the copy to end.
- * Returns 0, or -1 when the copy was refused (no such file, past its end, or outside RAM).
+/**
+ * Copies bytes of a host file into RAM through the DMA window (HOST.FILE, OFFSET, ADDRESS, LENGTH, CTRL.START)
+ * and waits for the copy to end, polling HOST.STATUS.BUSY: about one core cycle a 32-bit word, @p length / 4
+ * cycles, and the polls' loop after.
+ * @param file   the file
+ * @param offset its first byte copied
+ * @param dst    where in RAM the bytes go
+ * @param length how many bytes
+ * @return 0, or -1 when the copy was refused (no such file, past its end, or outside RAM; nothing was copied)
  */
 static inline int nmtj_host_read(unsigned file, uint32_t offset, void *dst, uint32_t length)
 {
@@ -43,7 +56,14 @@ static inline int nmtj_host_read(unsigned file, uint32_t offset, void *dst, uint
     return 0;
 }
 
-/* Hands a mailbox command (NMTJ_HOST_MBOX_*) and its arguments to the host; returns its reply. */
+/**
+ * Hands a mailbox command and its arguments to the host (HOST.MBOX_ARG0..2, MBOX_CMD), which takes it at once.
+ * @param command an NMTJ_HOST_MBOX_* command
+ * @param arg0    its first argument
+ * @param arg1    its second
+ * @param arg2    its third
+ * @return the host's reply (HOST.MBOX_REPLY): 0 taken, 1 unknown command
+ */
 static inline uint32_t nmtj_host_tell(uint32_t command, uint32_t arg0, uint32_t arg1, uint32_t arg2)
 {
     NMTJ_HOST_MBOX_ARG0 = arg0;

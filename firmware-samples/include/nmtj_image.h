@@ -1,4 +1,5 @@
-/*
+/**
+ * @file
  * Chip images (made by `neuromtj map` or `neuromtj import`): checking one against the chip the firmware runs
  * on, and programming it: every tile's cells through the SOT write drivers with write-verify and its threshold,
  * the routing tables, the input maps, the output enables, and the lists of input tiles, bias rows and tiles to
@@ -11,28 +12,41 @@
 #include <string.h>
 #include "nmtj_npu.h"
 
-#define NMTJ_IMAGE_MAX_TILES 64u
-#define NMTJ_IMAGE_MAX_ENTRIES 16u
-#define NMTJ_IMAGE_MAX_ANSWERS 256u
-#define NMTJ_IMAGE_MAX_BIASES 64u
+#define NMTJ_IMAGE_MAX_TILES 64u    /**< The most tiles an image programs or calibrates. */
+#define NMTJ_IMAGE_MAX_ENTRIES 16u  /**< The most input tiles an image names. */
+#define NMTJ_IMAGE_MAX_ANSWERS 256u /**< The most answering neurons an image names. */
+#define NMTJ_IMAGE_MAX_BIASES 64u   /**< The most bias rows an image names. */
 
-/* What a chip image says about its network: sizes, where inputs enter, which neurons answer, what to calibrate. */
+/** What a chip image says about its network: sizes, where inputs enter, which neurons answer, what to calibrate. */
 struct nmtj_net {
-    unsigned inputs, outputs, levels, timesteps;
-    unsigned entries;
-    unsigned entry_tile[NMTJ_IMAGE_MAX_ENTRIES], entry_row[NMTJ_IMAGE_MAX_ENTRIES];
-    unsigned answers;
-    unsigned answer_tile[NMTJ_IMAGE_MAX_ANSWERS], answer_neuron[NMTJ_IMAGE_MAX_ANSWERS],
-        answer_class[NMTJ_IMAGE_MAX_ANSWERS];
-    unsigned tiles;
-    unsigned tile[NMTJ_IMAGE_MAX_TILES], threshold[NMTJ_IMAGE_MAX_TILES];
-    unsigned calibrations;
-    unsigned calibrate[NMTJ_IMAGE_MAX_TILES];
-    unsigned biases;
-    unsigned bias_tile[NMTJ_IMAGE_MAX_BIASES], bias_row[NMTJ_IMAGE_MAX_BIASES], bias_count[NMTJ_IMAGE_MAX_BIASES];
+    unsigned inputs;                                  /**< Input neurons (pixels, for an image classifier). */
+    unsigned outputs;                                 /**< Classes the network answers. */
+    unsigned levels;                                  /**< Levels of the cells the weights were quantised to. */
+    unsigned timesteps;                               /**< Timesteps an input is presented for. */
+    unsigned entries;                                 /**< Input tiles named. */
+    unsigned entry_tile[NMTJ_IMAGE_MAX_ENTRIES];      /**< Each input tile. */
+    unsigned entry_row[NMTJ_IMAGE_MAX_ENTRIES];       /**< The row input 0 drives in that tile; input i drives the row i after it. */
+    unsigned answers;                                 /**< Answering neurons named. */
+    unsigned answer_tile[NMTJ_IMAGE_MAX_ANSWERS];     /**< Each answering neuron's tile. */
+    unsigned answer_neuron[NMTJ_IMAGE_MAX_ANSWERS];   /**< Its neuron. */
+    unsigned answer_class[NMTJ_IMAGE_MAX_ANSWERS];    /**< The class its spikes vote for. */
+    unsigned tiles;                                   /**< Tiles programmed. */
+    unsigned tile[NMTJ_IMAGE_MAX_TILES];              /**< Each programmed tile. */
+    unsigned threshold[NMTJ_IMAGE_MAX_TILES];         /**< Its neurons' threshold. */
+    unsigned calibrations;                            /**< Tiles to calibrate. */
+    unsigned calibrate[NMTJ_IMAGE_MAX_TILES];         /**< Each. */
+    unsigned biases;                                  /**< Runs of bias rows named. */
+    unsigned bias_tile[NMTJ_IMAGE_MAX_BIASES];        /**< Each run's tile. */
+    unsigned bias_row[NMTJ_IMAGE_MAX_BIASES];         /**< Its first row. */
+    unsigned bias_count[NMTJ_IMAGE_MAX_BIASES];       /**< Its rows, each driven every timestep an input is presented. */
 };
 
-/* CRC-32 (IEEE), as the image's header states it. */
+/**
+ * CRC-32 (IEEE), as the image's header states it.
+ * @param p the bytes
+ * @param n how many
+ * @return their CRC-32
+ */
 static uint32_t nmtj_crc32(const uint8_t *p, uint32_t n)
 {
     static uint32_t table[256];
@@ -52,9 +66,15 @@ static uint32_t nmtj_crc32(const uint8_t *p, uint32_t n)
     return c ^ 0xFFFFFFFFu;
 }
 
-/*
- * Checks an image's header against this chip and reads its sizes into net; returns the number of sections, or -1
- * after printing why (prefixed by who).
+/**
+ * Checks an image's header against this chip (magic, version, length, CRC-32, mesh, tile geometry, neurons)
+ * and reads its sizes into @p net.
+ * @param who  what printed messages start with
+ * @param chip the image, word-aligned in RAM
+ * @param size its bytes
+ * @param max  the most bytes the firmware's buffer holds
+ * @param net  where its sizes go
+ * @return the number of sections, or -1 after printing why
  */
 static int nmtj_image_check(const char *who, const uint32_t *chip, uint32_t size, uint32_t max, struct nmtj_net *net)
 {
@@ -97,6 +117,12 @@ static int nmtj_image_check(const char *who, const uint32_t *chip, uint32_t size
     return (int)chip[19];
 }
 
+/**
+ * Notes a programmed tile and its threshold in @p net, once per tile.
+ * @param net       the network
+ * @param tile      the tile
+ * @param threshold its neurons' threshold
+ */
 static void nmtj_image_remember_tile(struct nmtj_net *net, unsigned tile, unsigned threshold)
 {
     for (unsigned k = 0; k < net->tiles; k++) {
@@ -111,7 +137,13 @@ static void nmtj_image_remember_tile(struct nmtj_net *net, unsigned tile, unsign
     }
 }
 
-/* Programs a tile's cells with write-verify and its threshold; returns the cells that failed. */
+/**
+ * Programs a tile section's cells with write-verify and its threshold: one nmtj_weight_write() of waiting per
+ * cell (the pulses and verify reads of a 1000 mV, 750 ps pulse, up to 32 retries).
+ * @param net the network, which notes the tile
+ * @param s   the section's words: tile, threshold, rows, columns, then a byte a cell
+ * @return the cells that failed to reach their level
+ */
 static uint32_t nmtj_image_program_tile(struct nmtj_net *net, const uint32_t *s)
 {
     unsigned tile = s[0], threshold = s[1], rows = s[2], columns = s[3];
@@ -130,7 +162,16 @@ static uint32_t nmtj_image_program_tile(struct nmtj_net *net, const uint32_t *s)
     return NMTJ_NPU_TILE_WRITE_FAILS;
 }
 
-/* Applies every section of the image; returns 0 or a failure's message, adding the cells that failed. */
+/**
+ * Applies every section of the image: tiles, routes (committed at the end), input maps, answering neurons,
+ * input tiles, tiles to calibrate, bias rows.
+ * @param who          what printed messages start with
+ * @param chip         the image nmtj_image_check() accepted
+ * @param sections     its number of sections
+ * @param net          where what it names goes
+ * @param failed_cells counts the cells that failed to reach their level
+ * @return 0, or a failure's message
+ */
 static const char *nmtj_image_apply(const char *who, const uint32_t *chip, int sections, struct nmtj_net *net,
                                     uint32_t *failed_cells)
 {
@@ -198,7 +239,10 @@ static const char *nmtj_image_apply(const char *who, const uint32_t *chip, int s
     return 0;
 }
 
-/* Returns every neuron of the image's tiles to its reset state. */
+/**
+ * Returns every neuron of the image's tiles to its reset state.
+ * @param net the network
+ */
 static void nmtj_image_reset_neurons(const struct nmtj_net *net)
 {
     for (unsigned k = 0; k < net->tiles; k++) {
@@ -206,7 +250,12 @@ static void nmtj_image_reset_neurons(const struct nmtj_net *net)
     }
 }
 
-/* The class (output) an answering neuron gives, or -1 for a neuron that answers nothing. */
+/**
+ * @param net    the network
+ * @param tile   a neuron's tile
+ * @param neuron the neuron
+ * @return the class (output) it answers, or -1 for a neuron that answers nothing
+ */
 static int nmtj_image_class_of(const struct nmtj_net *net, unsigned tile, unsigned neuron)
 {
     for (unsigned k = 0; k < net->answers; k++) {
@@ -217,7 +266,11 @@ static int nmtj_image_class_of(const struct nmtj_net *net, unsigned tile, unsign
     return -1;
 }
 
-/* Calibrates the TDCs of the tiles the image names; returns how many left counts unresolved. */
+/**
+ * Calibrates the TDCs of the tiles the image names, one nmtj_tile_calibrate() of waiting each.
+ * @param net the network
+ * @return how many tiles left counts unresolved
+ */
 static unsigned nmtj_image_calibrate(const struct nmtj_net *net)
 {
     unsigned uncalibrated = 0;

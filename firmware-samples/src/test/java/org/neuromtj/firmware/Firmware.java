@@ -59,9 +59,14 @@ final class Firmware {
 
     /** Runs a sample on a chip whose stochastic components are seeded with {@code seed}. */
     static Run onNeuroMtj(String sample, long seed) throws ElfException {
+        return onNeuroMtj(elf(sample), seed);
+    }
+
+    /** Runs any firmware file on a chip whose stochastic components are seeded with {@code seed}. */
+    static Run onNeuroMtj(Path firmware, long seed) throws ElfException {
         ByteArrayOutputStream uart = new ByteArrayOutputStream();
         Machine machine = new Machine(uart, seed);
-        machine.load(image(sample));
+        machine.load(ElfReader.forChip().read(firmware));
         RunResult result = machine.run(MAX_CYCLES);
         return new Run(uart.toString(StandardCharsets.UTF_8), result.exitStatus());
     }

@@ -22,6 +22,11 @@ public final class MarkdownGenerator implements Generator {
                 .append(". C names carry the prefix `").append(map.prefix())
                 .append("_` (header `neuromtj_regs.h`); SystemVerilog names live in package `")
                 .append(map.chip().toLowerCase(java.util.Locale.ROOT)).append("_regs_pkg`.\n\n");
+        out.append("Firmware reaches these registers through that header and the HAL over it (`nmtj_npu.h`, `nmtj_host.h`,"
+                + " `nmtj.h`, `nmtj_image.h`), whose reference Doxygen generates: `./neuromtj sdk DIR` writes it to"
+                + " `DIR/doc/html/index.html`, the header's page `neuromtj__regs_8h.html` and the NPU HAL's"
+                + " `nmtj__npu_8h.html` beside it. The [firmware tutorial](../../firmware-samples/doc/tutorial.md)"
+                + " starts a project on the SDK.\n\n");
         out.append("## Memory map\n\n| Base | Size | Name | Description |\n|---|---|---|---|\n");
         for (Memory m : map.memories()) {
             row(out, "`0x" + hex(m.base(), 8) + "`", "`0x" + hex(m.size(), 8) + "`", m.name(), m.description());
