@@ -26,6 +26,9 @@ class SnnBenchTest {
         assertTrue(r.out().contains("2 rounds of one after another"), r.out());
         assertTrue(r.out().matches("(?s).*Brian2, numpy\\s+\\d+\\.\\d+\\s+\\d+\\.\\d+-\\d+\\.\\d+.*"
                 + "NeuroMTJ run, default devices\\s+\\d+\\.\\d+\\s+\\d+\\.\\d+-\\d+\\.\\d+.*"), r.out());
+        assertTrue(r.out().matches("(?s).*NeuroMTJ, default devices, once started: \\d+\\.\\d+ ms an image \\(the run on 12"
+                + " images less the run on the first 1, \\d+\\.\\d+ s, over the 11 between.*"), r.out());
+        assertTrue(Files.readString(dir.resolve("log-chip-head.txt")).contains("accuracy "), "the run on the first image");
         List<String> answers = Files.readAllLines(dir.resolve("answers-numpy.txt"));
         assertEquals(12, answers.size());
         // The chip answered too, through its own firmware.

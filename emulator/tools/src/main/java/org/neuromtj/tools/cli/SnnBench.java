@@ -32,7 +32,9 @@ import picocli.CommandLine.Option;
 @Command(name = "snn", mixinStandardHelpOptions = true,
         description = {"Runs the shipped Fashion-MNIST network on the same test images in Brian2 (cython with its cache,",
             "cpp_standalone with its compilation reported apart) and on the chip (the fmnist firmware, ideal and",
-            "default devices), checks Brian2's answers against the software network's, and prints wall times and ratios."})
+            "default devices), checks Brian2's answers against the software network's, and prints wall times and ratios,",
+            "and the chip's cost an image once started (a run on the first tenth of the images subtracted) beside the",
+            "compiled binary's."})
 final class SnnBench implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -91,6 +93,12 @@ final class SnnBench implements Callable<Integer> {
         Files.write(pixels, test.imagesIdx(images));
         Path labels = work.resolve("labels.idx");
         Files.write(labels, test.labelsIdx(images));
+        // The first tenth of the images again: the run on all less this one is the chip's cost an image once started.
+        int head = Math.max(1, images / 10);
+        Path headPixels = work.resolve("images-head.idx");
+        Files.write(headPixels, test.imagesIdx(head));
+        Path headLabels = work.resolve("labels-head.idx");
+        Files.write(headLabels, test.labelsIdx(head));
         List<String> run = new ArrayList<>(List.of(javaExecutable()));
         // The launcher's JVM options (its collector, its class-data archive), as ./neuromtj run has them.
         for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
@@ -107,6 +115,9 @@ final class SnnBench implements Callable<Integer> {
         run.add(workload.firmware.toString());
         List<String> ideal = new ArrayList<>(run);
         ideal.add(ideal.size() - 1, "--ideal-devices");
+        List<String> headRun = new ArrayList<>(run);
+        headRun.set(headRun.indexOf(pixels.toString()), headPixels.toString());
+        headRun.set(headRun.indexOf(labels.toString()), headLabels.toString());
         int right = 0;
         for (int k = 0; k < images; k++) {
             right += software[k] == test.label(k) ? 1 : 0;
@@ -120,6 +131,7 @@ final class SnnBench implements Callable<Integer> {
         }
         double[] chipWalls = new double[runs];
         double[] idealWalls = new double[runs];
+        double[] headWalls = new double[runs];
         for (int r = 0; r < runs; r++) {
             for (String target : targets) {
                 double[][] t = brian.get(target);
@@ -131,6 +143,7 @@ final class SnnBench implements Callable<Integer> {
             }
             chipWalls[r] = time(run, "chip");
             idealWalls[r] = time(ideal, "chip-ideal");
+            headWalls[r] = images > head ? time(headRun, "chip-head") : Double.NaN;
             String idealLog = Files.readString(work.resolve("log-chip-ideal.txt"));
             if (!idealLog.contains(expected)) {
                 throw new UsageFailure("the chip with ideal devices did not give the software network's accuracy ("
@@ -161,7 +174,31 @@ final class SnnBench implements Callable<Integer> {
                         median(t[2]) / chipWall);
             }
         }
+        if (images > head) {
+            steadyState(brian, chipWall, median(headWalls), head);
+        }
         return 0;
+    }
+
+    /**
+     * The chip's cost an image once started (the run on all the images less the run on the first tenth, over the
+     * difference: start-up, programming and the JIT's warm-up on the first tenth left out) beside each compiled
+     * binary's whole time over all the images (its start-up, a small part, left in).
+     */
+    private void steadyState(Map<String, double[][]> brian, double chipWall, double headWall, int head) {
+        double chipMs = 1e3 * (chipWall - headWall) / (images - head);
+        System.out.printf(Locale.ROOT, "  NeuroMTJ, default devices, once started: %.2f ms an image (the run on %d images"
+                + " less the run on the first %d, %.2f s, over the %d between; start-up, programming and warm-up"
+                + " left out)%n", chipMs, images, head, headWall, images - head);
+        for (Map.Entry<String, double[][]> e : brian.entrySet()) {
+            double[][] t = e.getValue();
+            if (!Double.isNaN(t[2][0])) {
+                double binaryMs = 1e3 * median(t[2]) / images;
+                System.out.printf(Locale.ROOT, "  Brian2 %s's binary alone: %.2f ms an image (its whole time over %d"
+                        + " images, its start-up left in); speed once started: %.2fx%n", e.getKey(), binaryMs, images,
+                        binaryMs / chipMs);
+            }
+        }
     }
 
     /** Writes what the Brian2 script reads: the network's sizes and thresholds, its weights and the images. */
