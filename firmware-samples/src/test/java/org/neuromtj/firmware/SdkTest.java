@@ -103,6 +103,10 @@ class SdkTest {
                 "is not an SDK (no nmtj.mk)");
         assertRefused(List.of("new"), "usage: ./neuromtj new NAME [--sdk DIR]");
         assertRefused(List.of("sdk"), "usage: ./neuromtj sdk DIR");
+        Path samples = Launcher.root().resolve("firmware-samples");
+        byte[] fragment = Files.readAllBytes(samples.resolve("nmtj.mk"));
+        assertRefused(List.of("sdk", samples.resolve("include/..").toString()), "is this checkout's own SDK");
+        assertArrayEquals(fragment, Files.readAllBytes(samples.resolve("nmtj.mk")), "the checkout's SDK untouched");
         assertFalse(Files.exists(home.resolve("9lives")) || Files.exists(home.resolve("orphan")));
     }
 
