@@ -39,6 +39,9 @@ public final class SotWriteDriver implements WriteDriver {
     private final WriteController.Factory controllers;
     private final double halfSelect;
     private WriteDriverConfig config;
+    /** A one-cell command's target, and which columns a command enables (all), kept from command to command. */
+    private final int[] oneLevel = new int[1];
+    private boolean[] allColumns = new boolean[0];
 
     /**
      * @param crossbar the array it writes
@@ -72,7 +75,8 @@ public final class SotWriteDriver implements WriteDriver {
 
     @Override
     public WriteReport program(int row, int column, int level) {
-        return program(row, column, new int[] {level});
+        oneLevel[0] = level;
+        return program(row, column, oneLevel);
     }
 
     @Override
@@ -84,10 +88,12 @@ public final class SotWriteDriver implements WriteDriver {
     private WriteReport program(int row, int firstColumn, int[] levels) {
         MtjCells cells = crossbar.cells();
         int top = checkLevels(levels, cells.topLevel());
-        boolean[] all = new boolean[levels.length];
-        Arrays.fill(all, true);
+        if (allColumns.length != levels.length) {
+            allColumns = new boolean[levels.length];
+            Arrays.fill(allColumns, true);
+        }
         WriteController sequencer = controllers.begin(config.verify(), config.maxRetries(),
-                pulseCycles(config, npu), top, levels, all);
+                pulseCycles(config, npu), top, levels, allColumns);
         long pulses = 0;
         long reads = 0;
         if (config.verify()) {
@@ -116,9 +122,12 @@ public final class SotWriteDriver implements WriteDriver {
                 }
             }
         }
-        List<WriteReport.Cell> failed = new ArrayList<>();
+        List<WriteReport.Cell> failed = List.of();
         for (int i = 0; i < levels.length; i++) {
             if (sequencer.failed(i)) {
+                if (failed.isEmpty()) {
+                    failed = new ArrayList<>();
+                }
                 failed.add(new WriteReport.Cell(row, firstColumn + i));
             }
         }
