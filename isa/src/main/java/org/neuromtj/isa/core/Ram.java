@@ -14,7 +14,7 @@ import org.neuromtj.isa.state.Stateful;
  */
 public final class Ram implements Stateful {
     private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final byte[] ZEROS = new byte[4096];
     private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
 
 
@@ -58,8 +58,11 @@ public final class Ram implements Stateful {
         int banks = 0;
         for (int first = 0; first < bytes.length; first += bankBytes) {
             int end = Math.min(bytes.length, first + bankBytes);
-            for (int at = first; at < end; at += 8) {
-                if ((long) LONG.get(bytes, at) != 0) {
+            // Arrays.mismatch compares many bytes an instruction even in the interpreter, where a scan run once
+            // at the end of a run executes.
+            for (int at = first; at < end; at += ZEROS.length) {
+                int n = Math.min(ZEROS.length, end - at);
+                if (Arrays.mismatch(bytes, at, at + n, ZEROS, 0, n) >= 0) {
                     banks++;
                     break;
                 }
