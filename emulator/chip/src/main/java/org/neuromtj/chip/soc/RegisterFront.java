@@ -1,9 +1,12 @@
 package org.neuromtj.chip.soc;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.neuromtj.isa.core.BusFault;
 import org.neuromtj.isa.regs.Access;
 import org.neuromtj.isa.regs.Device;
@@ -107,7 +110,12 @@ public final class RegisterFront implements MmioDevice {
     private final Device device;
     private final Miss miss;
     private final Map<String, Entry> byName = new HashMap<>();
-    private final Map<Integer, Slot[]> slots = new HashMap<>();
+    /**
+     * The offsets where places lie, ascending, and the places at each: found by binary search, since firmware
+     * polls status registers in tight loops, where a map of boxed offsets took a few per cent of a whole chip run.
+     */
+    private final int[] slotOffsets;
+    private final Slot[][] slotsAt;
     private final List<Entry> windows = new ArrayList<>();
 
     /**
@@ -117,7 +125,7 @@ public final class RegisterFront implements MmioDevice {
     public RegisterFront(String deviceName, Miss miss) {
         this.device = device(deviceName);
         this.miss = miss;
-        Map<Integer, List<Slot>> places = new HashMap<>();
+        SortedMap<Integer, List<Slot>> places = new TreeMap<>();
         for (Register r : device.registers()) {
             Entry e = new Entry(r);
             byName.put(r.name(), e);
@@ -135,7 +143,8 @@ public final class RegisterFront implements MmioDevice {
         for (Entry e : byName.values()) {
             e.register.bank().ifPresent(bank -> bind(e, bank));
         }
-        places.forEach((offset, list) -> slots.put(offset, list.toArray(Slot[]::new)));
+        slotOffsets = places.keySet().stream().mapToInt(Integer::intValue).toArray();
+        slotsAt = places.values().stream().map(list -> list.toArray(Slot[]::new)).toArray(Slot[][]::new);
         reset();
     }
 
@@ -363,10 +372,11 @@ public final class RegisterFront implements MmioDevice {
      *         write to a read-only one is ignored); null for none
      */
     private Slot find(int offset, int size, boolean reading) {
-        Slot[] candidates = slots.get(offset);
-        if (candidates == null) {
+        int at = Arrays.binarySearch(slotOffsets, offset);
+        if (at < 0) {
             return null;
         }
+        Slot[] candidates = slotsAt[at];
         for (Slot s : candidates) {
             Entry e = s.entry();
             boolean sized = !s.sized32() || size == 4;
