@@ -39,9 +39,6 @@ public final class SotWriteDriver implements WriteDriver {
     private final WriteController.Factory controllers;
     private final double halfSelect;
     private WriteDriverConfig config;
-    /** A one-cell command's target, and which columns a command enables (all), kept from command to command. */
-    private final int[] oneLevel = new int[1];
-    private boolean[] allColumns = new boolean[0];
 
     /**
      * @param crossbar the array it writes
@@ -75,8 +72,7 @@ public final class SotWriteDriver implements WriteDriver {
 
     @Override
     public WriteReport program(int row, int column, int level) {
-        oneLevel[0] = level;
-        return program(row, column, oneLevel);
+        return program(row, column, new int[] {level});
     }
 
     @Override
@@ -88,12 +84,10 @@ public final class SotWriteDriver implements WriteDriver {
     private WriteReport program(int row, int firstColumn, int[] levels) {
         MtjCells cells = crossbar.cells();
         int top = checkLevels(levels, cells.topLevel());
-        if (allColumns.length != levels.length) {
-            allColumns = new boolean[levels.length];
-            Arrays.fill(allColumns, true);
-        }
+        boolean[] all = new boolean[levels.length];
+        Arrays.fill(all, true);
         WriteController sequencer = controllers.begin(config.verify(), config.maxRetries(),
-                pulseCycles(config, npu), top, levels, allColumns);
+                pulseCycles(config, npu), top, levels, all);
         long pulses = 0;
         long reads = 0;
         if (config.verify()) {
@@ -122,12 +116,9 @@ public final class SotWriteDriver implements WriteDriver {
                 }
             }
         }
-        List<WriteReport.Cell> failed = List.of();
+        List<WriteReport.Cell> failed = new ArrayList<>();
         for (int i = 0; i < levels.length; i++) {
             if (sequencer.failed(i)) {
-                if (failed.isEmpty()) {
-                    failed = new ArrayList<>();
-                }
                 failed.add(new WriteReport.Cell(row, firstColumn + i));
             }
         }

@@ -43,6 +43,6 @@ public interface TileBlocks {
      * @return the controller of a tile's SOT write driver
      */
     default WriteController.Factory writeController(String tile, int columns) {
-        return WriteSequencer.reusing();
+        return WriteController.Factory.MODEL;
     }
 }

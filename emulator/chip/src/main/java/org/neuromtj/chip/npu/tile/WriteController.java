@@ -39,9 +39,12 @@ public interface WriteController {
     /** @return NPU cycles the command kept the controller busy, once finished */
     long cycles();
 
-    /** Starts commands; {@link WriteSequencer#reusing()} is the Java model's. */
+    /** Starts commands. */
     @FunctionalInterface
     interface Factory {
+        /** The Java model's controller. */
+        Factory MODEL = WriteSequencer::new;
+
         /**
          * @param verify      whether cells are read after every pulse
          * @param maxRetries  pulses per cell that may fail to move it

@@ -1,7 +1,5 @@
 package org.neuromtj.chip.npu.tile;
 
-import java.util.Arrays;
-
 /**
  * The Java model of the SOT write driver's controller for one programming command: which columns get a
  * pulse in each round and toward which level, when a verify read counts as a retry, and when a column
@@ -14,17 +12,17 @@ import java.util.Arrays;
  * its target, a multi-level cell {@code top} times down and then {@code target} times up.
  */
 public final class WriteSequencer implements WriteController {
-    private boolean verify;
-    private int maxRetries;
-    private long pulseCycles;
-    private int top;
-    private int[] target;
-    private boolean[] enabled;
-    private int[] level;
-    private int[] tries;
-    private boolean[] read;
-    private boolean[] pulsing;
-    private boolean[] up;
+    private final boolean verify;
+    private final int maxRetries;
+    private final long pulseCycles;
+    private final int top;
+    private final int[] target;
+    private final boolean[] enabled;
+    private final int[] level;
+    private final int[] tries;
+    private final boolean[] read;
+    private final boolean[] pulsing;
+    private final boolean[] up;
     private int rounds;
 
     /**
@@ -37,56 +35,18 @@ public final class WriteSequencer implements WriteController {
      */
     public WriteSequencer(boolean verify, int maxRetries, long pulseCycles, int top, int[] target,
                           boolean[] enabled) {
-        start(verify, maxRetries, pulseCycles, top, target, enabled);
-    }
-
-    /**
-     * @return a factory that starts each command on the one sequencer it keeps, rather than on a new one: a
-     *         driver runs one command at a time and is done with a command's controller when it begins the
-     *         next (programming a chip is hundreds of thousands of one-cell commands)
-     */
-    public static Factory reusing() {
-        return new Factory() {
-            private WriteSequencer sequencer;
-
-            @Override
-            public WriteController begin(boolean verify, int maxRetries, long pulseCycles, int top, int[] target,
-                                         boolean[] enabled) {
-                if (sequencer == null) {
-                    sequencer = new WriteSequencer(verify, maxRetries, pulseCycles, top, target, enabled);
-                } else {
-                    sequencer.start(verify, maxRetries, pulseCycles, top, target, enabled);
-                }
-                return sequencer;
-            }
-        };
-    }
-
-    /** Begins a command: its policy and targets copied, every column unread and untried. */
-    private void start(boolean verify, int maxRetries, long pulseCycles, int top, int[] target, boolean[] enabled) {
         this.verify = verify;
         this.maxRetries = maxRetries;
         this.pulseCycles = pulseCycles;
         this.top = top;
-        this.rounds = 0;
+        this.target = target.clone();
+        this.enabled = enabled.clone();
         int n = target.length;
-        if (this.target == null || this.target.length != n) {
-            this.target = new int[n];
-            this.enabled = new boolean[n];
-            this.level = new int[n];
-            this.tries = new int[n];
-            this.read = new boolean[n];
-            this.pulsing = new boolean[n];
-            this.up = new boolean[n];
-        } else {
-            Arrays.fill(level, 0);
-            Arrays.fill(tries, 0);
-            Arrays.fill(read, false);
-            Arrays.fill(pulsing, false);
-            Arrays.fill(up, false);
-        }
-        System.arraycopy(target, 0, this.target, 0, n);
-        System.arraycopy(enabled, 0, this.enabled, 0, n);
+        this.level = new int[n];
+        this.tries = new int[n];
+        this.read = new boolean[n];
+        this.pulsing = new boolean[n];
+        this.up = new boolean[n];
     }
 
     @Override
