@@ -32,6 +32,8 @@ final class SpikeDma {
     private final Ledger ledger;
     private boolean busy;
     private boolean error;
+    /** The descriptors the chain being started has moved, kept from chain to chain rather than made anew. */
+    private final Set<Integer> visited = new HashSet<>();
     /** The cycle of the pending end-of-chain event, or −1: a snapshot re-schedules it. */
     private long doneAt = -1;
 
@@ -69,7 +71,7 @@ final class SpikeDma {
         error = false;
         long cycle = now.getAsLong();
         long words = 0;
-        Set<Integer> visited = new HashSet<>();
+        visited.clear();
         while (descriptor != 0) {
             if (!ram.contains(Integer.toUnsignedLong(descriptor), DESCRIPTOR_BYTES) || (descriptor & 3) != 0
                     || !visited.add(descriptor)) {
