@@ -59,7 +59,7 @@ public final class SoakRtlMain implements Callable<Integer> {
         try {
             int done = 0;
             for (int r = 1; r <= rounds; r++) {
-                for (int end = (int) ((long) opens * r / rounds); done < end; done++) {
+                for (int end = Soak.doneBy(r, rounds, opens); done < end; done++) {
                     for (Testbench bench : benches) {
                         Optional<Mismatch> m = bench.lockstep(bench.rtl()).run(cycles, done, waveforms);
                         if (m.isPresent()) {

@@ -45,6 +45,17 @@ public final class Soak {
     }
 
     /**
+     * @param round  a round, from 1
+     * @param rounds the rounds a soak is watched in
+     * @param total  the cycles (opens, sessions) of the whole soak
+     * @return how many cycles are done by the end of {@code round}: the total shared out as evenly as whole
+     *         numbers allow, all of it by the last round
+     */
+    public static int doneBy(int round, int rounds, int total) {
+        return (int) ((long) total * round / rounds);
+    }
+
+    /**
      * Ends a round: takes the footprint and prints it with the round's figures.
      *
      * @param label   the round's name

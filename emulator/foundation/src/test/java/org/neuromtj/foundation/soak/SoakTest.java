@@ -76,4 +76,11 @@ class SoakTest {
         assertTrue(f.residentBytes() > f.liveHeapBytes() / 2, f.toString());
         assertTrue(f.threads() >= 1 && f.openFiles() >= 3, f.toString());
     }
+
+    @Test
+    void theCyclesAreSharedOutEvenlyOverTheRoundsAndAllDoneByTheLast() {
+        assertEquals(List.of(3, 6, 10), List.of(Soak.doneBy(1, 3, 10), Soak.doneBy(2, 3, 10), Soak.doneBy(3, 3, 10)));
+        assertEquals(2_000_000_000, Soak.doneBy(10, 10, 2_000_000_000), "no overflow on the way");
+        assertEquals(1_000_000_000, Soak.doneBy(5, 10, 2_000_000_000));
+    }
 }

@@ -143,7 +143,7 @@ final class SoakCommand {
             String first = null;
             int done = 0;
             for (int r = 1; r <= rounds; r++) {
-                for (int end = (int) ((long) sessions * r / rounds); done < end; done++) {
+                for (int end = Soak.doneBy(r, rounds, sessions); done < end; done++) {
                     String transcript = session(machine);
                     if (first == null) {
                         first = transcript;

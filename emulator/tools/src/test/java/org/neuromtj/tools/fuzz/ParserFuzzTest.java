@@ -4,11 +4,9 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.CRC32;
 import org.neuromtj.chip.Machine;
@@ -36,25 +34,6 @@ import org.neuromtj.tools.workload.net.ModelFile;
  */
 class ParserFuzzTest {
     private static final byte[] NVM_MAGIC = "NMTJNVM\0".getBytes(StandardCharsets.US_ASCII);
-
-    private static Path scratch(String suffix, byte[] data) {
-        try {
-            Path f = Files.createTempFile("fuzz", suffix);
-            Files.write(f, data);
-            f.toFile().deleteOnExit();
-            return f;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path f) {
-        try {
-            Files.deleteIfExists(f);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** A chip image, its length and CRC words made right so that the fuzzer reaches the sections. */
     @FuzzTest(maxDuration = "10s")
@@ -94,52 +73,52 @@ class ParserFuzzTest {
     /** An IDX file of images. */
     @FuzzTest(maxDuration = "10s")
     void idx(byte[] data) {
-        Path f = scratch(".idx", data);
+        Path f = Scratch.file(".idx", data);
         try {
             Idx.read(f, 3);
         } catch (WorkloadFileException expected) {
             // Refused by name.
         } finally {
-            delete(f);
+            Scratch.delete(f);
         }
     }
 
     /** A model file (JSON). */
     @FuzzTest(maxDuration = "10s")
     void modelFile(byte[] data) {
-        Path f = scratch(".json", data);
+        Path f = Scratch.file(".json", data);
         try {
             ModelFile.read(f);
         } catch (WorkloadFileException expected) {
             // Refused by name.
         } finally {
-            delete(f);
+            Scratch.delete(f);
         }
     }
 
     /** A NIR graph (HDF5). */
     @FuzzTest(maxDuration = "10s")
     void nirFile(byte[] data) {
-        Path f = scratch(".nir", data);
+        Path f = Scratch.file(".nir", data);
         try {
             NirFile.read(f);
         } catch (NirException expected) {
             // Refused by name.
         } finally {
-            delete(f);
+            Scratch.delete(f);
         }
     }
 
     /** A NumPy array of input spikes. */
     @FuzzTest(maxDuration = "10s")
     void npy(byte[] data) {
-        Path f = scratch(".npy", data);
+        Path f = Scratch.file(".npy", data);
         try {
             SpikeTrains.readNpy(f);
         } catch (NirException expected) {
             // Refused by name.
         } finally {
-            delete(f);
+            Scratch.delete(f);
         }
     }
 
@@ -159,14 +138,14 @@ class ParserFuzzTest {
     @FuzzTest(maxDuration = "10s")
     void nvmFile(byte[] payload) throws IOException {
         Machine m = SMALL_CHIP;
-        Path f = Files.createTempFile("fuzz", ".nvm");
+        Path f = Scratch.file(".nvm", new byte[0]);
         try {
             SealedFile.write(f, NVM_MAGIC, NvmFile.VERSION, payload);
             NvmFile.load(f, m.npu(), NvmFile.identity(m.npu(), m.technology(), m.seed()));
         } catch (NvmException expected) {
             // Refused by name, no cell changed.
         } finally {
-            delete(f);
+            Scratch.delete(f);
         }
     }
 }

@@ -51,13 +51,14 @@ class SnapshotFuzzTest {
         STATE = w.toByteArray();
         RAM_LENGTH = m.ram().size();
         RAM_START = ramStart(STATE, RAM_LENGTH);
-        Path f = scratch();
+        Path f = Scratch.file(".snap", new byte[0]);
         try {
             Snapshot.save(f, m);
             FILE = Files.readAllBytes(f);
-            Files.delete(f);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            Scratch.delete(f);
         }
     }
 
@@ -67,17 +68,14 @@ class SnapshotFuzzTest {
             byte[] file = edited(FILE, in, 0, 0);
             byte[] body = Arrays.copyOf(file, Math.max(0, file.length - HASH));
             System.arraycopy(SealedFile.sha256(body), 0, file, body.length, Math.min(HASH, file.length - body.length));
-            Path f = scratch();
+            Path f = Scratch.file(".snap", file);
             try {
-                Files.write(f, file);
                 Snapshot.load(f, MACHINE);
             } catch (SnapshotException e) {
                 assertTrue(e.getMessage().startsWith(f.toString()), e.getMessage());
                 return;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             } finally {
-                f.toFile().delete();
+                Scratch.delete(f);
             }
         } else {
             try {
@@ -148,14 +146,6 @@ class SnapshotFuzzTest {
         Machine m = new Machine(OutputStream.nullOutputStream(), 1);
         m.load(PROGRAM);
         return m;
-    }
-
-    private static Path scratch() {
-        try {
-            return Files.createTempFile("fuzz", ".snap");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Cells programmed (neuron 0's positive column), a low threshold, outputs enabled, spikes queued, a DMA chain and a timer set, three timesteps started. */
