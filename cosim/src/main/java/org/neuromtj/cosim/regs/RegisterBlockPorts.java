@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.neuromtj.chip.regs.ChipRegisterMap;
 import org.neuromtj.cosim.Signal;
-import org.neuromtj.isa.regs.RegisterMap;
 import org.neuromtj.isa.regs.gen.RegisterBlockLayout;
 
 /** A device's register block's ports as bridge signals, with each port's word position, from its layout. */
@@ -18,7 +18,7 @@ public final class RegisterBlockPorts {
 
     /** @param device the device, as named in the register description */
     public RegisterBlockPorts(String device) {
-        this.layout = new RegisterBlockLayout(RegisterMap.load().device(device));
+        this.layout = new RegisterBlockLayout(ChipRegisterMap.MAP.device(device));
         for (RegisterBlockLayout.Port p : layout.ports()) {
             List<Signal> side = p.input() ? inputs : outputs;
             position.put(p.name(), side.size());

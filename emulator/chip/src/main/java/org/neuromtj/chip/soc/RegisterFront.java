@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.neuromtj.chip.regs.ChipRegisterMap;
 import org.neuromtj.isa.core.BusFault;
 import org.neuromtj.isa.regs.Access;
 import org.neuromtj.isa.regs.Device;
 import org.neuromtj.isa.regs.Field;
 import org.neuromtj.isa.regs.Register;
-import org.neuromtj.isa.regs.RegisterMap;
 import org.neuromtj.isa.regs.gen.RegisterBlockLayout;
 import org.neuromtj.isa.state.StateReader;
 import org.neuromtj.isa.state.StateWriter;
@@ -29,7 +29,6 @@ import org.neuromtj.isa.state.StateWriter;
  * {@link WindowHook}.
  */
 public final class RegisterFront implements MmioDevice {
-    private static final Map<String, Device> DESCRIPTION = new HashMap<>();
 
     /** What an access that hits no register, or a register at the wrong size, does. */
     public enum Miss {
@@ -176,17 +175,13 @@ public final class RegisterFront implements MmioDevice {
         return bits;
     }
 
-    private static synchronized Device device(String name) {
-        if (DESCRIPTION.isEmpty()) {
-            for (Device d : RegisterMap.load().devices()) {
-                DESCRIPTION.put(d.name(), d);
+    private static Device device(String name) {
+        for (Device d : ChipRegisterMap.MAP.devices()) {
+            if (d.name().equals(name)) {
+                return d;
             }
         }
-        Device d = DESCRIPTION.get(name);
-        if (d == null) {
-            throw new IllegalArgumentException("the register description has no device " + name);
-        }
-        return d;
+        throw new IllegalArgumentException("the register description has no device " + name);
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.neuromtj.chip.Machine;
-import org.neuromtj.isa.regs.RegisterMap;
+import org.neuromtj.chip.regs.ChipRegisterMap;
 import org.neuromtj.tools.debug.trace.BusTrace;
 import org.neuromtj.tools.debug.trace.InstructionTrace;
 import org.neuromtj.tools.debug.trace.ModelWaveforms;
@@ -64,7 +64,7 @@ final class Recording implements AutoCloseable {
                     r.instructions = new InstructionTrace(machine.hart(), window, out);
                     machine.setTracer(r.instructions);
                 }
-                case bus -> machine.bus().listen(new BusTrace(new RegisterNames(RegisterMap.load()), machine.hart()::cycle,
+                case bus -> machine.bus().listen(new BusTrace(new RegisterNames(ChipRegisterMap.MAP), machine.hart()::cycle,
                         window, out));
                 case npu -> machine.npu().listen(new NpuTrace(machine.hart()::cycle, window, out));
             }

@@ -33,7 +33,9 @@ public final class GeneratedFiles {
             new Target("rtl/generated/npu_regs.sv", new SvRegisterBlockGenerator("NPU")),
             new Target("rtl/generated/npu_tile_regs.sv", new SvRegisterBlockGenerator("NPU_TILE")),
             new Target("rtl/generated/npu_regs_block.cpp", new BridgeAdapterGenerator("NPU")),
-            new Target("rtl/generated/npu_tile_regs_block.cpp", new BridgeAdapterGenerator("NPU_TILE")));
+            new Target("rtl/generated/npu_tile_regs_block.cpp", new BridgeAdapterGenerator("NPU_TILE")),
+            new Target("emulator/chip/src/main/java/org/neuromtj/chip/regs/ChipRegisterMap.java",
+                    new JavaRegisterMapGenerator("org.neuromtj.chip.regs", "ChipRegisterMap")));
 
     private GeneratedFiles() {
     }
