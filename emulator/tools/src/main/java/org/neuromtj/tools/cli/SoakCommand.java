@@ -38,7 +38,7 @@ import picocli.CommandLine.Parameters;
         subcommands = {SoakCommand.Fmnist.class, SoakCommand.Gdb.class})
 final class SoakCommand {
 
-    private SoakCommand() {
+    SoakCommand() {
     }
 
     /** The Fashion-MNIST test set through the fmnist firmware, pass after pass, each on a new chip. */
