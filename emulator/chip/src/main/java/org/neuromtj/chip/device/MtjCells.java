@@ -75,11 +75,15 @@ public final class MtjCells {
         UniformRandomProvider fab = Seeds.generator(masterSeed, name + ".fabrication");
         ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(fab);
         double rp = device.resistancePOhm();
+        // Held in locals: fabrication runs once, mostly before the JIT has compiled it, where every call counts.
+        double sigmaLogR = variation.sigmaLogR();
+        double nominalTmr = device.tmr();
+        double sigmaTmr = variation.sigmaTmr();
         // Log-normal with the mean, not the median, at nominal: ln R ~ N(ln R_P − σ²/2, σ).
-        double mu = Math.log(rp) - variation.sigmaLogR() * variation.sigmaLogR() / 2;
+        double mu = Math.log(rp) - sigmaLogR * sigmaLogR / 2;
         for (int i = 0; i < count; i++) {
-            double r = variation.sigmaLogR() == 0 ? rp : Math.exp(mu + variation.sigmaLogR() * gauss.sample());
-            double tmr = device.tmr() + variation.sigmaTmr() * gauss.sample();
+            double r = sigmaLogR == 0 ? rp : Math.exp(mu + sigmaLogR * gauss.sample());
+            double tmr = nominalTmr + sigmaTmr * gauss.sample();
             // A drawn TMR at or below zero would make a junction that cannot store a bit; such a device
             // reads as having (almost) no magnetoresistance, which is how it fails in silicon.
             resistanceP[i] = r;
@@ -97,10 +101,13 @@ public final class MtjCells {
     private static double[] switching(int count, Variation v, UniformRandomProvider fab) {
         ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(fab);
         double[] f = new double[3 * count];
+        double sigmaDelta = v.sigmaThermalStability();
+        double sigmaIc = v.sigmaCriticalCurrent();
+        double sigmaLogTau = v.sigmaLogAttemptTime();
         for (int i = 0; i < count; i++) {
-            f[3 * i] = Math.max(0.05, 1 + v.sigmaThermalStability() * gauss.sample());
-            f[3 * i + 1] = Math.max(0.05, 1 + v.sigmaCriticalCurrent() * gauss.sample());
-            f[3 * i + 2] = Math.exp(v.sigmaLogAttemptTime() * gauss.sample());
+            f[3 * i] = Math.max(0.05, 1 + sigmaDelta * gauss.sample());
+            f[3 * i + 1] = Math.max(0.05, 1 + sigmaIc * gauss.sample());
+            f[3 * i + 2] = Math.exp(sigmaLogTau * gauss.sample());
         }
         return f;
     }

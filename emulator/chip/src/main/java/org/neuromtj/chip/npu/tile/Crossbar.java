@@ -213,14 +213,18 @@ public final class Crossbar implements Stateful {
         double highest = 0;
         double extra = 0;
         double idlest = 0;
+        int top = cells.topLevel();
         for (int i = 0; i < geometry.cells(); i++) {
-            for (int level : new int[] {0, cells.topLevel()}) {
-                double d = drivenOhm(i, level, stringTmr);
-                double u = idleOhm(i, level, stringTmr);
-                highest = Math.max(highest, Math.max(Math.abs(drivenJunction(i, level, stringTmr)),
-                        Math.abs(idleJunction(i, level, stringTmr))));
-                extra = Math.max(extra, Math.abs(d - u));
+            for (int level = 0; ; level = top) {
+                double dj = drivenJunction(i, level, stringTmr);
+                double ij = idleJunction(i, level, stringTmr);
+                double u = idleOhm(i, ij);
+                highest = Math.max(highest, Math.max(Math.abs(dj), Math.abs(ij)));
+                extra = Math.max(extra, Math.abs(drivenOhm(i, dj) - u));
                 idlest = Math.max(idlest, Math.abs(u));
+                if (level == top) {
+                    break;
+                }
             }
         }
         // A level between the ends lies between their values; the margin covers their rounding.
@@ -400,13 +404,14 @@ public final class Crossbar implements Stateful {
 
     private void refresh(int cell) {
         int level = cells.level(cell);
-        double d = drivenOhm(cell, level, stringTmr);
-        double u = idleOhm(cell, level, stringTmr);
+        double dj = drivenJunction(cell, level, stringTmr);
+        double ij = idleJunction(cell, level, stringTmr);
+        double u = idleOhm(cell, ij);
         idle.set(0, cell, u);
-        sums.set(0, cell, d - u);
+        sums.set(0, cell, drivenOhm(cell, dj) - u);
         if (noiseSigma > 0) {
-            double drivenSigma = noiseSigma * drivenJunction(cell, level, stringTmr);
-            double idleVariance = idleNoise ? square(noiseSigma * idleJunction(cell, level, stringTmr)) : 0;
+            double drivenSigma = noiseSigma * dj;
+            double idleVariance = idleNoise ? square(noiseSigma * ij) : 0;
             sums.set(1, cell, drivenSigma * drivenSigma - idleVariance);
             if (idleNoise) {
                 idle.set(1, cell, idleVariance);
@@ -462,15 +467,25 @@ public final class Crossbar implements Stateful {
     }
 
     private double drivenOhm(int cell, int level, double tmr) {
+        return drivenOhm(cell, drivenJunction(cell, level, tmr));
+    }
+
+    /** The driven path with its junction already found. */
+    private double drivenOhm(int cell, double junction) {
         double t = drivenTransistor == null ? path.transistorOnOhm() : drivenTransistor[cell];
-        return t + drivenJunction(cell, level, tmr);
+        return t + junction;
     }
 
     private double idleOhm(int cell, int level, double tmr) {
+        return idleOhm(cell, idleJunction(cell, level, tmr));
+    }
+
+    /** The idle path with its junction (none for a bypass cell) already found. */
+    private double idleOhm(int cell, double junction) {
         if (idleTransistor != null) {
-            return idleTransistor[cell] + idleJunction(cell, level, tmr);
+            return idleTransistor[cell] + junction;
         }
-        return complement == null ? path.bypassOnOhm() : path.transistorOnOhm() + idleJunction(cell, level, tmr);
+        return complement == null ? path.bypassOnOhm() : path.transistorOnOhm() + junction;
     }
 
     /** The cells' levels and wear, the read-noise generator and the distance to the next read disturb. */
