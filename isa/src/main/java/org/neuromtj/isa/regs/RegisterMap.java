@@ -48,7 +48,7 @@ public record RegisterMap(String chip, String prefix, int version, List<Memory> 
      */
     public Device device(String name) {
         return devices.stream().filter(d -> d.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no device " + name));
+                .orElseThrow(() -> new IllegalArgumentException("the register description has no device " + name));
     }
 
     /**
@@ -58,7 +58,7 @@ public record RegisterMap(String chip, String prefix, int version, List<Memory> 
      */
     public Memory memory(String name) {
         return memories.stream().filter(m -> m.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no memory " + name));
+                .orElseThrow(() -> new IllegalArgumentException("the register description has no memory " + name));
     }
 
     /**

@@ -122,7 +122,7 @@ public final class RegisterFront implements MmioDevice {
      * @param miss       what an access that hits no register does
      */
     public RegisterFront(String deviceName, Miss miss) {
-        this.device = device(deviceName);
+        this.device = ChipRegisterMap.MAP.device(deviceName);
         this.miss = miss;
         SortedMap<Integer, List<Slot>> places = new TreeMap<>();
         for (Register r : device.registers()) {
@@ -167,21 +167,12 @@ public final class RegisterFront implements MmioDevice {
      */
     public static int stateBits(String deviceName) {
         int bits = 0;
-        for (Register r : device(deviceName).registers()) {
+        for (Register r : ChipRegisterMap.MAP.device(deviceName).registers()) {
             if (r.access().keepsState() && r.count() == 1) {
                 bits += r.width() * r.count();
             }
         }
         return bits;
-    }
-
-    private static Device device(String name) {
-        for (Device d : ChipRegisterMap.MAP.devices()) {
-            if (d.name().equals(name)) {
-                return d;
-            }
-        }
-        throw new IllegalArgumentException("the register description has no device " + name);
     }
 
     /**
