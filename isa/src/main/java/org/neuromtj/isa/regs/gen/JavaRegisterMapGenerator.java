@@ -106,12 +106,10 @@ public record JavaRegisterMapGenerator(String javaPackage, String className) imp
         }
     }
 
+    /** The device's method: its class name in {@link JavaRegistersGenerator}, starting in lower case. */
     private static String method(Device d) {
-        StringBuilder s = new StringBuilder();
-        for (String part : d.name().toLowerCase(java.util.Locale.ROOT).split("_")) {
-            s.append(s.length() == 0 ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
-        }
-        return s.toString();
+        String cls = JavaRegistersGenerator.className(d.name());
+        return Character.toLowerCase(cls.charAt(0)) + cls.substring(1);
     }
 
     private static String longHex(long value) {

@@ -83,7 +83,8 @@ public final class JavaRegistersGenerator implements Generator {
         out.append("\n        private ").append(cls).append("() {\n        }\n    }\n");
     }
 
-    private static String className(String deviceName) {
+    /** @return a device's upper-case name as a Java class name: {@code NPU_TILE} is {@code NpuTile} */
+    static String className(String deviceName) {
         String lower = deviceName.toLowerCase(Locale.ROOT);
         StringBuilder cls = new StringBuilder();
         boolean upper = true;

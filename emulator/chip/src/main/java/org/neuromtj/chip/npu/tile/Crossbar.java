@@ -213,18 +213,15 @@ public final class Crossbar implements Stateful {
         double highest = 0;
         double extra = 0;
         double idlest = 0;
-        int top = cells.topLevel();
+        int[] endLevels = {0, cells.topLevel()};
         for (int i = 0; i < geometry.cells(); i++) {
-            for (int level = 0; ; level = top) {
+            for (int level : endLevels) {
                 double dj = drivenJunction(i, level, stringTmr);
                 double ij = idleJunction(i, level, stringTmr);
                 double u = idleOhm(i, ij);
                 highest = Math.max(highest, Math.max(Math.abs(dj), Math.abs(ij)));
                 extra = Math.max(extra, Math.abs(drivenOhm(i, dj) - u));
                 idlest = Math.max(idlest, Math.abs(u));
-                if (level == top) {
-                    break;
-                }
             }
         }
         // A level between the ends lies between their values; the margin covers their rounding.
